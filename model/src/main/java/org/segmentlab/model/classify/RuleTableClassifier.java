@@ -1,0 +1,222 @@
+package org.segmentlab.model.classify;
+
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+
+import org.segmentlab.model.feature.Feature;
+import org.segmentlab.model.feature.FeatureTable;
+import org.segmentlab.model.segment.Condition;
+import org.segmentlab.model.segment.Segment;
+import org.segmentlab.model.segment.Taxonomy;
+
+/**
+ * A taxonomy compiled once into primitive tables, then applied to a whole columnar {@link FeatureTable}
+ * in one pass. Semantics are exactly {@link Taxonomy#classify(float[])}: the first matching segment wins,
+ * the last is the default, NaN never satisfies a condition.
+ *
+ * <p>Work goes block by block (a block of every column fits in L1); inside a block each condition is one
+ * tight loop over one column, segments are evaluated from the lowest priority to the highest so a later
+ * (higher-priority) match overwrites an earlier one without branches. Immutable and thread-safe.
+ */
+public final class RuleTableClassifier {
+
+    /** Customers per block: 4 KiB of each float column, well inside L1 with the scratch masks. */
+    static final int BLOCK = 1024;
+
+    /** Customers per parallel task; fixed so the work split never depends on the thread count. */
+    public static final int CHUNK = 1 << 16;
+
+    private final Taxonomy taxonomy;
+    private final byte fallback;
+    /** For segment k (rule-bearing segments only): clauses clauseStart[k] .. clauseStart[k+1]-1. */
+    private final int[] clauseStart;
+    /** For clause c: conditions condStart[c] .. condStart[c+1]-1. */
+    private final int[] condStart;
+    private final int[] condFeature;
+    private final int[] condComparison;
+    private final float[] condThreshold;
+
+    private RuleTableClassifier(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+        List<Segment> segments = taxonomy.segments();
+        int ruled = segments.size() - 1;
+        this.fallback = (byte) ruled;
+        int clauses = 0;
+        int conditions = 0;
+        for (int k = 0; k < ruled; k++) {
+            for (List<Condition> clause : segments.get(k).rule().orElseThrow().anyOf()) {
+                clauses++;
+                conditions += clause.size();
+            }
+        }
+        clauseStart = new int[ruled + 1];
+        condStart = new int[clauses + 1];
+        condFeature = new int[conditions];
+        condComparison = new int[conditions];
+        condThreshold = new float[conditions];
+        int c = 0;
+        int d = 0;
+        for (int k = 0; k < ruled; k++) {
+            clauseStart[k] = c;
+            for (List<Condition> clause : segments.get(k).rule().orElseThrow().anyOf()) {
+                condStart[c++] = d;
+                for (Condition cond : clause) {
+                    condFeature[d] = cond.feature().ordinal();
+                    condComparison[d] = cond.comparison().ordinal();
+                    condThreshold[d] = cond.threshold();
+                    d++;
+                }
+            }
+        }
+        clauseStart[ruled] = c;
+        condStart[clauses] = d;
+    }
+
+    /** Compiles a taxonomy; do this once, then classify many times. */
+    public static RuleTableClassifier of(Taxonomy taxonomy) {
+        return new RuleTableClassifier(taxonomy);
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    /** The segment of one customer (row indexed by {@link Feature#ordinal()}); identical to the columnar path. */
+    public int classify(float[] row) {
+        int ruled = clauseStart.length - 1;
+        for (int k = 0; k < ruled; k++) {
+            for (int c = clauseStart[k]; c < clauseStart[k + 1]; c++) {
+                boolean all = true;
+                for (int d = condStart[c]; d < condStart[c + 1] && all; d++) {
+                    all = test(condComparison[d], row[condFeature[d]], condThreshold[d]);
+                }
+                if (all) {
+                    return k;
+                }
+            }
+        }
+        return fallback;
+    }
+
+    /** The segment of customer {@code i} of a table. */
+    public int classify(FeatureTable table, int i) {
+        return classify(table.row(i));
+    }
+
+    /** Classifies every customer of the table into {@code segments} (length ≥ table size), on this thread. */
+    public void classify(FeatureTable table, byte[] segments) {
+        classify(table, segments, 0, table.size());
+    }
+
+    /** Classifies the customers {@code from} (inclusive) to {@code to} (exclusive), on this thread. */
+    public void classify(FeatureTable table, byte[] segments, int from, int to) {
+        if (from < 0 || to > table.size() || to > segments.length || from > to) {
+            throw new IndexOutOfBoundsException("range " + from + ".." + to + " outside table of " + table.size());
+        }
+        float[][] columns = new float[Feature.all().size()][];
+        for (Feature f : Feature.all()) {
+            columns[f.ordinal()] = table.column(f);
+        }
+        byte[] clauseMask = new byte[BLOCK];
+        byte[] ruleMask = new byte[BLOCK];
+        for (int start = from; start < to; start += BLOCK) {
+            classifyBlock(columns, segments, start, Math.min(BLOCK, to - start), clauseMask, ruleMask);
+        }
+    }
+
+    /**
+     * Classifies the whole table with a fork/join pool, in fixed chunks of {@link #CHUNK} customers.
+     * The answer is the same for any pool size: each customer's segment depends on its row only.
+     */
+    public void classify(FeatureTable table, byte[] segments, ForkJoinPool pool) {
+        pool.invoke(new ChunkTask(table, segments, 0, table.size()));
+    }
+
+    private final class ChunkTask extends RecursiveAction {
+        private static final long serialVersionUID = 1L;
+        private final transient FeatureTable table;
+        private final byte[] segments;
+        private final int from;
+        private final int to;
+
+        ChunkTask(FeatureTable table, byte[] segments, int from, int to) {
+            this.table = table;
+            this.segments = segments;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        protected void compute() {
+            if (to - from <= CHUNK) {
+                classify(table, segments, from, to);
+                return;
+            }
+            int mid = from + ((to - from) / 2 / CHUNK + 1) * CHUNK;
+            mid = Math.min(mid, to);
+            invokeAll(new ChunkTask(table, segments, from, mid), new ChunkTask(table, segments, mid, to));
+        }
+    }
+
+    private void classifyBlock(float[][] columns, byte[] out, int start, int len, byte[] clauseMask, byte[] ruleMask) {
+        java.util.Arrays.fill(out, start, start + len, fallback);
+        // Lowest priority first: a higher-priority segment evaluated later overwrites, so first match wins.
+        for (int k = clauseStart.length - 2; k >= 0; k--) {
+            java.util.Arrays.fill(ruleMask, 0, len, (byte) 0);
+            for (int c = clauseStart[k]; c < clauseStart[k + 1]; c++) {
+                java.util.Arrays.fill(clauseMask, 0, len, (byte) 1);
+                for (int d = condStart[c]; d < condStart[c + 1]; d++) {
+                    andCondition(columns[condFeature[d]], start, len, condComparison[d], condThreshold[d], clauseMask);
+                }
+                for (int i = 0; i < len; i++) {
+                    ruleMask[i] |= clauseMask[i];
+                }
+            }
+            byte segment = (byte) k;
+            for (int i = 0; i < len; i++) {
+                // Branch-free select: mask is 0 or 1.
+                int m = -ruleMask[i];
+                out[start + i] = (byte) ((segment & m) | (out[start + i] & ~m));
+            }
+        }
+    }
+
+    /** mask[i] &= (column[start+i] op threshold); one loop per comparison keeps each loop branch-free. */
+    private static void andCondition(float[] column, int start, int len, int comparison, float t, byte[] mask) {
+        switch (comparison) {
+            case 0: // MIN
+                for (int i = 0; i < len; i++) {
+                    mask[i] &= column[start + i] >= t ? 1 : 0;
+                }
+                break;
+            case 1: // MAX
+                for (int i = 0; i < len; i++) {
+                    mask[i] &= column[start + i] <= t ? 1 : 0;
+                }
+                break;
+            case 2: // ABOVE
+                for (int i = 0; i < len; i++) {
+                    mask[i] &= column[start + i] > t ? 1 : 0;
+                }
+                break;
+            case 3: // BELOW
+                for (int i = 0; i < len; i++) {
+                    mask[i] &= column[start + i] < t ? 1 : 0;
+                }
+                break;
+            default:
+                throw new AssertionError(comparison);
+        }
+    }
+
+    private static boolean test(int comparison, float value, float t) {
+        switch (comparison) {
+            case 0: return value >= t;
+            case 1: return value <= t;
+            case 2: return value > t;
+            case 3: return value < t;
+            default: throw new AssertionError(comparison);
+        }
+    }
+}

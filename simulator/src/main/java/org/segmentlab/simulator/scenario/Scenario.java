@@ -1,0 +1,50 @@
+package org.segmentlab.simulator.scenario;
+
+import java.util.List;
+import java.util.Map;
+
+import org.segmentlab.model.segment.Taxonomy;
+import org.segmentlab.model.strategy.Strategy;
+import org.segmentlab.model.treatment.Treatment;
+
+/**
+ * A validated scenario: the market, its archetypes, the taxonomy (built-in or inline, thresholds already
+ * overridden), the treatments (built-ins with overrides plus the scenario's own), strategies and events.
+ *
+ * @param truth      archetype name → the segment it should land in (may be empty)
+ * @param treatments every treatment a strategy may name, by name
+ */
+public record Scenario(
+        String name,
+        String description,
+        long seed,
+        int months,
+        int replications,
+        Market market,
+        Economics economics,
+        Behaviour behaviour,
+        List<Archetype> archetypes,
+        Taxonomy taxonomy,
+        Map<String, String> truth,
+        Map<String, Treatment> treatments,
+        List<Strategy> strategies,
+        List<Event> events) {
+
+    public Scenario {
+        archetypes = List.copyOf(archetypes);
+        truth = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(truth));
+        treatments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(treatments));
+        strategies = List.copyOf(strategies);
+        events = List.copyOf(events);
+    }
+
+    /** The index of an archetype by name, or -1. */
+    public int archetypeIndex(String archetypeName) {
+        for (int i = 0; i < archetypes.size(); i++) {
+            if (archetypes.get(i).name().equals(archetypeName)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
