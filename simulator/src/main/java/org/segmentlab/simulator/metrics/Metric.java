@@ -1,0 +1,58 @@
+package org.segmentlab.simulator.metrics;
+
+/**
+ * The fixed per-month metrics of {@code metrics.csv} (DESIGN.md, "metrics.csv"), in output order. Names are a
+ * public contract. Per-segment counts ({@code segment.<name>}) and classifier scores are added per scenario.
+ */
+public enum Metric {
+    ACTIVE("active", "active customers at the end of the month"),
+    ACQUIRED_ADS("acquired_ads", "new customers from advertising (innovation p)"),
+    ACQUIRED_WOM("acquired_wom", "new customers from word of mouth (imitation q)"),
+    ACQUIRED_TOTAL("acquired_total", "new customers this month"),
+    ADOPTERS_CUMULATIVE("adopters_cumulative", "everyone ever acquired, initial customers included"),
+    CHURNED("churned", "customers who left this month"),
+    TERMINATED("terminated", "customers whose relationship the business ended this month"),
+    RETENTION_INITIAL("retention_initial", "share of the month-0 customers still active"),
+    REVENUE("revenue", "what customers paid: sales after discounts, plus service fees"),
+    GROSS_MARGIN("gross_margin", "gross margin on undiscounted sales, plus service fees"),
+    DISCOUNT_COST("discount_cost", "value of discounts given"),
+    SERVICE_COST("service_cost", "cost of served service requests"),
+    TREATMENT_COST("treatment_cost", "per-customer treatment costs plus fixed monthly costs of treatments in use"),
+    ACQUISITION_COST("acquisition_cost", "cost of acquiring this month's new customers"),
+    PROFIT("profit", "gross_margin - discount_cost - service_cost - treatment_cost - acquisition_cost"),
+    PROFIT_CUMULATIVE("profit_cumulative", "profit summed from month 1"),
+    TOP20_SHARE("top20_share", "share of trailing-window revenue held by the top 20% of active customers"),
+    GINI("gini", "Gini coefficient of trailing-window revenue over active customers"),
+    PROMOTERS("promoters", "active customers with satisfaction at or above the promoter threshold and no recent complaint"),
+    DETRACTORS("detractors", "active customers below the detractor threshold or with a recent unresolved complaint"),
+    REFERRALS("referrals", "referrals made this month"),
+    NET_WOM("net_wom", "(promoters - detractors) / active"),
+    COMPLAINTS("complaints", "complaints this month"),
+    SERVICE_FEES("service_fees", "fees charged for service requests above a cap"),
+    SATISFACTION_MEAN("satisfaction_mean", "mean satisfaction of active customers");
+
+    private final String key;
+    private final String description;
+
+    Metric(String key, String description) {
+        this.key = key;
+        this.description = description;
+    }
+
+    /** The name in metrics.csv. */
+    public String key() {
+        return key;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The metric name of a segment's count. */
+    public static String segmentKey(String segment) {
+        return "segment." + segment;
+    }
+
+    public static final String CLASSIFIER_ACCURACY = "classifier_accuracy";
+    public static final String CLASSIFIER_MACRO_F1 = "classifier_macro_f1";
+}

@@ -1,0 +1,25 @@
+package org.segmentlab.simulator.metrics;
+
+/**
+ * What one (strategy, replication) recorded beyond the per-month metrics. Arrays are indexed by month 0 … T
+ * first; segment indices follow the taxonomy. Treat as read-only.
+ *
+ * @param lorenz         [month][101]: cumulative share of trailing revenue held by the poorest 0%, 1%, … 100% of active customers
+ * @param transitions    [month][from][to]: customers whose segment changed from → to at that month's classification (diagonal = stayed)
+ * @param confusion      [month][true segment][predicted segment] against the scenario's truth; null when the scenario has none
+ * @param cohortActive   [acquisition month][month]: customers of each monthly cohort still active (cohort 0 = the initial customers)
+ * @param cohortSize     [acquisition month]: customers acquired that month
+ * @param lifetimeValue  [segment]: discounted margin per customer over the run, for the customers in that segment at month 0
+ * @param initialSegmentCounts [segment]: customers in each segment at month 0
+ */
+public record RunDetail(
+        String strategy,
+        int replication,
+        double[][] lorenz,
+        long[][][] transitions,
+        long[][][] confusion,
+        long[][] cohortActive,
+        long[] cohortSize,
+        double[] lifetimeValue,
+        long[] initialSegmentCounts) {
+}
