@@ -18,7 +18,6 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
 import org.apache.commons.math3.distribution.UniformRealDistribution;
-import org.apache.commons.math3.special.Erf;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -103,7 +102,7 @@ class TraitSamplersTest {
         TraitSampler sampler = TraitSamplers.of(d).withRng(rng(2));
         assertThat(((TruncatedNormalSampler) sampler).mode()).isEqualTo(mode);
         double[] x = draw(sampler, N);
-        DoubleUnaryOperator cdf = truncatedNormalCdf(d);
+        DoubleUnaryOperator cdf = DistributionFit.truncatedNormalCdf(d);
         double[] u = new double[N];
         for (int i = 0; i < N; i++) {
             assertThat(x[i]).isBetween(d.min(), d.max());
@@ -111,24 +110,6 @@ class TraitSamplersTest {
         }
         double p = new KolmogorovSmirnovTest().kolmogorovSmirnovTest(new UniformRealDistribution(0, 1), u);
         assertThat(p).as("KS p-value").isGreaterThan(ALPHA);
-    }
-
-    /** The truncated normal's CDF, computed in the tail where the window lies so it stays accurate there. */
-    static DoubleUnaryOperator truncatedNormalCdf(Distribution.Normal d) {
-        double a = (d.min() - d.mean()) / d.sd();
-        double b = (d.max() - d.mean()) / d.sd();
-        DoubleUnaryOperator q = z -> z == INF ? 0 : z == -INF ? 1 : 0.5 * Erf.erfc(z / Math.sqrt(2)); // 1 − Φ(z)
-        DoubleUnaryOperator std = x -> (x - d.mean()) / d.sd();
-        if (a >= 0) {
-            return x -> (q.applyAsDouble(a) - q.applyAsDouble(std.applyAsDouble(x))) / (q.applyAsDouble(a) - q.applyAsDouble(b));
-        }
-        if (b <= 0) {
-            return x -> (q.applyAsDouble(-std.applyAsDouble(x)) - q.applyAsDouble(-a)) / (q.applyAsDouble(-b) - q.applyAsDouble(-a));
-        }
-        NormalDistribution phi = new NormalDistribution(0, 1);
-        double lo = phi.cumulativeProbability(a);
-        double hi = phi.cumulativeProbability(b);
-        return x -> (phi.cumulativeProbability(std.applyAsDouble(x)) - lo) / (hi - lo);
     }
 
     static Stream<Arguments> discrete() {
