@@ -36,26 +36,28 @@ final class CsvParser {
     private int position;
     private int limit;
     /** Physical line of the next character to read (1-based). */
-    private long line = 1;
+    private long line;
     /** Whether characters were read since the last line break. */
     private boolean midLine;
     private long recordLine;
 
-    CsvParser(Reader in, char delimiter) {
+    /** A parser whose first line is line {@code firstLine} of the file (lines before it were read elsewhere). */
+    CsvParser(Reader in, char delimiter, long firstLine) {
         if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
             throw new IllegalArgumentException("a CSV delimiter cannot be a quote or a line break");
         }
         this.in = in;
         this.delimiter = delimiter;
+        this.line = firstLine;
     }
 
-    /** The physical line on which the record last returned by {@link #next} started. */
+    /** The physical line (of the file) on which the record last returned by {@link #next} started. */
     long recordLine() {
         return recordLine;
     }
 
-    /** Physical lines consumed so far (a last line without a line break counts). */
-    long linesRead() {
+    /** The file's last physical line consumed so far (a last line without a line break counts). */
+    long lastLine() {
         return line - 1 + (midLine ? 1 : 0);
     }
 

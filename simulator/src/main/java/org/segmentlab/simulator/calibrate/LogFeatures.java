@@ -20,9 +20,10 @@ import org.segmentlab.model.feature.FeatureTable;
  * left out (counted in {@link #notYetCustomers()}); purchases after the as-of date are ignored. Rows are in
  * {@link PurchaseHistory#ID_ORDER} (ids sorted; numeric ids by value).
  *
- * <p><b>Window.</b> The trailing window of {@code m} calendar months (12 by default) ends on the as-of date and
- * starts the day after the same date {@code m} months earlier: as of 1998-06-30 a 12-month window is
- * 1997-07-01 … 1998-06-30, both included.
+ * <p><b>Window.</b> The trailing window of {@code m} calendar months (12 by default) ends with the as-of day and
+ * starts {@code m} months before the day after it (so a month-end as-of date gives whole calendar months): as of
+ * 1998-06-30 a 12-month window is 1997-07-01 … 1998-06-30, as of 2020-04-30 a 1-month window is 2020-04-01 …
+ * 2020-04-30, both ends included.
  *
  * <p><b>Purchases.</b> A purchase is a customer-day: several log lines of one customer on one day are one purchase
  * (Fader, Hardie &amp; Lee's convention for CDNOW; its 6,919 lines are 6,696 purchases), so a basket split across
@@ -205,7 +206,7 @@ public final class LogFeatures {
 
     /** The first day of the trailing window of {@code months} months that ends on {@code asOf}. */
     public static LocalDate windowStart(LocalDate asOf, int months) {
-        return asOf.minusMonths(months).plusDays(1);
+        return asOf.plusDays(1).minusMonths(months);
     }
 
     /** Customer ids in row order. */

@@ -229,7 +229,7 @@ public final class TransactionLogReader {
         char delimiter = delimiterOf(headerLine);
         List<String> header = new ArrayList<>();
         try {
-            CsvParser headerParser = new CsvParser(new StringReader(headerLine), delimiter);
+            CsvParser headerParser = new CsvParser(new StringReader(headerLine), delimiter, headerLineNumber);
             headerParser.next(header);
         } catch (CsvParser.MalformedRecord e) {
             throw fileProblem(run.source, headerLineNumber, "header: " + e.getMessage());
@@ -239,7 +239,7 @@ public final class TransactionLogReader {
         for (int c : columns) {
             needed = Math.max(needed, c + 1);
         }
-        CsvParser parser = new CsvParser(reader, delimiter);
+        CsvParser parser = new CsvParser(reader, delimiter, headerLineNumber + 1);
         List<String> record = new ArrayList<>();
         String[] values = new String[FIELDS.length];
         while (true) {
@@ -247,14 +247,14 @@ public final class TransactionLogReader {
             try {
                 more = parser.next(record);
             } catch (CsvParser.MalformedRecord e) {
-                run.line = headerLineNumber + e.line();
+                run.line = e.line();
                 run.bad(e.getMessage());
                 continue;
             }
             if (!more) {
                 break;
             }
-            run.line = headerLineNumber + parser.recordLine();
+            run.line = parser.recordLine();
             if (record.size() == 1 && record.get(0).isBlank()) {
                 continue;
             }
@@ -268,7 +268,7 @@ public final class TransactionLogReader {
             }
             run.accept(values);
         }
-        run.line = headerLineNumber + parser.linesRead();
+        run.line = Math.max(headerLineNumber, parser.lastLine());
     }
 
     private static char delimiterOf(String headerLine) {
