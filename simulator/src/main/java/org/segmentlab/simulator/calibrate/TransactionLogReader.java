@@ -13,11 +13,13 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -128,6 +130,7 @@ public final class TransactionLogReader {
 
     private void readWhitespace(BufferedReader reader, Run run) throws IOException {
         int[] columns = whitespaceColumns(run.source);
+        run.columns = columns;
         int needed = 0;
         for (int c : columns) {
             needed = Math.max(needed, c + 1);
@@ -235,6 +238,7 @@ public final class TransactionLogReader {
             throw fileProblem(run.source, headerLineNumber, "header: " + e.getMessage());
         }
         int[] columns = csvColumns(header, run.source, headerLineNumber);
+        run.columns = columns;
         int needed = 0;
         for (int c : columns) {
             needed = Math.max(needed, c + 1);
@@ -577,6 +581,8 @@ public final class TransactionLogReader {
         final String source;
         final Consumer<? super Transaction> sink;
         long line;
+        /** The resolved column of each field (-1: not read); null until the layout is known. */
+        int[] columns;
         long transactions;
         long skipped;
         final List<BadLine> firstSkipped = new ArrayList<>();
@@ -630,7 +636,13 @@ public final class TransactionLogReader {
         }
 
         ReadSummary summary(TransactionLogFormat resolved) {
-            return new ReadSummary(source, resolved, line, transactions, skipped, firstSkipped);
+            Set<LogField> fields = EnumSet.noneOf(LogField.class);
+            for (LogField f : FIELDS) {
+                if (columns == null ? f.required() : columns[f.ordinal()] >= 0) {
+                    fields.add(f);
+                }
+            }
+            return new ReadSummary(source, resolved, fields, line, transactions, skipped, firstSkipped);
         }
     }
 }
