@@ -55,7 +55,9 @@ import picocli.CommandLine.TypeConversionException;
  * {@code segmentlab classify LOG}: reads a real transaction log, computes every customer's observable features
  * ({@link LogFeatures}), classifies them with a built-in taxonomy (thresholds overridable with {@code --set}),
  * prints the segment counts and shares, and writes {@code customer,segment,<every feature>} to a CSV file.
- * All input is checked before anything is written; the CSV appears complete or not at all.
+ * All input is checked before anything is written; the CSV appears complete or not at all. The help's footer
+ * (features, thresholds with their defaults, examples) is built in {@link #addHelp}, from the model, so it never
+ * goes stale.
  */
 @Command(name = "classify",
         sortOptions = false,
@@ -72,7 +74,6 @@ import picocli.CommandLine.TypeConversionException;
         parameterListHeading = "%nParameters:%n",
         optionListHeading = "%nOptions:%n",
         footerHeading = "%n")
-        // The footer (features, thresholds, examples) is built in addHelp: the thresholds come from the model.
 public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
 
     /** Features a transaction log cannot tell and {@link LogFeatures} leaves unknown (NaN). */
