@@ -70,6 +70,8 @@ final class MonthlyStep {
     private final boolean hasTruth;
     private final int segments;
     private final RuleTableClassifier classifier;
+    /** valueRank needs the month's ranking first; without it, customers are classified in the churn pass. */
+    private final boolean classifyAfterRanking;
     private final List<Event> events;
     private final long[] eventKeys;
     private final PopulationGenerator generator;
@@ -126,6 +128,7 @@ final class MonthlyStep {
         this.hasTruth = truth;
         this.segments = classifier.taxonomy().size();
         this.classifier = classifier;
+        this.classifyAfterRanking = classifier.taxonomy().featuresUsed().contains(Feature.VALUE_RANK);
         this.events = scenario.events();
         this.eventKeys = new long[events.size()];
         for (int e = 0; e < eventKeys.length; e++) {
@@ -173,12 +176,17 @@ final class MonthlyStep {
             acquisition(st, plan, t);
             ensureScratch(st);
         }
-        runChunks(st.size, (c, tally) -> churnAndWindow(st, plan, t, burnIn, sizeBefore, c, tally));
+        boolean reclassify = burnIn || t % reclassifyEvery == 0;
+        runChunks(st.size, (c, tally) -> churnAndWindow(st, plan, t, burnIn, sizeBefore, reclassify, c, tally));
         sumTallies(st.size, monthB);
         rankRevenue(st);
-        boolean reclassify = burnIn || t % reclassifyEvery == 0;
-        runChunks(st.size, (c, tally) -> featuresAndReclassification(st, t, reclassify, c, tally));
-        sumTallies(st.size, monthD);
+        if (classifyAfterRanking) {
+            runChunks(st.size, (c, tally) -> featuresAndReclassification(st, t, reclassify, c, tally));
+            sumTallies(st.size, monthD);
+        } else {
+            monthD.clear();
+            monthD.add(monthB);
+        }
         if (recorder != null) {
             record(st, plan, t, recorder);
         }
@@ -561,7 +569,8 @@ final class MonthlyStep {
      * θ · churnMultiplier · h(s) · events · (1 + ν · detractor share), capped at 1. Then every active customer's
      * trailing-window revenue is summed for the ranking, and active customers are counted by cohort.
      */
-    private void churnAndWindow(MarketState st, TreatmentTable plan, int t, boolean burnIn, int sizeBefore, int chunk, Tally tally) {
+    private void churnAndWindow(MarketState st, TreatmentTable plan, int t, boolean burnIn, int sizeBefore, boolean reclassify,
+            int chunk, Tally tally) {
         Worker w = workers.get();
         Population pop = st.population;
         float[] churn = pop.churn();
@@ -594,12 +603,14 @@ final class MonthlyStep {
                 tally.activeInitial++;
             }
             tally.cohortActive[Math.max(0, Math.min(months, st.acquired[i]))]++;
-            double revenue = 0;
-            int base = i * window;
-            for (int k = 0; k < window; k++) {
-                revenue += st.ringRevenue[base + k];
-            }
-            revenueScratch[i] = (float) revenue;
+        }
+        // 8. Features (the window sums also give the revenue the ranking needs), and reclassification right here
+        //    unless the taxonomy reads valueRank, which needs this month's ranking first.
+        fillFeatures(st, t, from, to, w.features);
+        float[] monetary = w.features.column(Feature.MONETARY);
+        System.arraycopy(monetary, 0, revenueScratch, from, to - from);
+        if (!classifyAfterRanking) {
+            reclassify(st, reclassify, from, to, w, tally);
         }
     }
 
@@ -621,14 +632,21 @@ final class MonthlyStep {
         st.valueOrderSize = n;
     }
 
-    /** Computes every active customer's features from the window buckets, classifies the chunk, counts segments. */
+    /** After the ranking: recomputes the chunk's features with this month's valueRank, classifies, counts segments. */
     private void featuresAndReclassification(MarketState st, int t, boolean reclassify, int chunk, Tally tally) {
         Worker w = workers.get();
         int from = chunk * CHUNK;
         int to = Math.min(st.size, from + CHUNK);
-        int len = to - from;
         if (reclassify) {
             fillFeatures(st, t, from, to, w.features);
+        }
+        reclassify(st, reclassify, from, to, w, tally);
+    }
+
+    /** Classifies the chunk whose features are in the worker's table; tallies segments, transitions, confusion. */
+    private void reclassify(MarketState st, boolean reclassify, int from, int to, Worker w, Tally tally) {
+        int len = to - from;
+        if (reclassify) {
             classifier.classify(w.features, w.classified, 0, len);
         }
         byte[] archetype = st.population.archetype();

@@ -1,0 +1,75 @@
+package org.segmentlab.simulator.engine;
+
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+
+import org.segmentlab.model.classify.RuleTableClassifier;
+import org.segmentlab.model.strategy.Strategy;
+import org.segmentlab.model.treatment.Treatment;
+import org.segmentlab.simulator.population.PopulationGenerator;
+import org.segmentlab.simulator.random.RandomStreams;
+import org.segmentlab.simulator.scenario.Scenario;
+
+/**
+ * One strategy of one replication, stepped a month at a time: for benchmarks and for researchers who want to
+ * watch a run unfold. {@link Simulator#run} is the usual entry point. Close it to release its threads.
+ */
+public final class MarketSimulation implements AutoCloseable {
+    private final MonthlyStep step;
+    private final MarketState state;
+    private final TreatmentTable plan;
+    private final ForkJoinPool pool;
+    private int month;
+
+    private MarketSimulation(MonthlyStep step, MarketState state, TreatmentTable plan, ForkJoinPool pool) {
+        this.step = step;
+        this.state = state;
+        this.plan = plan;
+        this.pool = pool;
+    }
+
+    /** Generates the population, runs the burn-in and stands at month 0 under the named strategy. */
+    public static MarketSimulation start(Scenario scenario, int replication, String strategy, int threads) {
+        Strategy chosen = scenario.strategies().stream().filter(s -> s.name().equals(strategy)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no strategy '" + strategy + "'"));
+        int window = scenario.behaviour().featureWindow();
+        ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
+        PopulationGenerator generator = PopulationGenerator.of(scenario);
+        RandomStreams streams = RandomStreams.of(scenario.seed());
+        MonthlyStep step = new MonthlyStep(scenario, replication, RuleTableClassifier.of(scenario.taxonomy()), generator, streams, pool);
+        MarketState state = new MarketState(generator.initial(streams, replication, threads), window, (short) -window);
+        TreatmentTable burnIn = new TreatmentTable(Strategy.of("burn-in", Map.of())
+                .resolve(scenario.taxonomy(), Map.of("none", Treatment.neutral("none"))), scenario);
+        for (int t = -window; t < 0; t++) {
+            step.step(state, burnIn, t, true, null);
+        }
+        return new MarketSimulation(step, state, new TreatmentTable(chosen.resolve(scenario.taxonomy(), scenario.treatments()), scenario), pool);
+    }
+
+    /** Simulates the next month. */
+    public void advance() {
+        month++;
+        step.step(state, plan, month, false, null);
+    }
+
+    public int month() {
+        return month;
+    }
+
+    /** Customers ever acquired (rows the engine walks each month). */
+    public int customers() {
+        return state.size;
+    }
+
+    /** Bytes of state per customer this engine keeps (population traits plus engine state). */
+    public static long bytesPerCustomer(int featureWindow) {
+        return MarketState.bytesPerCustomer(featureWindow);
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}
