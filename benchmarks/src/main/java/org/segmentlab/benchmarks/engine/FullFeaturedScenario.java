@@ -1,0 +1,58 @@
+package org.segmentlab.benchmarks.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+import org.segmentlab.model.segment.BuiltInTaxonomies;
+import org.segmentlab.model.strategy.Strategy;
+import org.segmentlab.model.treatment.BuiltInTreatments;
+import org.segmentlab.simulator.scenario.Archetype;
+import org.segmentlab.simulator.scenario.Behaviour;
+import org.segmentlab.simulator.scenario.Distribution;
+import org.segmentlab.simulator.scenario.Economics;
+import org.segmentlab.simulator.scenario.Event;
+import org.segmentlab.simulator.scenario.EventType;
+import org.segmentlab.simulator.scenario.Market;
+import org.segmentlab.simulator.scenario.Scenario;
+
+/**
+ * The benchmark's market: four archetypes with every trait random, every behavioural effect on (satisfaction
+ * sensitivities, discount elasticity, negative word of mouth), a textbook strategy with a leaking price campaign,
+ * service recovery and a budget, acquisition by advertising and word of mouth, and a rep departure in effect.
+ * Built in code so the benchmark does not depend on the scenario files.
+ */
+final class FullFeaturedScenario {
+
+    private FullFeaturedScenario() {
+    }
+
+    static Scenario of(int customers) {
+        List<Archetype> archetypes = List.of(
+                archetype("loyal", 0.3, 4, 0.5, 60, 0.8, 1, 60, 1, 9, 3, 7, 0.2, 8, 2, 0.01, 0.3),
+                archetype("fence", 0.4, 2, 0.5, 40, 0.7, 2, 40, 3, 5, 2, 8, 0.3, 5, 3, 0.03, 0.2),
+                archetype("price", 0.2, 2, 0.4, 30, 0.6, 2, 25, 8, 2, 1, 9, 0.4, 4, 4, 0.04, 0.1),
+                archetype("negative", 0.1, 1, 0.5, 35, 0.6, 2, 15, 2, 5, 1, 19, 1.0, 2, 6, 0.1, 0.1));
+        Map<String, String> truth = Map.of("loyal", "loyal", "fence", "fence-sitter", "price", "price-sensitive",
+                "negative", "negative");
+        // A budget of 3 per customer-month binds: the textbook treatments would cost more.
+        Strategy textbook = new Strategy("textbook", OptionalDouble.of(1.5 * customers), Map.of("loyal", "loyalty-perks",
+                "fence-sitter", "unique-offer", "price-sensitive", "price-campaign", "negative", "service-recovery"));
+        return new Scenario("benchmark", "full-featured engine benchmark", 42, 1200, 1,
+                new Market(10L * customers, customers, 0.002, 0.25, 2, 40, 0.5),
+                new Economics("EUR", 0.35, 12, 0.01),
+                new Behaviour(0.8, 0.3, 0.1, 0.25, 1, 2, 1.5, 0.2, 3, 12, 1),
+                archetypes, BuiltInTaxonomies.fourTypes(), truth, BuiltInTreatments.all(), List.of(textbook),
+                List.of(new Event(EventType.REP_DEPARTURE, 1, 1200, 0.1, 1.5, 1, 0, 0)));
+    }
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    private static Archetype archetype(String name, double share, double rateShape, double rateScale, double spendMedian,
+            double spendSigma, double churnA, double churnB, double psiA, double psiB, double advA, double advB,
+            double serviceScale, double satA, double satB, double bad, double rep) {
+        return new Archetype(name, share, new Distribution.Gamma(rateShape, rateScale),
+                new Distribution.LogNormal(Math.log(spendMedian), spendSigma), 0.3, new Distribution.Beta(churnA, churnB),
+                new Distribution.Beta(psiA, psiB), new Distribution.Beta(advA, advB), new Distribution.Gamma(1, serviceScale),
+                new Distribution.Beta(satA, satB), new Distribution.Constant(bad), rep);
+    }
+}
