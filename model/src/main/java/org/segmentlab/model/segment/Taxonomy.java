@@ -190,6 +190,11 @@ public record Taxonomy(String name, List<Segment> segments) {
         if (!Double.isFinite(value)) {
             throw DefinitionException.of(path, "a threshold must be a finite number, got " + value);
         }
+        if (!Float.isFinite((float) value)) {
+            // Thresholds are held as floats (the precision of the feature columns): 1e300 would become infinity.
+            throw DefinitionException.of(path, "a threshold must be between -" + Float.MAX_VALUE + " and " + Float.MAX_VALUE
+                    + " (thresholds are floats), got " + value);
+        }
         Segment segment = segments.get(index);
         if (segment.rule().isEmpty()) {
             throw DefinitionException.of(path, "segment '" + parts[0] + "' is the default and has no thresholds");
