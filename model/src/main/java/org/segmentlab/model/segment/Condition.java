@@ -18,6 +18,11 @@ public record Condition(Feature feature, Comparison comparison, float threshold)
     }
 
     public static Condition of(Feature feature, Comparison comparison, double threshold) {
+        if (Double.isFinite(threshold) && !Float.isFinite((float) threshold) && feature != null && comparison != null) {
+            // Say what the user wrote (1e300), not what the float cast made of it (Infinity).
+            throw new IllegalArgumentException(feature.key() + "." + comparison.key() + ": threshold must be between -"
+                    + Float.MAX_VALUE + " and " + Float.MAX_VALUE + " (thresholds are floats), got " + threshold);
+        }
         return new Condition(feature, comparison, (float) threshold);
     }
 

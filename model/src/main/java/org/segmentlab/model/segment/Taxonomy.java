@@ -74,20 +74,42 @@ public record Taxonomy(String name, List<Segment> segments) {
             for (Feature f : Feature.all()) {
                 float lower = Float.NEGATIVE_INFINITY;
                 float upper = Float.POSITIVE_INFINITY;
-                boolean strict = false;
+                // Strictness belongs to the binding bound only: in "above 1, min 2, max 2" the strict bound
+                // does not bind, and frequency 2 matches.
+                boolean lowerStrict = false;
+                boolean upperStrict = false;
                 for (Condition cond : clause) {
                     if (cond.feature() != f) {
                         continue;
                     }
+                    float t = cond.threshold();
                     switch (cond.comparison()) {
-                        case MIN: lower = Math.max(lower, cond.threshold()); break;
-                        case ABOVE: lower = Math.max(lower, cond.threshold()); strict = true; break;
-                        case MAX: upper = Math.min(upper, cond.threshold()); break;
-                        case BELOW: upper = Math.min(upper, cond.threshold()); strict = true; break;
+                        case MIN:
+                        case ABOVE: {
+                            boolean strict = cond.comparison() == Comparison.ABOVE;
+                            if (t > lower) {
+                                lower = t;
+                                lowerStrict = strict;
+                            } else if (t == lower) {
+                                lowerStrict |= strict;
+                            }
+                            break;
+                        }
+                        case MAX:
+                        case BELOW: {
+                            boolean strict = cond.comparison() == Comparison.BELOW;
+                            if (t < upper) {
+                                upper = t;
+                                upperStrict = strict;
+                            } else if (t == upper) {
+                                upperStrict |= strict;
+                            }
+                            break;
+                        }
                         default: throw new AssertionError(cond);
                     }
                 }
-                if (lower > upper || (strict && lower == upper)) {
+                if (lower > upper || (lower == upper && (lowerStrict || upperStrict))) {
                     problems.add(new Problem(at + ".when[" + c + "]." + f.key(),
                             "the lower bound " + lower + " is not below the upper bound " + upper + ": the condition can never hold"));
                 }
@@ -167,6 +189,11 @@ public record Taxonomy(String name, List<Segment> segments) {
         }
         if (!Double.isFinite(value)) {
             throw DefinitionException.of(path, "a threshold must be a finite number, got " + value);
+        }
+        if (!Float.isFinite((float) value)) {
+            // Thresholds are held as floats (the precision of the feature columns): 1e300 would become infinity.
+            throw DefinitionException.of(path, "a threshold must be between -" + Float.MAX_VALUE + " and " + Float.MAX_VALUE
+                    + " (thresholds are floats), got " + value);
         }
         Segment segment = segments.get(index);
         if (segment.rule().isEmpty()) {
