@@ -1,0 +1,64 @@
+package org.segmentlab.simulator.scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Collects located problems while a scenario is read; sorts them into file order for the report. */
+final class Problems {
+
+    /** A hostile file (thousands of aliases) should not produce a report longer than anyone reads. */
+    static final int MAX_REPORTED = 100;
+
+    private final List<LocatedProblem> list = new ArrayList<>();
+
+    void add(YamlNode.Location at, String path, String message) {
+        list.add(new LocatedProblem(at.source(), at.line(), at.column(), path, message));
+    }
+
+    void add(YamlNode at, String path, String message) {
+        add(at.location(), path, message);
+    }
+
+    void addAll(List<LocatedProblem> problems) {
+        list.addAll(problems);
+    }
+
+    boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    int size() {
+        return list.size();
+    }
+
+    /**
+     * The problems in file order: sources in the order first seen (the file before its overrides), then by line
+     * and column; problems at the same place keep the order they were found. At most {@link #MAX_REPORTED},
+     * with a last line saying how many more there were.
+     */
+    List<LocatedProblem> sorted() {
+        Map<String, Integer> sourceOrder = new LinkedHashMap<>();
+        for (LocatedProblem p : list) {
+            sourceOrder.putIfAbsent(p.source(), sourceOrder.size());
+        }
+        List<LocatedProblem> sorted = new ArrayList<>(list);
+        sorted.sort(Comparator.<LocatedProblem>comparingInt(p -> sourceOrder.get(p.source()))
+                .thenComparingInt(LocatedProblem::line)
+                .thenComparingInt(LocatedProblem::column));
+        if (sorted.size() > MAX_REPORTED) {
+            LocatedProblem last = sorted.get(MAX_REPORTED - 1);
+            int more = sorted.size() - MAX_REPORTED;
+            sorted = new ArrayList<>(sorted.subList(0, MAX_REPORTED));
+            sorted.add(new LocatedProblem(last.source(), last.line(), last.column(), "",
+                    "… and " + more + " more problem" + (more == 1 ? "" : "s") + " not shown"));
+        }
+        return sorted;
+    }
+
+    ScenarioException toException() {
+        return new ScenarioException(sorted());
+    }
+}
