@@ -32,6 +32,14 @@ final class DistributionReader {
             this.description = description;
             this.maxMean = maxMean;
         }
+
+        /** The kind of an archetype trait, by its key ({@link ScenarioKeys#DISTRIBUTED_TRAITS}). */
+        static Trait of(String key) {
+            if (ScenarioKeys.PROBABILITY_TRAITS.contains(key)) {
+                return PROBABILITY;
+            }
+            return ScenarioKeys.MONEY_TRAITS.contains(key) ? MONEY : RATE;
+        }
     }
 
     /** A bound on parameters that have no natural one: larger values are typos. */
@@ -345,9 +353,10 @@ final class DistributionReader {
 
     /** Families whose values can exceed 1 cannot describe a probability. */
     private Distribution notProbability(Distribution d, YamlNode distNode) {
-        if (d != null && trait == Trait.PROBABILITY) {
+        if (d != null && trait == Trait.PROBABILITY && !ScenarioKeys.PROBABILITY_DISTRIBUTIONS.contains(d.kind())) {
             problems.add(distNode, Paths.key(path, ScenarioKeys.DIST), d.kind() + " can give values above 1, but "
-                    + trait.description + " cannot; allowed: constant, uniform, normal with min and max, beta, empirical, categorical");
+                    + trait.description + " cannot; allowed: " + String.join(", ", ScenarioKeys.PROBABILITY_DISTRIBUTIONS)
+                    .replace("normal", "normal with min and max"));
             return null;
         }
         return d;

@@ -1,6 +1,7 @@
 package org.segmentlab.simulator.scenario;
 
 import java.math.BigInteger;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,11 +27,14 @@ final class Fields {
     private final Mapping mapping;
     private final String path;
     private final Problems problems;
+    /** Allowed keys that an unknown key was reported as a likely typo of: not reported again as missing. */
+    private final Set<String> suggested;
 
-    private Fields(Mapping mapping, String path, Problems problems) {
+    private Fields(Mapping mapping, String path, Problems problems, Set<String> suggested) {
         this.mapping = mapping;
         this.path = path;
         this.problems = problems;
+        this.suggested = suggested;
     }
 
     /**
@@ -44,17 +48,20 @@ final class Fields {
             return null;
         }
         Mapping m = (Mapping) node;
+        Set<String> suggested = new HashSet<>();
         for (Entry e : m.entries()) {
             if (!allowed.contains(e.key())) {
                 problems.add(e.keyLocation(), Paths.key(path, e.key()), Suggestions.unknown("key", e.key(), allowed));
+                Suggestions.closest(e.key(), allowed).ifPresent(suggested::add);
             }
         }
-        return new Fields(m, path, problems);
+        return new Fields(m, path, problems, suggested);
     }
 
     /** Reports {@code node} as not what was expected, unless it is an already-reported invalid value. */
     static void wrongType(YamlNode node, String path, String mustBe, Problems problems) {
         if (isInvalid(node)) {
+            problems.addSilentFailure();
             return;
         }
         problems.add(node, path, mustBe + ", got " + node.describe());
@@ -84,10 +91,15 @@ final class Fields {
         return mapping.get(key).isPresent();
     }
 
-    /** The value of a required key, or empty after reporting it missing with what it should be. */
+    /**
+     * The value of a required key, or empty after reporting it missing with what it should be (unless a misspelt
+     * key was already reported with this key as its suggestion: one mistake, one message).
+     */
     Optional<YamlNode> required(String key, String expected) {
         Optional<YamlNode> node = mapping.get(key);
-        if (node.isEmpty()) {
+        if (node.isEmpty() && suggested.contains(key)) {
+            problems.addSilentFailure();
+        } else if (node.isEmpty()) {
             problems.add(mapping, path(key), "is required (" + expected + ")");
         }
         return node;
@@ -136,10 +148,11 @@ final class Fields {
 
     /** A whole number in [min, max] (1e5 and 20000.0 count as whole), or null after reporting it. */
     static Long integer(YamlNode node, String path, long min, long max, Problems problems) {
-        String allowed = min == Long.MIN_VALUE && max == Long.MAX_VALUE ? "(64-bit)"
-                : "between " + Numbers.format(min) + " and " + Numbers.format(max);
+        boolean anyLong = min == Long.MIN_VALUE && max == Long.MAX_VALUE;
+        String range = "between " + Numbers.format(min) + " and " + Numbers.format(max);
+        String allowed = anyLong ? "a 64-bit whole number" : "a whole number " + range;
         if (!(node instanceof Scalar) || !((Scalar) node).isNumber()) {
-            wrongType(node, path, "must be a whole number " + allowed, problems);
+            wrongType(node, path, "must be " + allowed, problems);
             return null;
         }
         Scalar s = (Scalar) node;
@@ -149,13 +162,13 @@ final class Fields {
         } else {
             double d = s.doubleValue();
             if (!Double.isFinite(d) || d != Math.rint(d)) {
-                problems.add(node, path, "must be a whole number " + allowed + ", got " + s.text());
+                problems.add(node, path, "must be " + allowed + ", got " + s.text());
                 return null;
             }
             value = new java.math.BigDecimal(d).toBigInteger();
         }
         if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
-            problems.add(node, path, "must be " + allowed + ", got " + s.text());
+            problems.add(node, path, "must be " + (anyLong ? allowed : range) + ", got " + s.text());
             return null;
         }
         return value.longValue();

@@ -13,6 +13,8 @@ final class Problems {
     static final int MAX_REPORTED = 100;
 
     private final List<LocatedProblem> list = new ArrayList<>();
+    /** Reads of values already reported while the YAML was read (an alias, a tag): failures without a new message. */
+    private int silentFailures;
 
     void add(YamlNode.Location at, String path, String message) {
         list.add(new LocatedProblem(at.source(), at.line(), at.column(), path, message));
@@ -26,12 +28,18 @@ final class Problems {
         list.addAll(problems);
     }
 
+    /** Counts a read of an already-reported value as a failure, so that nothing is built from it. */
+    void addSilentFailure() {
+        silentFailures++;
+    }
+
     boolean isEmpty() {
         return list.isEmpty();
     }
 
+    /** Problems and silent failures so far: callers compare counts to see whether a section failed. */
     int size() {
-        return list.size();
+        return list.size() + silentFailures;
     }
 
     /**

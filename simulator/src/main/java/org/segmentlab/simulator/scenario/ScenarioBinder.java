@@ -199,15 +199,15 @@ final class ScenarioBinder {
             Double share = a.requiredNumber("share", Range.PROBABILITY, "its share of the customers, in [0, 1]");
             shares.add(share);
             int atStart = problems.size();
-            Distribution purchaseRate = requiredTrait(a, "purchaseRate", Trait.RATE, "expected purchases per month, e.g. {dist: gamma, shape: 2, scale: 0.5}");
-            Distribution spend = requiredTrait(a, "spend", Trait.MONEY, "the mean basket value, e.g. {dist: lognormal, median: 40, sigma: 0.8}");
+            Distribution purchaseRate = requiredTrait(a, "purchaseRate", "expected purchases per month, e.g. {dist: gamma, shape: 2, scale: 0.5}");
+            Distribution spend = requiredTrait(a, "spend", "the mean basket value, e.g. {dist: lognormal, median: 40, sigma: 0.8}");
             Double basketNoise = a.number("basketNoise", 0, Range.between(0, 10));
-            Distribution churn = trait(a, "churn", Trait.PROBABILITY, 0);
-            Distribution priceSensitivity = trait(a, "priceSensitivity", Trait.PROBABILITY, 0);
-            Distribution advocacy = trait(a, "advocacy", Trait.PROBABILITY, 0);
-            Distribution serviceDemand = trait(a, "serviceDemand", Trait.RATE, 0);
-            Distribution satisfaction = trait(a, "satisfaction", Trait.PROBABILITY, 0.7);
-            Distribution badExperience = trait(a, "badExperience", Trait.PROBABILITY, 0);
+            Distribution churn = trait(a, "churn", 0);
+            Distribution priceSensitivity = trait(a, "priceSensitivity", 0);
+            Distribution advocacy = trait(a, "advocacy", 0);
+            Distribution serviceDemand = trait(a, "serviceDemand", 0);
+            Distribution satisfaction = trait(a, "satisfaction", 0.7);
+            Distribution badExperience = trait(a, "badExperience", 0);
             Double repAttached = a.number("repAttached", 0, Range.PROBABILITY);
             if (problems.size() == atStart && name != null && share != null) {
                 archetypes.add(new Archetype(name, share, purchaseRate, spend, basketNoise, churn, priceSensitivity,
@@ -226,12 +226,12 @@ final class ScenarioBinder {
         return problems.size() > before ? null : archetypes;
     }
 
-    private Distribution requiredTrait(Fields a, String key, Trait trait, String expected) {
-        return a.required(key, expected).map(n -> DistributionReader.read(n, a.path(key), trait, problems)).orElse(null);
+    private Distribution requiredTrait(Fields a, String key, String expected) {
+        return a.required(key, expected).map(n -> DistributionReader.read(n, a.path(key), Trait.of(key), problems)).orElse(null);
     }
 
-    private Distribution trait(Fields a, String key, Trait trait, double defaultValue) {
-        return a.node(key).map(n -> DistributionReader.read(n, a.path(key), trait, problems))
+    private Distribution trait(Fields a, String key, double defaultValue) {
+        return a.node(key).map(n -> DistributionReader.read(n, a.path(key), Trait.of(key), problems))
                 .orElse(new Distribution.Constant(defaultValue));
     }
 

@@ -43,6 +43,17 @@ public final class ScenarioKeys {
     public static final Set<String> DISTRIBUTED_TRAITS = keys("purchaseRate", "spend", "churn", "priceSensitivity",
             "advocacy", "serviceDemand", "satisfaction", "badExperience");
 
+    /** The distributed traits that are probabilities: their distributions must stay in [0, 1]. */
+    public static final Set<String> PROBABILITY_TRAITS = keys("churn", "priceSensitivity", "advocacy", "satisfaction",
+            "badExperience");
+
+    /** The distributed traits that are amounts of money (the others are rates per month); neither may go negative. */
+    public static final Set<String> MONEY_TRAITS = keys("spend");
+
+    /** The distribution families a probability may use: those whose values can be kept in [0, 1]. */
+    public static final Set<String> PROBABILITY_DISTRIBUTIONS = keys("constant", "uniform", "normal", "beta",
+            "empirical", "categorical");
+
     /** An inline {@code taxonomy}. */
     public static final Set<String> TAXONOMY = keys("name", "segments");
 

@@ -208,9 +208,8 @@ public final class ScenarioWriter {
             }
         } else if (d instanceof Distribution.LogNormal) {
             Distribution.LogNormal l = (Distribution.LogNormal) d;
-            // The median reads better; write it only when it gives back exactly the same mu.
-            double median = l.median();
-            if (median > 0 && median <= Range.MONEY_MAX && Math.log(median) == l.mu()) {
+            double median = exactMedian(l.mu());
+            if (!Double.isNaN(median)) {
                 param(sb, "median", median);
             } else {
                 param(sb, "mu", l.mu());
@@ -242,6 +241,24 @@ public final class ScenarioWriter {
             throw new IllegalArgumentException("unknown distribution " + d);
         }
         return sb.append('}').toString();
+    }
+
+    /**
+     * The median reads better than mu (median 60, not mu 4.0943445622221), but exp(mu) is rarely the number the
+     * user wrote: the shortest decimal whose log is exactly mu, or NaN when there is none (then mu is written).
+     */
+    private static double exactMedian(double mu) {
+        double median = Math.exp(mu);
+        if (!(median > 0 && median <= Range.MONEY_MAX)) {
+            return Double.NaN;
+        }
+        for (int digits = 1; digits <= 17; digits++) {
+            double candidate = new java.math.BigDecimal(median).round(new java.math.MathContext(digits)).doubleValue();
+            if (candidate > 0 && Math.log(candidate) == mu) {
+                return candidate;
+            }
+        }
+        return Double.NaN;
     }
 
     private static void param(StringBuilder sb, String key, double value) {

@@ -1,6 +1,7 @@
 package org.segmentlab.simulator.scenario;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,25 +81,28 @@ final class YamlReader {
      */
     static Result read(String text, String source) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        YamlReader reader = null;
         try (YAMLParser parser = (YAMLParser) FACTORY.createParser(body)) {
-            reader = new YamlReader(source, parser);
-            return reader.document();
+            return new YamlReader(source, parser).readDocument();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from a string cannot fail", e);
+        }
+    }
+
+    /** The document, or a ScenarioException with the problems so far and the one that stopped the parser. */
+    private Result readDocument() {
+        try {
+            return document();
         } catch (StreamConstraintsException e) {
-            reader.problems.add(reader.locate(e.getLocation()), "", "the YAML nests deeper than " + MAX_NESTING_DEPTH
+            problems.add(locate(parser.currentLocation()), "", "the YAML nests deeper than " + MAX_NESTING_DEPTH
                     + " levels; a scenario needs at most 7 (refused so that a hostile file cannot exhaust the stack)");
         } catch (JsonProcessingException e) {
-            Problems to = reader == null ? new Problems() : reader.problems;
-            to.add(syntaxLocation(e, source), "", syntaxMessage(e));
-            throw to.toException();
+            problems.add(syntaxLocation(e, source), "", syntaxMessage(e));
         } catch (YAMLException e) {
-            Problems to = reader == null ? new Problems() : reader.problems;
-            to.add(new Location(source, 1, 1), "", "the YAML could not be read: " + e.getMessage());
-            throw to.toException();
+            problems.add(locate(parser.currentLocation()), "", "the YAML could not be read: " + oneLine(e.getMessage()));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("reading from a string cannot fail", e);
+            throw new UncheckedIOException("reading from a string cannot fail", e);
         }
-        throw reader.problems.toException();
+        throw problems.toException();
     }
 
     private Result document() throws IOException {
