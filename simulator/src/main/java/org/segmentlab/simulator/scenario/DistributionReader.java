@@ -48,7 +48,7 @@ final class DistributionReader {
     private static final Range SCALE = Range.POSITIVE.upTo(Range.MONEY_MAX);
     private static final Range SIGMA = Range.POSITIVE.upTo(10);
     private static final Range LOG_MEAN = Range.between(-100, 100);
-    private static final int MAX_EMPIRICAL_VALUES = 100_000;
+    private static final int MAX_EMPIRICAL_VALUES = 10_000;
     private static final int MAX_CATEGORIES = 1_000;
     /** A truncated normal is sampled by rejection: below this kept mass the sampler would spin. */
     private static final double MIN_NORMAL_MASS = 1e-3;

@@ -13,8 +13,18 @@ final class Problems {
     static final int MAX_REPORTED = 100;
 
     private final List<LocatedProblem> list = new ArrayList<>();
+    /** Sources in report order: the file, then its overrides in the order they were applied. */
+    private final List<String> sourceOrder;
     /** Reads of values already reported while the YAML was read (an alias, a tag): failures without a new message. */
     private int silentFailures;
+
+    Problems() {
+        this(List.of());
+    }
+
+    Problems(List<String> sourceOrder) {
+        this.sourceOrder = List.copyOf(sourceOrder);
+    }
 
     void add(YamlNode.Location at, String path, String message) {
         list.add(new LocatedProblem(at.source(), at.line(), at.column(), path, message));
@@ -43,17 +53,18 @@ final class Problems {
     }
 
     /**
-     * The problems in file order: sources in the order first seen (the file before its overrides), then by line
-     * and column; problems at the same place keep the order they were found. At most {@link #MAX_REPORTED},
-     * with a last line saying how many more there were.
+     * The problems in file order: by source (the file, then its overrides in the order applied; any other
+     * source in the order first seen), then by line and column; problems at the same place keep the order they
+     * were found. At most {@link #MAX_REPORTED}, with a last line saying how many more there were.
      */
     List<LocatedProblem> sorted() {
-        Map<String, Integer> sourceOrder = new LinkedHashMap<>();
+        Map<String, Integer> order = new LinkedHashMap<>();
+        sourceOrder.forEach(source -> order.putIfAbsent(source, order.size()));
         for (LocatedProblem p : list) {
-            sourceOrder.putIfAbsent(p.source(), sourceOrder.size());
+            order.putIfAbsent(p.source(), order.size());
         }
         List<LocatedProblem> sorted = new ArrayList<>(list);
-        sorted.sort(Comparator.<LocatedProblem>comparingInt(p -> sourceOrder.get(p.source()))
+        sorted.sort(Comparator.<LocatedProblem>comparingInt(p -> order.get(p.source()))
                 .thenComparingInt(LocatedProblem::line)
                 .thenComparingInt(LocatedProblem::column));
         if (sorted.size() > MAX_REPORTED) {

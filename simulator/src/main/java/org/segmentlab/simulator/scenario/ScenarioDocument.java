@@ -16,11 +16,18 @@ public final class ScenarioDocument {
     private final String source;
     private final Mapping root;
     private final List<LocatedProblem> readProblems;
+    /** The file, then the source of each override in the order applied: the order problems are reported in. */
+    private final List<String> sources;
 
     ScenarioDocument(String source, Mapping root, List<LocatedProblem> readProblems) {
+        this(source, root, readProblems, List.of(source));
+    }
+
+    private ScenarioDocument(String source, Mapping root, List<LocatedProblem> readProblems, List<String> sources) {
         this.source = source;
         this.root = root;
         this.readProblems = List.copyOf(readProblems);
+        this.sources = List.copyOf(sources);
     }
 
     /** The name problems give the file: its path as given to {@link Scenarios#load}, or the name passed to {@link Scenarios#parse}. */
@@ -49,7 +56,10 @@ public final class ScenarioDocument {
         }
         YamlNode node = read.root() != null ? read.root()
                 : new Scalar(new YamlNode.Location(valueSource, 1, 1), ScalarKind.NULL, "", null, false);
-        return new ScenarioDocument(source, PathOverride.apply(root, path, node), readProblems);
+        List<String> order = new java.util.ArrayList<>(sources);
+        order.remove(valueSource);
+        order.add(valueSource);
+        return new ScenarioDocument(source, PathOverride.apply(root, path, node), readProblems, order);
     }
 
     /**
@@ -58,7 +68,7 @@ public final class ScenarioDocument {
      * @throws ScenarioException with every problem of the file and its overrides, each located
      */
     public Scenario scenario() {
-        Problems problems = new Problems();
+        Problems problems = new Problems(sources);
         problems.addAll(readProblems);
         Scenario scenario = ScenarioBinder.bind(root, problems);
         if (!problems.isEmpty() || scenario == null) {

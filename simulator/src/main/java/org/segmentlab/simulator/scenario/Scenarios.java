@@ -66,7 +66,8 @@ public final class Scenarios {
      */
     public static ScenarioDocument parse(String yaml, String sourceName) {
         YamlReader.Result read = YamlReader.read(yaml, sourceName);
-        if (read.root() == null) {
+        if (read.root() == null || (read.root() instanceof YamlNode.Scalar
+                && ((YamlNode.Scalar) read.root()).kind() == YamlNode.ScalarKind.NULL)) {
             Problems problems = new Problems();
             problems.addAll(read.problems());
             problems.add(new Location(sourceName, 1, 1), "", "the file is empty; a scenario needs at least name, market, archetypes and strategies");

@@ -39,8 +39,18 @@ final class YamlReader {
     /** A scenario nests at most 7 levels (taxonomy.segments[i].when[j].feature.comparison); room for more, not for abuse. */
     static final int MAX_NESTING_DEPTH = 32;
 
-    /** Far above any scenario (the shipped ones are a few kilobytes), far below what would strain the heap. */
-    static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+    /**
+     * Far above any scenario (the shipped ones are a few kilobytes; ten thousand empirical values are a hundred),
+     * and small enough that the parser refuses a hostile file within seconds.
+     */
+    static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
+
+    /**
+     * The longest run of characters without a blank or line break. SnakeYAML's reader copies its window for every
+     * 1024 characters of a token it is still scanning, so the time to read one long token grows with its square
+     * (a 3-million-character word takes over ten seconds); no scenario value comes near this length.
+     */
+    static final int MAX_RUN = 64 * 1024;
 
     private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "map", "seq");
     private static final String CORE_TAG_PREFIX = "tag:yaml.org,2002:";
@@ -81,10 +91,33 @@ final class YamlReader {
      */
     static Result read(String text, String source) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        refuseLongRuns(body, source);
         try (YAMLParser parser = (YAMLParser) FACTORY.createParser(body)) {
             return new YamlReader(source, parser).readDocument();
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a string cannot fail", e);
+        }
+    }
+
+    private static void refuseLongRuns(String text, String source) {
+        int line = 1;
+        int column = 0;
+        int run = 0;
+        int limit = Math.min(text.length(), MAX_CODE_POINTS + 1);
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            column++;
+            if (c == '\n') {
+                line++;
+                column = 0;
+                run = 0;
+            } else if (c == ' ' || c == '\t' || c == '\r') {
+                run = 0;
+            } else if (++run > MAX_RUN) {
+                throw new ScenarioException(List.of(new LocatedProblem(source, line, column - MAX_RUN, "",
+                        "more than " + MAX_RUN + " characters without a space or line break; no scenario value is that "
+                                + "long (refused because the YAML parser slows down on such runs)")));
+            }
         }
     }
 
