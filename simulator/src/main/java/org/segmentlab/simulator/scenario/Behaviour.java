@@ -1,19 +1,21 @@
 package org.segmentlab.simulator.scenario;
 
 /**
- * How satisfaction, word of mouth and churn interact (DESIGN.md, "One month").
+ * How satisfaction, word of mouth and churn interact (DESIGN.md, "One month"). Every key is optional in a
+ * scenario; the defaults ({@link #DEFAULT}) are DESIGN.md's example values, given in brackets below. Note that the
+ * satisfaction sensitivities default to on: a textbook scenario that wants the plain sBG or Bass curves sets them to 0.
  *
- * @param promoterThreshold               satisfaction at or above which a customer is a promoter
- * @param detractorThreshold              satisfaction below which a customer is a detractor
- * @param satisfactionDrift               share of the gap to the baseline satisfaction closed each month
- * @param complaintImpact                 satisfaction lost per complaint
- * @param purchaseSatisfactionSensitivity sensitivity of purchases to satisfaction (g; 0 switches it off)
- * @param churnSatisfactionSensitivity    sensitivity of churn to dissatisfaction (h; 0 switches it off)
- * @param discountElasticity              extra purchases per unit of discount for a fully price-sensitive customer
- * @param negativeWomChurnEffect          ν: churn multiplier per unit of detractor share
- * @param complaintMemory                 months a complaint keeps a customer a detractor
- * @param featureWindow                   trailing window of the observable features, in months
- * @param reclassifyEvery                 months between reclassifications
+ * @param promoterThreshold               satisfaction at or above which a customer is a promoter, in [0, 1] (0.8)
+ * @param detractorThreshold              satisfaction below which a customer is a detractor, in [0, promoterThreshold] (0.3)
+ * @param satisfactionDrift               share of the gap to the baseline satisfaction closed each month, in [0, 1] (0.1)
+ * @param complaintImpact                 satisfaction lost per complaint, in [0, 1] (0.25)
+ * @param purchaseSatisfactionSensitivity sensitivity of purchases to satisfaction (g; 0 switches it off), in [0, 100] (1.0)
+ * @param churnSatisfactionSensitivity    sensitivity of churn to dissatisfaction (h; 0 switches it off), in [0, 100] (2.0)
+ * @param discountElasticity              extra purchases per unit of discount for a fully price-sensitive customer, in [0, 100] (1.5)
+ * @param negativeWomChurnEffect          ν: churn multiplier per unit of detractor share, in [0, 100] (0.2)
+ * @param complaintMemory                 months a complaint keeps a customer a detractor, 0 to 1200 (3)
+ * @param featureWindow                   trailing window of the observable features, in months, 1 to 1200 (12)
+ * @param reclassifyEvery                 months between reclassifications, 1 to 1200 (1)
  */
 public record Behaviour(
         double promoterThreshold,
@@ -27,4 +29,7 @@ public record Behaviour(
         int complaintMemory,
         int featureWindow,
         int reclassifyEvery) {
+
+    /** The values a scenario gets for keys it leaves out (DESIGN.md's example). */
+    public static final Behaviour DEFAULT = new Behaviour(0.8, 0.3, 0.1, 0.25, 1.0, 2.0, 1.5, 0.2, 3, 12, 1);
 }

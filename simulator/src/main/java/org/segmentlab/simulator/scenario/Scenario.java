@@ -10,9 +10,21 @@ import org.segmentlab.model.treatment.Treatment;
 /**
  * A validated scenario: the market, its archetypes, the taxonomy (built-in or inline, thresholds already
  * overridden), the treatments (built-ins with overrides plus the scenario's own), strategies and events.
+ * Built by {@link Scenarios} from YAML, where only {@code name}, {@code market} (potential, initialCustomers),
+ * {@code archetypes} and {@code strategies} are required; the defaults are given in brackets.
  *
- * @param truth      archetype name → the segment it should land in (may be empty)
- * @param treatments every treatment a strategy may name, by name
+ * @param description  free text ("")
+ * @param seed         root seed of every random stream of a run (1)
+ * @param months       months simulated, 1 to 1200 (36)
+ * @param replications independent runs, 1 to 10000 (1)
+ * @param economics    money ({@link Economics#DEFAULT})
+ * @param behaviour    satisfaction and word of mouth ({@link Behaviour#DEFAULT})
+ * @param taxonomy     the classifier's segments (the built-in {@code four-types}), thresholds already applied
+ * @param truth        archetype name → the segment it should land in: empty, or one entry per archetype (empty)
+ * @param treatments   every treatment a strategy may name, by name: the built-ins (overridden where the scenario
+ *                     says) and the scenario's own
+ * @param strategies   at least one; each resolves against the taxonomy and treatments
+ * @param events       scheduled shocks, in file order (none)
  */
 public record Scenario(
         String name,

@@ -1,0 +1,668 @@
+package org.segmentlab.simulator.scenario;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+
+import org.segmentlab.model.DefinitionException;
+import org.segmentlab.model.Problem;
+import org.segmentlab.model.feature.Feature;
+import org.segmentlab.model.segment.BuiltInTaxonomies;
+import org.segmentlab.model.segment.Comparison;
+import org.segmentlab.model.segment.Condition;
+import org.segmentlab.model.segment.Rule;
+import org.segmentlab.model.segment.Segment;
+import org.segmentlab.model.segment.Taxonomy;
+import org.segmentlab.model.strategy.Strategy;
+import org.segmentlab.model.treatment.BuiltInTreatments;
+import org.segmentlab.model.treatment.Treatment;
+import org.segmentlab.model.treatment.TreatmentParameter;
+import org.segmentlab.simulator.scenario.DistributionReader.Trait;
+import org.segmentlab.simulator.scenario.YamlNode.Entry;
+import org.segmentlab.simulator.scenario.YamlNode.Mapping;
+import org.segmentlab.simulator.scenario.YamlNode.Scalar;
+import org.segmentlab.simulator.scenario.YamlNode.Sequence;
+
+/**
+ * Turns a located YAML tree into a validated {@link Scenario}, collecting every problem rather than stopping at the
+ * first. Each section is read even when an earlier one failed, so one run reports everything; a check that depends
+ * on another value (shares summing to 1, a strategy's segments) runs only when that value was valid, so one mistake
+ * is reported once. The defaults applied here are the ones documented on the records and in the JSON Schema.
+ */
+final class ScenarioBinder {
+
+    static final int MAX_MONTHS = 1200;
+    static final int MAX_REPLICATIONS = 10_000;
+    /** The market potential must fit the population's int-indexed columns. */
+    static final long MAX_POTENTIAL = 2_000_000_000L;
+    /** Archetype indices are stored in a byte per customer. */
+    static final int MAX_ARCHETYPES = 127;
+    static final int MAX_STRATEGIES = 100;
+    static final int MAX_EVENTS = 1000;
+    static final double SHARE_TOLERANCE = 1e-6;
+    static final String CUSTOM_TAXONOMY = "custom";
+
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Range MULTIPLIER = Range.between(0, 100);
+    private static final Range SENSITIVITY = Range.between(0, 100);
+    private static final Range THRESHOLD = Range.between(-Range.MONEY_MAX, Range.MONEY_MAX);
+
+    private final Problems problems;
+
+    private ScenarioBinder(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The scenario, or null when {@code problems} gained any problem. */
+    static Scenario bind(Mapping root, Problems problems) {
+        return new ScenarioBinder(problems).scenario(root);
+    }
+
+    private Scenario scenario(Mapping rootNode) {
+        int before = problems.size();
+        Fields root = Fields.of(rootNode, "", ScenarioKeys.ROOT, "a mapping", problems);
+        String name = root.requiredText("name", 200, "a short title for reports");
+        String description = root.text("description", "", 10_000);
+        Long seed = root.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+        Long months = root.integer("months", 36, 1, MAX_MONTHS);
+        Long replications = root.integer("replications", 1, 1, MAX_REPLICATIONS);
+        Market market = market(root);
+        Economics economics = root.node("economics").map(n -> economics(n, root.path("economics"))).orElse(Economics.DEFAULT);
+        Behaviour behaviour = root.node("behaviour").map(n -> behaviour(n, root.path("behaviour"))).orElse(Behaviour.DEFAULT);
+        List<Archetype> archetypes = archetypes(root);
+        Taxonomy taxonomy = thresholds(root, taxonomy(root));
+        Map<String, String> truth = truth(root, archetypes, taxonomy);
+        Map<String, Treatment> treatments = treatments(root);
+        List<Strategy> strategies = strategies(root, taxonomy, treatments);
+        List<Event> events = events(root, months);
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Scenario(name, description, seed, months.intValue(), replications.intValue(), market, economics,
+                behaviour, archetypes, taxonomy, truth, treatments, strategies, events);
+    }
+
+    // ---- market, economics, behaviour
+
+    private Market market(Fields root) {
+        Optional<YamlNode> node = root.required("market", "a mapping with at least potential and initialCustomers");
+        if (node.isEmpty()) {
+            return null;
+        }
+        int before = problems.size();
+        Fields m = Fields.of(node.get(), "market", ScenarioKeys.MARKET, "a mapping of market values", problems);
+        if (m == null) {
+            return null;
+        }
+        Long potential = m.requiredInteger("potential", 1, MAX_POTENTIAL, "everyone who could ever become a customer");
+        Long initial = m.requiredInteger("initialCustomers", 0, MAX_POTENTIAL, "customers at month 0, part of potential");
+        if (potential != null && initial != null && initial > potential) {
+            problems.add(m.node("initialCustomers").orElseThrow(), m.path("initialCustomers"),
+                    "must be <= potential (" + potential + "), got " + text(m.node("initialCustomers").orElseThrow()));
+        }
+        Double innovation = m.number("innovation", 0, Range.PROBABILITY);
+        Double imitation = m.number("imitation", 0, Range.between(0, 10));
+        Double negativeWeight = m.number("negativeWeight", 1, MULTIPLIER);
+        Double acquisitionCost = m.number("acquisitionCost", 0, Range.MONEY);
+        Double referralLean = m.number("referralLean", 0, Range.PROBABILITY);
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Market(potential, initial.intValue(), innovation, imitation, negativeWeight, acquisitionCost, referralLean);
+    }
+
+    private Economics economics(YamlNode node, String path) {
+        int before = problems.size();
+        Fields e = Fields.of(node, path, ScenarioKeys.ECONOMICS, "a mapping of money values", problems);
+        if (e == null) {
+            return null;
+        }
+        Economics d = Economics.DEFAULT;
+        String currency = e.text("currency", d.currency(), 100);
+        if (currency != null && !CURRENCY.matcher(currency).matches()) {
+            problems.add(e.node("currency").orElseThrow(), e.path("currency"),
+                    "must be a three-letter currency code such as EUR or USD, got '" + currency + "'");
+        }
+        Double grossMargin = e.number("grossMargin", d.grossMargin(), Range.PROBABILITY);
+        Double serviceCost = e.number("serviceCostPerRequest", d.serviceCostPerRequest(), Range.MONEY);
+        Double discountRate = e.number("discountRate", d.discountRate(), Range.PROBABILITY);
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Economics(currency, grossMargin, serviceCost, discountRate);
+    }
+
+    private Behaviour behaviour(YamlNode node, String path) {
+        int before = problems.size();
+        Fields b = Fields.of(node, path, ScenarioKeys.BEHAVIOUR, "a mapping of behaviour values", problems);
+        if (b == null) {
+            return null;
+        }
+        Behaviour d = Behaviour.DEFAULT;
+        Double promoter = b.number("promoterThreshold", d.promoterThreshold(), Range.PROBABILITY);
+        Double detractor = b.number("detractorThreshold", d.detractorThreshold(), Range.PROBABILITY);
+        if (promoter != null && detractor != null && detractor > promoter) {
+            YamlNode at = b.node("detractorThreshold").orElse(b.node("promoterThreshold").orElse(b.mapping()));
+            problems.add(at, b.path("detractorThreshold"), "must be <= promoterThreshold (" + Numbers.format(promoter)
+                    + "), got " + Numbers.format(detractor) + "; a customer cannot be a promoter and a detractor at once");
+        }
+        Double drift = b.number("satisfactionDrift", d.satisfactionDrift(), Range.PROBABILITY);
+        Double complaintImpact = b.number("complaintImpact", d.complaintImpact(), Range.PROBABILITY);
+        Double purchaseSensitivity = b.number("purchaseSatisfactionSensitivity", d.purchaseSatisfactionSensitivity(), SENSITIVITY);
+        Double churnSensitivity = b.number("churnSatisfactionSensitivity", d.churnSatisfactionSensitivity(), SENSITIVITY);
+        Double elasticity = b.number("discountElasticity", d.discountElasticity(), SENSITIVITY);
+        Double womChurn = b.number("negativeWomChurnEffect", d.negativeWomChurnEffect(), SENSITIVITY);
+        Long complaintMemory = b.integer("complaintMemory", d.complaintMemory(), 0, MAX_MONTHS);
+        Long featureWindow = b.integer("featureWindow", d.featureWindow(), 1, MAX_MONTHS);
+        Long reclassifyEvery = b.integer("reclassifyEvery", d.reclassifyEvery(), 1, MAX_MONTHS);
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Behaviour(promoter, detractor, drift, complaintImpact, purchaseSensitivity, churnSensitivity,
+                elasticity, womChurn, complaintMemory.intValue(), featureWindow.intValue(), reclassifyEvery.intValue());
+    }
+
+    // ---- archetypes
+
+    private List<Archetype> archetypes(Fields root) {
+        Optional<YamlNode> node = root.required("archetypes", "a list of the kinds of customer, whose shares sum to 1");
+        if (node.isEmpty()) {
+            return null;
+        }
+        Sequence list = Fields.list(node.get(), "archetypes", "a list of archetypes", problems);
+        if (list == null) {
+            return null;
+        }
+        if (list.items().isEmpty() || list.items().size() > MAX_ARCHETYPES) {
+            problems.add(list, "archetypes", "must have between 1 and " + MAX_ARCHETYPES + " archetypes, got " + list.items().size());
+            return null;
+        }
+        int before = problems.size();
+        List<Archetype> archetypes = new ArrayList<>();
+        Map<String, Integer> names = new HashMap<>();
+        List<Double> shares = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = Paths.index("archetypes", i);
+            Fields a = Fields.of(list.items().get(i), path, ScenarioKeys.ARCHETYPE, "a mapping (an archetype)", problems);
+            if (a == null) {
+                shares.add(null);
+                continue;
+            }
+            String name = a.requiredName("name", "the archetype's name, e.g. loyal");
+            unique(name, "archetype", names, i, a, "archetypes");
+            Double share = a.requiredNumber("share", Range.PROBABILITY, "its share of the customers, in [0, 1]");
+            shares.add(share);
+            int atStart = problems.size();
+            Distribution purchaseRate = requiredTrait(a, "purchaseRate", "expected purchases per month, e.g. {dist: gamma, shape: 2, scale: 0.5}");
+            Distribution spend = requiredTrait(a, "spend", "the mean basket value, e.g. {dist: lognormal, median: 40, sigma: 0.8}");
+            Double basketNoise = a.number("basketNoise", 0, Range.between(0, 10));
+            Distribution churn = trait(a, "churn", 0);
+            Distribution priceSensitivity = trait(a, "priceSensitivity", 0);
+            Distribution advocacy = trait(a, "advocacy", 0);
+            Distribution serviceDemand = trait(a, "serviceDemand", 0);
+            Distribution satisfaction = trait(a, "satisfaction", 0.7);
+            Distribution badExperience = trait(a, "badExperience", 0);
+            Double repAttached = a.number("repAttached", 0, Range.PROBABILITY);
+            if (problems.size() == atStart && name != null && share != null) {
+                archetypes.add(new Archetype(name, share, purchaseRate, spend, basketNoise, churn, priceSensitivity,
+                        advocacy, serviceDemand, satisfaction, badExperience, repAttached));
+            }
+        }
+        if (!shares.contains(null)) {
+            double sum = 0;
+            for (double s : shares) {
+                sum += s;
+            }
+            if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
+                problems.add(list, "archetypes", "the shares must sum to 1, got " + Numbers.approx(sum, 10));
+            }
+        }
+        return problems.size() > before ? null : archetypes;
+    }
+
+    private Distribution requiredTrait(Fields a, String key, String expected) {
+        return a.required(key, expected).map(n -> DistributionReader.read(n, a.path(key), Trait.of(key), problems)).orElse(null);
+    }
+
+    private Distribution trait(Fields a, String key, double defaultValue) {
+        return a.node(key).map(n -> DistributionReader.read(n, a.path(key), Trait.of(key), problems))
+                .orElse(new Distribution.Constant(defaultValue));
+    }
+
+    /** Records a name and reports it when an earlier item of the same list had it. */
+    private void unique(String name, String what, Map<String, Integer> seen, int index, Fields item, String listPath) {
+        if (name == null) {
+            return;
+        }
+        Integer first = seen.putIfAbsent(name, index);
+        if (first != null) {
+            problems.add(item.node("name").orElseThrow(), item.path("name"), "duplicate " + what + " name '" + name
+                    + "' (also " + Paths.index(listPath, first) + "); names must be unique");
+        }
+    }
+
+    // ---- taxonomy and thresholds
+
+    private Taxonomy taxonomy(Fields root) {
+        Optional<YamlNode> node = root.node("taxonomy");
+        if (node.isEmpty()) {
+            return BuiltInTaxonomies.fourTypes();
+        }
+        YamlNode t = node.get();
+        if (t instanceof Scalar && ((Scalar) t).kind() == YamlNode.ScalarKind.STRING) {
+            String name = ((Scalar) t).text();
+            Optional<Taxonomy> builtIn = BuiltInTaxonomies.byName(name);
+            if (builtIn.isEmpty()) {
+                problems.add(t, "taxonomy", Suggestions.unknown("taxonomy", name, BuiltInTaxonomies.names()));
+                return null;
+            }
+            return builtIn.get();
+        }
+        if (!(t instanceof Mapping)) {
+            Fields.wrongType(t, "taxonomy", "must be a built-in taxonomy name (" + String.join(", ", BuiltInTaxonomies.names())
+                    + ") or a mapping with segments", problems);
+            return null;
+        }
+        int before = problems.size();
+        Fields f = Fields.of(t, "taxonomy", ScenarioKeys.TAXONOMY, "a mapping", problems);
+        String name = f.has("name") ? f.requiredName("name", "") : CUSTOM_TAXONOMY;
+        Optional<YamlNode> segmentsNode = f.required("segments", "an ordered list of segments; the last one, without when, is the default");
+        if (segmentsNode.isEmpty()) {
+            return null;
+        }
+        Sequence list = Fields.list(segmentsNode.get(), f.path("segments"), "a list of segments", problems);
+        if (list == null) {
+            return null;
+        }
+        if (list.items().isEmpty() || list.items().size() > Taxonomy.MAX_SEGMENTS) {
+            problems.add(list, f.path("segments"), "must have between 1 and " + Taxonomy.MAX_SEGMENTS
+                    + " segments, got " + list.items().size());
+            return null;
+        }
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = Paths.index(f.path("segments"), i);
+            Fields s = Fields.of(list.items().get(i), path, ScenarioKeys.SEGMENT, "a mapping (a segment)", problems);
+            if (s == null) {
+                continue;
+            }
+            String segmentName = s.requiredText("name", 1000, "the segment's name");
+            Rule rule = s.node("when").map(w -> rule(w, s.path("when"))).orElse(null);
+            if (segmentName != null) {
+                segments.add(new Segment(segmentName, Optional.ofNullable(rule)));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        try {
+            return new Taxonomy(name, segments);
+        } catch (DefinitionException e) {
+            report(e, t, "taxonomy");
+            return null;
+        }
+    }
+
+    /** A {@code when}: a list of clauses (OR), or one clause; a clause maps features to conditions (AND). */
+    private Rule rule(YamlNode node, String path) {
+        List<List<Condition>> clauses = new ArrayList<>();
+        int before = problems.size();
+        if (node instanceof Mapping) {
+            clauses.add(clause(node, path));
+        } else if (node instanceof Sequence) {
+            Sequence list = (Sequence) node;
+            if (list.items().isEmpty()) {
+                problems.add(list, path, "must have at least one clause, e.g. [{frequency: {min: 6}}]");
+            }
+            for (int i = 0; i < list.items().size(); i++) {
+                clauses.add(clause(list.items().get(i), Paths.index(path, i)));
+            }
+        } else {
+            Fields.wrongType(node, path, "must be a list of clauses or one clause, e.g. {frequency: {min: 6}}", problems);
+        }
+        return problems.size() > before ? null : new Rule(clauses);
+    }
+
+    private List<Condition> clause(YamlNode node, String path) {
+        Mapping m = Fields.map(node, path, "a mapping of features to conditions, e.g. {frequency: {min: 6}}", problems);
+        if (m == null) {
+            return null;
+        }
+        if (m.entries().isEmpty()) {
+            problems.add(m, path, "a clause needs at least one condition, e.g. {frequency: {min: 6}}");
+            return null;
+        }
+        List<Condition> conditions = new ArrayList<>();
+        for (Entry e : m.entries()) {
+            String featurePath = Paths.key(path, e.key());
+            Optional<Feature> feature = Feature.byKey(e.key());
+            if (feature.isEmpty()) {
+                problems.add(e.keyLocation(), featurePath, Suggestions.unknown("feature", e.key(), ScenarioKeys.CLAUSE));
+                continue;
+            }
+            Mapping comparisons = Fields.map(e.value(), featurePath, "a mapping of comparisons, e.g. {min: 6}", problems);
+            if (comparisons == null) {
+                continue;
+            }
+            if (comparisons.entries().isEmpty()) {
+                problems.add(comparisons, featurePath, "needs at least one of " + Comparison.allowedKeys());
+            }
+            for (Entry c : comparisons.entries()) {
+                Optional<Comparison> comparison = Comparison.byKey(c.key());
+                if (comparison.isEmpty()) {
+                    problems.add(c.keyLocation(), Paths.key(featurePath, c.key()),
+                            Suggestions.unknown("comparison", c.key(), ScenarioKeys.CONDITION));
+                    continue;
+                }
+                Double threshold = Fields.number(c.value(), Paths.key(featurePath, c.key()), THRESHOLD, problems);
+                if (threshold != null) {
+                    conditions.add(Condition.of(feature.get(), comparison.get(), threshold));
+                }
+            }
+        }
+        return conditions;
+    }
+
+    /** Applies {@code thresholds} (path → number) to the taxonomy with {@link Taxonomy#withThreshold}. */
+    private Taxonomy thresholds(Fields root, Taxonomy taxonomy) {
+        Optional<YamlNode> node = root.node("thresholds");
+        if (node.isEmpty()) {
+            return taxonomy;
+        }
+        Mapping m = Fields.map(node.get(), "thresholds", "a mapping of threshold paths to numbers, e.g. loyal.frequency.min: 6", problems);
+        if (m == null) {
+            return null;
+        }
+        Taxonomy result = taxonomy;
+        for (Entry e : m.entries()) {
+            String path = Paths.key("thresholds", e.key());
+            Double value = Fields.number(e.value(), path, THRESHOLD, problems);
+            if (value == null || result == null) {
+                continue;
+            }
+            List<String> allowed = result.thresholdPaths();
+            if (!allowed.contains(e.key())) {
+                problems.add(e.keyLocation(), path, Suggestions.unknown("threshold", e.key(), allowed)
+                        + " (taxonomy '" + result.name() + "')");
+                continue;
+            }
+            try {
+                result = result.withThreshold(e.key(), value);
+            } catch (DefinitionException ex) {
+                for (Problem p : ex.problems()) {
+                    String where = p.path().equals(e.key()) ? "" : " (taxonomy." + p.path() + ")";
+                    problems.add(e.value(), path, p.message() + where);
+                }
+                result = null;
+            }
+        }
+        return result;
+    }
+
+    // ---- truth
+
+    private Map<String, String> truth(Fields root, List<Archetype> archetypes, Taxonomy taxonomy) {
+        Optional<YamlNode> node = root.node("truth");
+        if (node.isEmpty()) {
+            return Map.of();
+        }
+        Mapping m = Fields.map(node.get(), "truth", "a mapping of archetype names to segment names, e.g. loyal: loyal", problems);
+        if (m == null) {
+            return null;
+        }
+        Map<String, String> truth = new LinkedHashMap<>();
+        List<String> archetypeNames = archetypes == null ? null : archetypes.stream().map(Archetype::name).toList();
+        for (Entry e : m.entries()) {
+            String path = Paths.key("truth", e.key());
+            if (archetypeNames != null && !archetypeNames.contains(e.key())) {
+                problems.add(e.keyLocation(), path, Suggestions.unknown("archetype", e.key(), archetypeNames));
+            }
+            String segment = Fields.text(e.value(), path, 1000, problems);
+            if (segment != null && taxonomy != null && taxonomy.indexOf(segment) < 0) {
+                problems.add(e.value(), path, Suggestions.unknown("segment", segment, taxonomy.segmentNames())
+                        + " (taxonomy '" + taxonomy.name() + "')");
+            }
+            truth.put(e.key(), segment);
+        }
+        if (archetypeNames != null && !truth.isEmpty()) {
+            List<String> missing = archetypeNames.stream().filter(a -> !truth.containsKey(a)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(m, "truth", "has no segment for archetype" + (missing.size() == 1 ? " " : "s ")
+                        + String.join(", ", missing) + "; map every archetype, or leave truth out");
+            }
+        }
+        return truth;
+    }
+
+    // ---- treatments and strategies
+
+    private Map<String, Treatment> treatments(Fields root) {
+        Map<String, Treatment> known = new LinkedHashMap<>(BuiltInTreatments.all());
+        Optional<YamlNode> node = root.node("treatments");
+        if (node.isEmpty()) {
+            return known;
+        }
+        Mapping m = Fields.map(node.get(), "treatments", "a mapping of treatment names to parameters, e.g. price-campaign: {discount: 0.2}", problems);
+        if (m == null) {
+            return null;
+        }
+        int before = problems.size();
+        for (Entry e : m.entries()) {
+            String path = Paths.key("treatments", e.key());
+            String name = Fields.name(Scalar.string(e.keyLocation(), e.key()), path, problems);
+            Fields f = Fields.of(e.value(), path, ScenarioKeys.TREATMENT, "a mapping of treatment parameters, e.g. {discount: 0.2}", problems);
+            if (name == null || f == null) {
+                continue;
+            }
+            // A built-in's name overrides it; a new name starts from its base, or from no effect at all.
+            Treatment start = BuiltInTreatments.byName(name).orElse(Treatment.neutral(name));
+            if (f.has("base")) {
+                String base = Fields.text(f.node("base").get(), f.path("base"), 1000, problems);
+                if (base != null && known.containsKey(base)) {
+                    start = known.get(base).renamed(name);
+                } else if (base != null) {
+                    boolean below = m.entry(base).isPresent() && !base.equals(name);
+                    problems.add(f.node("base").get(), f.path("base"), below
+                            ? "treatment '" + base + "' is defined below; a base must be built in or defined above"
+                            : Suggestions.unknown("treatment", base, new ArrayList<>(known.keySet())));
+                }
+            }
+            Map<TreatmentParameter, Double> values = new EnumMap<>(TreatmentParameter.class);
+            for (Entry p : f.mapping().entries()) {
+                Optional<TreatmentParameter> parameter = TreatmentParameter.byKey(p.key());
+                if (parameter.isEmpty()) {
+                    continue; // "base", or an unknown key already reported
+                }
+                Double value = parameter(parameter.get(), p.value(), Paths.key(path, p.key()));
+                if (value != null) {
+                    values.put(parameter.get(), value);
+                }
+            }
+            try {
+                known.put(name, start.with(values));
+            } catch (DefinitionException ex) {
+                report(ex, e.value(), path);
+            }
+        }
+        return problems.size() > before ? null : known;
+    }
+
+    private Double parameter(TreatmentParameter p, YamlNode node, String path) {
+        if (p.isFlag()) {
+            Boolean flag = Fields.flag(node, path, problems);
+            return flag == null ? null : (flag ? 1.0 : 0.0);
+        }
+        Double value = Fields.number(node, path, Range.between(-Double.MAX_VALUE, Double.MAX_VALUE), problems);
+        if (value == null) {
+            return null;
+        }
+        String wrong = p.check(value);
+        if (wrong != null) {
+            problems.add(node, path, wrong.replaceFirst(", got .*$", ", got " + text(node)));
+            return null;
+        }
+        return value;
+    }
+
+    private List<Strategy> strategies(Fields root, Taxonomy taxonomy, Map<String, Treatment> treatments) {
+        Optional<YamlNode> node = root.required("strategies", "a list of strategies, e.g. [{name: baseline, treatments: {default: none}}]");
+        if (node.isEmpty()) {
+            return null;
+        }
+        Sequence list = Fields.list(node.get(), "strategies", "a list of strategies", problems);
+        if (list == null) {
+            return null;
+        }
+        if (list.items().isEmpty() || list.items().size() > MAX_STRATEGIES) {
+            problems.add(list, "strategies", "must have between 1 and " + MAX_STRATEGIES + " strategies, got " + list.items().size());
+            return null;
+        }
+        int before = problems.size();
+        List<Strategy> strategies = new ArrayList<>();
+        Map<String, Integer> names = new HashMap<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = Paths.index("strategies", i);
+            Fields s = Fields.of(list.items().get(i), path, ScenarioKeys.STRATEGY, "a mapping (a strategy)", problems);
+            if (s == null) {
+                continue;
+            }
+            int atStart = problems.size();
+            String name = s.requiredName("name", "the strategy's name, e.g. textbook");
+            unique(name, "strategy", names, i, s, "strategies");
+            OptionalDouble budget = OptionalDouble.empty();
+            if (s.has("budget")) {
+                Double b = s.number("budget", 0, Range.MONEY);
+                budget = b == null ? budget : OptionalDouble.of(b);
+            }
+            Map<String, String> map = strategyTreatments(s, taxonomy, treatments);
+            if (problems.size() > atStart) {
+                continue;
+            }
+            Strategy strategy = new Strategy(name, budget, map);
+            if (taxonomy != null && treatments != null) {
+                try {
+                    strategy.resolve(taxonomy, treatments);
+                } catch (DefinitionException ex) {
+                    report(ex, list.items().get(i), path);
+                    continue;
+                }
+            }
+            strategies.add(strategy);
+        }
+        return problems.size() > before ? null : strategies;
+    }
+
+    private Map<String, String> strategyTreatments(Fields s, Taxonomy taxonomy, Map<String, Treatment> treatments) {
+        Optional<YamlNode> node = s.required("treatments", "a mapping of segment names (or default) to treatment names");
+        if (node.isEmpty()) {
+            return null;
+        }
+        Mapping m = Fields.map(node.get(), s.path("treatments"), "a mapping of segment names (or default) to treatment names", problems);
+        if (m == null) {
+            return null;
+        }
+        if (m.entries().isEmpty()) {
+            problems.add(m, s.path("treatments"), "must name at least one segment or default, e.g. {default: none}");
+            return null;
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Entry e : m.entries()) {
+            String path = Paths.key(s.path("treatments"), e.key());
+            if (taxonomy != null && !Strategy.DEFAULT.equals(e.key()) && taxonomy.indexOf(e.key()) < 0) {
+                List<String> allowed = new ArrayList<>(taxonomy.segmentNames());
+                allowed.add(Strategy.DEFAULT);
+                problems.add(e.keyLocation(), path, Suggestions.unknown("segment", e.key(), allowed)
+                        + " (taxonomy '" + taxonomy.name() + "')");
+            }
+            String treatment = Fields.text(e.value(), path, 1000, problems);
+            if (treatment != null && treatments != null && !treatments.containsKey(treatment)) {
+                problems.add(e.value(), path, Suggestions.unknown("treatment", treatment, new ArrayList<>(treatments.keySet())));
+            }
+            map.put(e.key(), treatment);
+        }
+        return map;
+    }
+
+    // ---- events
+
+    private List<Event> events(Fields root, Long months) {
+        Optional<YamlNode> node = root.node("events");
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        Sequence list = Fields.list(node.get(), "events", "a list of events", problems);
+        if (list == null) {
+            return null;
+        }
+        if (list.items().size() > MAX_EVENTS) {
+            problems.add(list, "events", "must have at most " + MAX_EVENTS + " events, got " + list.items().size());
+            return null;
+        }
+        int before = problems.size();
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = Paths.index("events", i);
+            Fields e = Fields.of(list.items().get(i), path, ScenarioKeys.EVENT, "a mapping (an event)", problems);
+            if (e == null) {
+                continue;
+            }
+            int atStart = problems.size();
+            EventType type = null;
+            Optional<YamlNode> typeNode = e.required("type", "one of " + EventType.allowedKeys());
+            if (typeNode.isPresent()) {
+                String key = Fields.text(typeNode.get(), e.path("type"), 1000, problems);
+                if (key != null) {
+                    type = EventType.byKey(key).orElse(null);
+                    if (type == null) {
+                        problems.add(typeNode.get(), e.path("type"), Suggestions.unknown("event type", key,
+                                List.of(EventType.allowedKeys().split(", "))));
+                    }
+                }
+            }
+            Long month = e.required("month", "the month it starts, 1 to months").isPresent() ? month(e, months) : null;
+            Long duration = e.integer("duration", 1, 1, MAX_MONTHS);
+            Double share = e.number("share", 1, Range.PROBABILITY);
+            Double churn = e.number("churnMultiplier", 1, MULTIPLIER);
+            Double purchase = e.number("purchaseMultiplier", 1, MULTIPLIER);
+            Double satisfaction = e.number("satisfactionDelta", 0, Range.between(-1, 1));
+            Double complaint = e.number("complaintProbability", 0, Range.PROBABILITY);
+            if (problems.size() == atStart) {
+                events.add(new Event(type, month.intValue(), duration.intValue(), share, churn, purchase, satisfaction, complaint));
+            }
+        }
+        return problems.size() > before ? null : events;
+    }
+
+    private Long month(Fields e, Long months) {
+        YamlNode node = e.node("month").orElseThrow();
+        if (months == null) {
+            return Fields.integer(node, e.path("month"), 1, MAX_MONTHS, problems);
+        }
+        Long month = Fields.integer(node, e.path("month"), Long.MIN_VALUE, Long.MAX_VALUE, problems);
+        if (month != null && (month < 1 || month > months)) {
+            problems.add(node, e.path("month"), "must be between 1 and months (" + months + "), got " + text(node));
+            return null;
+        }
+        return month;
+    }
+
+    // ---- model problems
+
+    /** Reports a model {@link DefinitionException}: each problem's relative path under {@code prefix}, located in {@code base}. */
+    private void report(DefinitionException e, YamlNode base, String prefix) {
+        for (Problem p : e.problems()) {
+            Problem full = p.under(prefix);
+            problems.add(Locator.find(base, p.path()), full.path(), full.message());
+        }
+    }
+
+    private static String text(YamlNode node) {
+        return node instanceof Scalar ? ((Scalar) node).text() : node.describe();
+    }
+}

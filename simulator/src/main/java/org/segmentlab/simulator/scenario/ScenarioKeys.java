@@ -1,0 +1,136 @@
+package org.segmentlab.simulator.scenario;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.segmentlab.model.feature.Feature;
+import org.segmentlab.model.segment.Comparison;
+import org.segmentlab.model.treatment.TreatmentParameter;
+
+/**
+ * Every key the scenario loader accepts, by the mapping it may appear in (DESIGN.md, "The scenario file"). The
+ * loader rejects any other key with "did you mean …"; the JSON Schema's {@code properties} must list exactly these
+ * (a test compares them). Sets iterate in documentation order.
+ */
+public final class ScenarioKeys {
+
+    /** The top level. */
+    public static final Set<String> ROOT = keys("name", "description", "seed", "months", "replications", "market",
+            "economics", "behaviour", "archetypes", "taxonomy", "thresholds", "truth", "treatments", "strategies", "events");
+
+    /** {@code market}. */
+    public static final Set<String> MARKET = keys("potential", "initialCustomers", "innovation", "imitation",
+            "negativeWeight", "acquisitionCost", "referralLean");
+
+    /** {@code economics}. */
+    public static final Set<String> ECONOMICS = keys("currency", "grossMargin", "serviceCostPerRequest", "discountRate");
+
+    /** {@code behaviour}. */
+    public static final Set<String> BEHAVIOUR = keys("promoterThreshold", "detractorThreshold", "satisfactionDrift",
+            "complaintImpact", "purchaseSatisfactionSensitivity", "churnSatisfactionSensitivity", "discountElasticity",
+            "negativeWomChurnEffect", "complaintMemory", "featureWindow", "reclassifyEvery");
+
+    /** An item of {@code archetypes}. */
+    public static final Set<String> ARCHETYPE = keys("name", "share", "purchaseRate", "spend", "basketNoise", "churn",
+            "priceSensitivity", "advocacy", "serviceDemand", "satisfaction", "badExperience", "repAttached");
+
+    /** The archetype traits written as a distribution (the others are plain numbers). */
+    public static final Set<String> DISTRIBUTED_TRAITS = keys("purchaseRate", "spend", "churn", "priceSensitivity",
+            "advocacy", "serviceDemand", "satisfaction", "badExperience");
+
+    /** The distributed traits that are probabilities: their distributions must stay in [0, 1]. */
+    public static final Set<String> PROBABILITY_TRAITS = keys("churn", "priceSensitivity", "advocacy", "satisfaction",
+            "badExperience");
+
+    /** The distributed traits that are amounts of money (the others are rates per month); neither may go negative. */
+    public static final Set<String> MONEY_TRAITS = keys("spend");
+
+    /** The distribution families a probability may use: those whose values can be kept in [0, 1]. */
+    public static final Set<String> PROBABILITY_DISTRIBUTIONS = keys("constant", "uniform", "normal", "beta",
+            "empirical", "categorical");
+
+    /** An inline {@code taxonomy}. */
+    public static final Set<String> TAXONOMY = keys("name", "segments");
+
+    /** An item of {@code taxonomy.segments}. */
+    public static final Set<String> SEGMENT = keys("name", "when");
+
+    /** A clause of a segment's {@code when}: the feature keys. */
+    public static final Set<String> CLAUSE = featureKeys();
+
+    /** A feature's condition in a clause: the comparison keys. */
+    public static final Set<String> CONDITION = comparisonKeys();
+
+    /** A value of {@code treatments}: {@code base} and the treatment parameters. */
+    public static final Set<String> TREATMENT = treatmentKeys();
+
+    /** An item of {@code strategies}. */
+    public static final Set<String> STRATEGY = keys("name", "budget", "treatments");
+
+    /** An item of {@code events}. */
+    public static final Set<String> EVENT = keys("type", "month", "duration", "share", "churnMultiplier",
+            "purchaseMultiplier", "satisfactionDelta", "complaintProbability");
+
+    /** The key that names a distribution's family. */
+    public static final String DIST = "dist";
+
+    /** Each distribution family ({@code dist} value) → the keys its mapping accepts, {@code dist} included. */
+    public static final Map<String, Set<String>> DISTRIBUTIONS = distributions();
+
+    private ScenarioKeys() {
+    }
+
+    /** The distribution families, in documentation order. */
+    public static List<String> distributionNames() {
+        return new ArrayList<>(DISTRIBUTIONS.keySet());
+    }
+
+    private static Set<String> keys(String... keys) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(keys)));
+    }
+
+    private static Set<String> featureKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Feature f : Feature.all()) {
+            keys.add(f.key());
+        }
+        return Collections.unmodifiableSet(keys);
+    }
+
+    private static Set<String> comparisonKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Comparison c : Comparison.values()) {
+            keys.add(c.key());
+        }
+        return Collections.unmodifiableSet(keys);
+    }
+
+    private static Set<String> treatmentKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add("base");
+        for (TreatmentParameter p : TreatmentParameter.values()) {
+            keys.add(p.key());
+        }
+        return Collections.unmodifiableSet(keys);
+    }
+
+    private static Map<String, Set<String>> distributions() {
+        Map<String, Set<String>> m = new LinkedHashMap<>();
+        m.put("constant", keys(DIST, "value"));
+        m.put("uniform", keys(DIST, "min", "max"));
+        m.put("normal", keys(DIST, "mean", "sd", "min", "max"));
+        m.put("lognormal", keys(DIST, "mu", "median", "sigma"));
+        m.put("gamma", keys(DIST, "shape", "scale", "rate"));
+        m.put("beta", keys(DIST, "alpha", "beta"));
+        m.put("poisson", keys(DIST, "mean"));
+        m.put("exponential", keys(DIST, "mean"));
+        m.put("empirical", keys(DIST, "values", "weights"));
+        m.put("categorical", keys(DIST, "values", "probabilities"));
+        return Collections.unmodifiableMap(m);
+    }
+}

@@ -1,0 +1,87 @@
+package org.segmentlab.simulator.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every shipped scenario and every good test scenario loads, validates against the schema and round-trips. */
+class ValidScenariosTest {
+
+    static Stream<Path> validScenarios() {
+        return TestScenarios.valid().stream();
+    }
+
+    static Stream<Path> shippedScenarios() {
+        return TestScenarios.yamlFiles(TestScenarios.SHIPPED).stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validScenarios")
+    void loads(Path file) {
+        Scenario s = TestScenarios.load(file);
+        assertThat(s.archetypes()).isNotEmpty();
+        assertThat(s.strategies()).isNotEmpty();
+        assertThat(s.archetypes().stream().mapToDouble(Archetype::share).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validScenarios")
+    void validatesAgainstTheSchema(Path file) {
+        assertThat(TestScenarios.schemaErrors(TestScenarios.read(file))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validScenarios")
+    void roundTripsThroughTheWriter(Path file) {
+        Scenario original = TestScenarios.load(file);
+        String yaml = ScenarioWriter.toYaml(original);
+        Scenario reloaded = Scenarios.parse(yaml, "resolved " + file).scenario();
+        assertThat(reloaded).isEqualTo(original);
+        // The resolved form is itself a valid scenario file for editors, and writing it again changes nothing.
+        assertThat(TestScenarios.schemaErrors(yaml)).isEmpty();
+        assertThat(ScenarioWriter.toYaml(reloaded)).isEqualTo(yaml);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validScenarios")
+    void pointsEditorsAtTheSchema(Path file) {
+        String first = TestScenarios.read(file).lines().findFirst().orElse("");
+        assertThat(first).startsWith("# yaml-language-server: $schema=").endsWith("schema/scenario.schema.json");
+        Path schema = file.getParent().resolve(first.substring(first.indexOf('=') + 1)).normalize();
+        assertThat(schema).exists();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shippedScenarios")
+    void shippedScenariosUseTheExactHeader(Path file) {
+        assertThat(TestScenarios.read(file)).startsWith("# yaml-language-server: $schema=schema/scenario.schema.json\n");
+    }
+
+    @Test
+    void fourTypesIsTheDesignExampleMadeComplete() {
+        Scenario s = TestScenarios.load(TestScenarios.SHIPPED.resolve("four-types.yaml"));
+        assertThat(s.months()).isEqualTo(36);
+        assertThat(s.market().initialCustomers()).isEqualTo(20_000);
+        assertThat(s.market().potential()).isEqualTo(200_000);
+        assertThat(s.archetypes()).extracting(Archetype::name)
+                .containsExactly("loyal", "fence-sitter", "price-sensitive", "negative");
+        assertThat(s.taxonomy().name()).isEqualTo("four-types");
+        assertThat(s.truth()).containsEntry("loyal", "loyal").containsEntry("fence-sitter", "fence-sitter")
+                .containsEntry("price-sensitive", "price-sensitive").containsEntry("negative", "negative").hasSize(4);
+        assertThat(s.strategies()).extracting(org.segmentlab.model.strategy.Strategy::name).containsExactly("baseline", "textbook");
+        assertThat(s.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.REP_DEPARTURE);
+            assertThat(e.month()).isEqualTo(12);
+            assertThat(e.duration()).isEqualTo(3);
+        });
+        assertThat(s.treatments().get("price-campaign").discount()).isEqualTo(0.15);
+        assertThat(s.treatments().get("price-campaign").cost()).isEqualTo(1.5);
+        // Every strategy resolves against the taxonomy.
+        s.strategies().forEach(st -> assertThat(st.resolve(s.taxonomy(), s.treatments()).bySegment()).hasSize(4));
+    }
+}
