@@ -1,0 +1,253 @@
+package org.segmentlab.simulator.calibrate;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import org.segmentlab.model.feature.Feature;
+import org.segmentlab.model.feature.FeatureTable;
+
+/**
+ * The observable features of real customers, computed from their {@link PurchaseHistory} as of a date, so the
+ * built-in taxonomies can classify a real customer base the way the simulator classifies a synthetic one.
+ *
+ * <p><b>Who is in the table.</b> Every customer with a purchase on or before the as-of date (the default as-of
+ * date is the last day in the log). Customers whose first purchase comes later were not yet customers and are
+ * left out (counted in {@link #notYetCustomers()}); purchases after the as-of date are ignored. Rows are in
+ * {@link PurchaseHistory#ID_ORDER} (ids sorted; numeric ids by value).
+ *
+ * <p><b>Window.</b> The trailing window of {@code m} calendar months (12 by default) ends with the as-of day and
+ * starts {@code m} months before the day after it (so a month-end as-of date gives whole calendar months): as of
+ * 1998-06-30 a 12-month window is 1997-07-01 … 1998-06-30, as of 2020-04-30 a 1-month window is 2020-04-01 …
+ * 2020-04-30, both ends included.
+ *
+ * <p><b>Purchases.</b> A purchase is a customer-day: several log lines of one customer on one day are one purchase
+ * (Fader, Hardie &amp; Lee's convention for CDNOW; its 6,919 lines are 6,696 purchases), so a basket split across
+ * lines is not counted twice.
+ *
+ * <p><b>Features</b>, per customer:
+ * <ul>
+ * <li>{@code recency}: months from the last purchase (at any time up to the as-of date, not only in the window) to
+ *     the as-of date, as days / 30.4375 (the mean Gregorian month, 365.25 / 12): 0 = bought on the as-of day; it
+ *     can exceed the window length.</li>
+ * <li>{@code frequency}: purchases (customer-days) in the window; 0 for a customer not active in the window.</li>
+ * <li>{@code monetary}: the sum of the amounts in the window, in the log's currency.</li>
+ * <li>{@code tenure}: months from the first purchase to the as-of date, as days / 30.4375.</li>
+ * <li>{@code valueRank}: the percentile of {@code monetary} among the customers <em>active</em> in the window
+ *     (frequency ≥ 1), by fractional ranking: with the n active customers' monetary values ranked 1 … n from the
+ *     lowest, tied values sharing the average of their ranks r̄, {@code valueRank = (r̄ - 1) / (n - 1)}: 0 = the
+ *     lowest spender, 1 = the highest, ties get the same value (all n tied: 0.5); a single active customer gets 1.
+ *     Customers not active in the window get 0. Ties are judged on the stored (float) monetary values.</li>
+ * <li>{@code discountShare}: the share of the window's purchases that were discounted (a purchase is discounted
+ *     when any of its lines has a discount &gt; 0); 0 when the log has no discount column (no discount recorded)
+ *     and for customers not active in the window.</li>
+ * <li>What a transaction log cannot tell: {@code satisfaction} = NaN (unknown; NaN satisfies no rule condition,
+ *     so no customer is classified by satisfaction), {@code complaints} = 0, {@code referrals} = 0,
+ *     {@code costToServe} = 0 (none recorded) and {@code margin} = NaN (unknown: the log has revenue, not
+ *     cost).</li>
+ * </ul>
+ * Immutable once computed (the table's columns are live arrays: do not write into them).
+ */
+public final class LogFeatures {
+
+    /** The default trailing window, as in the simulator. */
+    public static final int DEFAULT_WINDOW_MONTHS = 12;
+
+    /** Days in the mean Gregorian month (365.25 / 12): recency and tenure are days divided by this. */
+    public static final double DAYS_PER_MONTH = 365.25 / 12;
+
+    private final List<String> customers;
+    private final FeatureTable table;
+    private final LocalDate asOf;
+    private final int windowMonths;
+    private final int active;
+    private final int notYetCustomers;
+
+    private LogFeatures(List<String> customers, FeatureTable table, LocalDate asOf, int windowMonths, int active,
+            int notYetCustomers) {
+        this.customers = customers;
+        this.table = table;
+        this.asOf = asOf;
+        this.windowMonths = windowMonths;
+        this.active = active;
+        this.notYetCustomers = notYetCustomers;
+    }
+
+    /** The features as of the last day in the log. */
+    public static LogFeatures compute(PurchaseHistory history, int windowMonths) {
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("the log holds no transactions");
+        }
+        return compute(history, history.lastDate(), windowMonths);
+    }
+
+    /**
+     * The features as of a date.
+     *
+     * @throws IllegalArgumentException when the log is empty, the window is not at least one month, or the as-of
+     *                                  date is before the log's first day (no customer would exist yet)
+     */
+    public static LogFeatures compute(PurchaseHistory history, LocalDate asOf, int windowMonths) {
+        Objects.requireNonNull(asOf, "asOf");
+        if (windowMonths < 1) {
+            throw new IllegalArgumentException("the window must be at least 1 month, got " + windowMonths);
+        }
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("the log holds no transactions");
+        }
+        LocalDate first = history.firstDate();
+        if (asOf.isBefore(first)) {
+            throw new IllegalArgumentException("the as-of date " + asOf + " is before the log's first day " + first
+                    + ": no customer would exist yet");
+        }
+        long asOfDay = asOf.toEpochDay();
+        long windowStartDay = windowStart(asOf, windowMonths).toEpochDay();
+
+        // Rows: customers whose first purchase is on or before the as-of date.
+        int[] rows = new int[history.customerCount()];
+        int size = 0;
+        for (int c = 0; c < history.customerCount(); c++) {
+            if (history.epochDay(history.purchaseStart(c)) <= asOfDay) {
+                rows[size++] = c;
+            }
+        }
+        FeatureTable table = FeatureTable.ofSize(size);
+        float[] recency = table.column(Feature.RECENCY);
+        float[] frequency = table.column(Feature.FREQUENCY);
+        float[] monetary = table.column(Feature.MONETARY);
+        float[] tenure = table.column(Feature.TENURE);
+        float[] discountShare = table.column(Feature.DISCOUNT_SHARE);
+        List<String> ids = new ArrayList<>(size);
+        int active = 0;
+        for (int row = 0; row < size; row++) {
+            int c = rows[row];
+            ids.add(history.customer(c));
+            int from = history.purchaseStart(c);
+            int to = history.purchaseEnd(c);
+            int purchases = 0;
+            int discounted = 0;
+            double revenue = 0;
+            int last = history.epochDay(from);
+            for (int p = from; p < to; p++) {
+                int d = history.epochDay(p);
+                if (d > asOfDay) {
+                    break; // purchases are in day order: the rest is after the as-of date
+                }
+                last = d;
+                if (d >= windowStartDay) {
+                    purchases++;
+                    revenue += history.amount(p);
+                    if (history.discounted(p)) {
+                        discounted++;
+                    }
+                }
+            }
+            recency[row] = (float) ((asOfDay - last) / DAYS_PER_MONTH);
+            tenure[row] = (float) ((asOfDay - history.epochDay(from)) / DAYS_PER_MONTH);
+            frequency[row] = purchases;
+            monetary[row] = (float) revenue;
+            discountShare[row] = purchases == 0 ? 0f : (float) discounted / purchases;
+            if (purchases > 0) {
+                active++;
+            }
+        }
+        rankValue(frequency, monetary, table.column(Feature.VALUE_RANK), active);
+        table.fill(Feature.SATISFACTION, Float.NaN);
+        table.fill(Feature.COMPLAINTS, 0f);
+        table.fill(Feature.REFERRALS, 0f);
+        table.fill(Feature.COST_TO_SERVE, 0f);
+        table.fill(Feature.MARGIN, Float.NaN);
+        return new LogFeatures(Collections.unmodifiableList(ids), table, asOf, windowMonths, active,
+                history.customerCount() - size);
+    }
+
+    /** Fractional-ranking percentile of monetary among the active customers; 0 for the others. */
+    private static void rankValue(float[] frequency, float[] monetary, float[] valueRank, int active) {
+        float[] sorted = new float[active];
+        int k = 0;
+        for (int i = 0; i < frequency.length; i++) {
+            if (frequency[i] > 0) {
+                sorted[k++] = monetary[i];
+            }
+        }
+        Arrays.sort(sorted);
+        for (int i = 0; i < frequency.length; i++) {
+            if (frequency[i] == 0) {
+                valueRank[i] = 0f;
+            } else if (active == 1) {
+                valueRank[i] = 1f;
+            } else {
+                int below = lowerBound(sorted, monetary[i]);
+                int equal = lowerBound(sorted, Math.nextUp(monetary[i])) - below;
+                // Average 0-based rank of the tie group, over the largest 0-based rank.
+                valueRank[i] = (float) ((below + (equal - 1) / 2.0) / (active - 1));
+            }
+        }
+    }
+
+    /** The first index whose value is {@code >= v}. */
+    private static int lowerBound(float[] sorted, float v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first day of the trailing window of {@code months} months that ends on {@code asOf}. */
+    public static LocalDate windowStart(LocalDate asOf, int months) {
+        return asOf.plusDays(1).minusMonths(months);
+    }
+
+    /** Customer ids in row order. */
+    public List<String> customers() {
+        return customers;
+    }
+
+    /** One row per customer of {@link #customers()}. */
+    public FeatureTable table() {
+        return table;
+    }
+
+    public int size() {
+        return customers.size();
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public int windowMonths() {
+        return windowMonths;
+    }
+
+    /** The first day of the window (the last is {@link #asOf()}). */
+    public LocalDate windowStart() {
+        return windowStart(asOf, windowMonths);
+    }
+
+    /** Days in the window. */
+    public long windowDays() {
+        return ChronoUnit.DAYS.between(windowStart(), asOf) + 1;
+    }
+
+    /** Customers with at least one purchase in the window. */
+    public int active() {
+        return active;
+    }
+
+    /** Customers in the log whose first purchase is after the as-of date (left out of the table). */
+    public int notYetCustomers() {
+        return notYetCustomers;
+    }
+}

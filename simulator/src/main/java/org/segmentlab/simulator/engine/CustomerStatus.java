@@ -1,0 +1,11 @@
+package org.segmentlab.simulator.engine;
+
+/** A customer's relationship with the business, stored as a byte per customer. */
+final class CustomerStatus {
+    static final byte ACTIVE = 0;
+    static final byte CHURNED = 1;
+    static final byte TERMINATED = 2;
+
+    private CustomerStatus() {
+    }
+}

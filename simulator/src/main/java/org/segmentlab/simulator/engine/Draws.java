@@ -1,0 +1,76 @@
+package org.segmentlab.simulator.engine;
+
+import org.apache.commons.math3.special.Gamma;
+
+/**
+ * Discrete draws the engine needs with a per-customer mean, written to allocate nothing: Poisson by inversion
+ * (small means) or Hörmann's PTRS transformed rejection (large means), and Bernoulli counts.
+ */
+final class Draws {
+    /** Below this mean, inversion by sequential search (expected mean+1 steps) is fastest. */
+    private static final double PTRS_FROM = 10.0;
+
+    private Draws() {
+    }
+
+    /** A Poisson(mean) count; 0 for mean ≤ 0. */
+    static int poisson(CustomerRandom rng, double mean) {
+        if (mean <= 0) {
+            return 0;
+        }
+        if (mean < PTRS_FROM) {
+            double u = rng.nextDouble();
+            double p = Math.exp(-mean);
+            double cdf = p;
+            int k = 0;
+            // The tail guard bounds the loop if rounding ever leaves cdf short of u.
+            while (u > cdf && k < 1000) {
+                k++;
+                p *= mean / k;
+                cdf += p;
+            }
+            return k;
+        }
+        return ptrs(rng, mean);
+    }
+
+    /** Hörmann (1993), "The transformed rejection method for generating Poisson random variables". */
+    private static int ptrs(CustomerRandom rng, double lam) {
+        double slam = Math.sqrt(lam);
+        double loglam = Math.log(lam);
+        double b = 0.931 + 2.53 * slam;
+        double a = -0.059 + 0.02483 * b;
+        double invalpha = 1.1239 + 1.1328 / (b - 3.4);
+        double vr = 0.9277 - 3.6224 / (b - 2);
+        while (true) {
+            double u = rng.nextDouble() - 0.5;
+            double v = rng.nextDouble();
+            double us = 0.5 - Math.abs(u);
+            long k = (long) Math.floor((2 * a / us + b) * u + lam + 0.43);
+            if (us >= 0.07 && v <= vr) {
+                return (int) k;
+            }
+            if (k < 0 || (us < 0.013 && v > us)) {
+                continue;
+            }
+            if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b)
+                    <= -lam + k * loglam - Gamma.logGamma(k + 1.0)) {
+                return (int) k;
+            }
+        }
+    }
+
+    /** The number of successes in n Bernoulli(p) trials. */
+    static int binomialSmall(CustomerRandom rng, int n, double p) {
+        if (p <= 0 || n <= 0) {
+            return 0;
+        }
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (rng.nextDouble() < p) {
+                k++;
+            }
+        }
+        return k;
+    }
+}

@@ -1,0 +1,154 @@
+package org.segmentlab.simulator.engine;
+
+import java.util.Arrays;
+
+import org.segmentlab.simulator.population.Population;
+
+/**
+ * Everything that changes during a run, columnar like the population (row i is customer i everywhere).
+ *
+ * <p>The trailing-window features are kept as <b>exact monthly buckets</b>: for each customer a ring of
+ * {@code window} slots (customer-major, so one customer's slots share a cache line) holding that month's revenue,
+ * margin, purchases (saturating at 255), served requests (at 127) with a flag for a discounted month (all of a
+ * month's purchases share one discount), and complaints/referrals (a nibble each, saturating at 15).
+ * Month t writes slot {@code t mod window}, overwriting month t − window; features are exact sums over the slots.
+ */
+final class MarketState {
+    static final short NEVER = Short.MIN_VALUE;
+
+    final int window;
+    Population population;
+    int size;
+    /** Customers that were customers at month 0 (rows 0 .. initialCount-1). */
+    final int initialCount;
+    /** Everyone ever acquired, initial customers included: A(t) of the Bass model. */
+    long adopters;
+    double profitCumulative;
+
+    byte[] status;
+    float[] satisfaction;
+    short[] acquired;
+    short[] lastPurchase;
+    /** Month of the last unresolved complaint (a detractor for complaintMemory months after). */
+    short[] lastComplaint;
+    byte[] segment;
+    /** Segment at month 0, for the lifetime value of each starting segment. */
+    byte[] initialSegment;
+    /** Percentile of window revenue among active customers, from the last ranking. */
+    float[] valueRank;
+
+    float[] ringRevenue;
+    float[] ringMargin;
+    byte[] ringPurchases;
+    /** Low 7 bits: served service requests (saturating at 127); high bit: the month's purchases were discounted. */
+    byte[] ringServedDiscounted;
+    /** Low nibble: complaints, high nibble: referrals. */
+    byte[] ringComplaintsReferrals;
+
+    /** Active customers in ascending order of window revenue, from the last ranking (for budgets). */
+    int[] valueOrder;
+    int valueOrderSize;
+
+    MarketState(Population population, int window, short acquiredMonth) {
+        this.population = population;
+        this.window = window;
+        this.size = population.size();
+        this.initialCount = size;
+        this.adopters = size;
+        allocate(Math.max(16, population.capacity()));
+        for (int i = 0; i < size; i++) {
+            satisfaction[i] = population.satisfaction()[i];
+            acquired[i] = acquiredMonth;
+        }
+    }
+
+    private MarketState(MarketState o) {
+        this.population = o.population.copy();
+        this.window = o.window;
+        this.size = o.size;
+        this.initialCount = o.initialCount;
+        this.adopters = o.adopters;
+        this.profitCumulative = o.profitCumulative;
+        this.status = o.status.clone();
+        this.satisfaction = o.satisfaction.clone();
+        this.acquired = o.acquired.clone();
+        this.lastPurchase = o.lastPurchase.clone();
+        this.lastComplaint = o.lastComplaint.clone();
+        this.segment = o.segment.clone();
+        this.initialSegment = o.initialSegment.clone();
+        this.valueRank = o.valueRank.clone();
+        this.ringRevenue = o.ringRevenue.clone();
+        this.ringMargin = o.ringMargin.clone();
+        this.ringPurchases = o.ringPurchases.clone();
+        this.ringServedDiscounted = o.ringServedDiscounted.clone();
+        this.ringComplaintsReferrals = o.ringComplaintsReferrals.clone();
+        this.valueOrder = o.valueOrder.clone();
+        this.valueOrderSize = o.valueOrderSize;
+    }
+
+    /** An independent copy: every strategy starts from the same month-0 state. */
+    MarketState copy() {
+        return new MarketState(this);
+    }
+
+    private void allocate(int capacity) {
+        status = new byte[capacity];
+        satisfaction = new float[capacity];
+        acquired = new short[capacity];
+        lastPurchase = new short[capacity];
+        lastComplaint = new short[capacity];
+        segment = new byte[capacity];
+        initialSegment = new byte[capacity];
+        valueRank = new float[capacity];
+        ringRevenue = new float[capacity * window];
+        ringMargin = new float[capacity * window];
+        ringPurchases = new byte[capacity * window];
+        ringServedDiscounted = new byte[capacity * window];
+        ringComplaintsReferrals = new byte[capacity * window];
+        valueOrder = new int[capacity];
+        Arrays.fill(lastPurchase, NEVER);
+        Arrays.fill(lastComplaint, NEVER);
+    }
+
+    int capacity() {
+        return status.length;
+    }
+
+    /** Adds {@code count} rows (traits already drawn into the population by the caller). */
+    void grow(int newSize, short month) {
+        if (newSize > capacity()) {
+            int cap = Math.max(newSize, capacity() + (capacity() >> 1));
+            int old = capacity();
+            status = Arrays.copyOf(status, cap);
+            satisfaction = Arrays.copyOf(satisfaction, cap);
+            acquired = Arrays.copyOf(acquired, cap);
+            lastPurchase = Arrays.copyOf(lastPurchase, cap);
+            lastComplaint = Arrays.copyOf(lastComplaint, cap);
+            Arrays.fill(lastPurchase, old, cap, NEVER);
+            Arrays.fill(lastComplaint, old, cap, NEVER);
+            segment = Arrays.copyOf(segment, cap);
+            initialSegment = Arrays.copyOf(initialSegment, cap);
+            valueRank = Arrays.copyOf(valueRank, cap);
+            ringRevenue = Arrays.copyOf(ringRevenue, cap * window);
+            ringMargin = Arrays.copyOf(ringMargin, cap * window);
+            ringPurchases = Arrays.copyOf(ringPurchases, cap * window);
+            ringServedDiscounted = Arrays.copyOf(ringServedDiscounted, cap * window);
+            ringComplaintsReferrals = Arrays.copyOf(ringComplaintsReferrals, cap * window);
+            valueOrder = Arrays.copyOf(valueOrder, cap);
+        }
+        float[] baseline = population.satisfaction();
+        for (int i = size; i < newSize; i++) {
+            satisfaction[i] = baseline[i];
+            acquired[i] = month;
+            status[i] = CustomerStatus.ACTIVE;
+        }
+        size = newSize;
+    }
+
+    /** Bytes of engine state per customer, population traits included (the memory target counts both). */
+    static long bytesPerCustomer(int window) {
+        long state = 1 + 4 + 2 + 2 + 2 + 1 + 1 + 4 + 4;
+        long ring = (long) window * (4 + 4 + 1 + 1 + 1);
+        return Population.bytesPerCustomer() + state + ring;
+    }
+}

@@ -1,0 +1,760 @@
+package org.segmentlab.simulator.engine;
+
+import static org.segmentlab.simulator.engine.CustomerRandom.Purpose;
+import static org.segmentlab.simulator.engine.CustomerStatus.ACTIVE;
+import static org.segmentlab.simulator.engine.CustomerStatus.CHURNED;
+import static org.segmentlab.simulator.engine.CustomerStatus.TERMINATED;
+
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.segmentlab.model.classify.RuleTableClassifier;
+import org.segmentlab.model.feature.Feature;
+import org.segmentlab.model.feature.FeatureTable;
+import org.segmentlab.simulator.population.Population;
+import org.segmentlab.simulator.population.PopulationGenerator;
+import org.segmentlab.simulator.random.RandomStreams;
+import org.segmentlab.simulator.random.StreamPurpose;
+import org.segmentlab.simulator.scenario.Behaviour;
+import org.segmentlab.simulator.scenario.Event;
+import org.segmentlab.simulator.scenario.EventType;
+import org.segmentlab.simulator.scenario.Scenario;
+
+/**
+ * One month of DESIGN.md's model (t = 1 … T), stage by stage, for one strategy. Per-customer stages run over
+ * fixed-size chunks of customers on a fork/join pool; stages that need the whole market (acquisition, the
+ * revenue ranking, budgets) run between the chunk passes:
+ * <ol>
+ * <li>{@link #events events} in effect touch their customers (evaluated per customer, see {@link #applyEvents});</li>
+ * <li>{@link #assignment assignment}: each customer gets its segment's treatment (a binding budget treats the most
+ *     valuable first); {@code terminate} ends the relationship at once;</li>
+ * <li>– 6. {@link #purchasesServiceSatisfactionWordOfMouth purchases, service, satisfaction and word of mouth}, one
+ *     chunk pass (each stage a labelled block of the loop body);</li>
+ * <li>6. {@link #acquisition acquisition} (Bass form, with negative word of mouth and referral lean);</li>
+ * <li>7. {@link #churnAndWindow churn}, then the trailing-window revenue for the ranking;</li>
+ * <li>8. {@link #rankRevenue ranking} and {@link #featuresAndReclassification reclassification};</li>
+ * <li>9. {@link #record metrics}.</li>
+ * </ol>
+ * The same instance serves every strategy of a replication (it holds scratch space, not results).
+ */
+final class MonthlyStep {
+    /** Customers per chunk: fixed, so the work split and every floating-point sum never depend on the thread count. */
+    static final int CHUNK = 4096;
+
+    private final Scenario scenario;
+    private final long seed;
+    private final int replication;
+    private final int window;
+    private final int months;
+    private final double grossMargin;
+    private final double costPerRequest;
+    private final double promoterThreshold;
+    private final double detractorThreshold;
+    private final double drift;
+    private final double complaintImpact;
+    private final double purchaseSensitivity;
+    private final double churnSensitivity;
+    private final double elasticity;
+    private final double negativeWomChurn;
+    private final int complaintMemory;
+    private final int reclassifyEvery;
+    private final float[] basketSigma;
+    private final double[] archetypeShare;
+    private final int[] truthSegment;
+    private final boolean hasTruth;
+    private final int segments;
+    private final RuleTableClassifier classifier;
+    private final List<Event> events;
+    private final long[] eventKeys;
+    private final PopulationGenerator generator;
+    private final RandomStreams streams;
+    private final ForkJoinPool pool;
+    private final ThreadLocal<Worker> workers;
+    private final RevenueRanking ranking = new RevenueRanking();
+
+    private Tally[] tallies = new Tally[0];
+    private final Tally monthA;
+    private final Tally monthB;
+    private final Tally monthD;
+    private float[] revenueScratch = new float[0];
+    private int[] rankedCustomers = new int[0];
+    private float[] rankedRevenue = new float[0];
+    private boolean[] untreated = new boolean[0];
+    private boolean budgetBinds;
+    private double detractorShare;
+    private long acquiredAds;
+    private long acquiredWom;
+
+    MonthlyStep(Scenario scenario, int replication, RuleTableClassifier classifier, PopulationGenerator generator,
+            RandomStreams streams, ForkJoinPool pool) {
+        this.scenario = scenario;
+        this.seed = scenario.seed();
+        this.replication = replication;
+        this.months = scenario.months();
+        Behaviour b = scenario.behaviour();
+        this.window = b.featureWindow();
+        this.grossMargin = scenario.economics().grossMargin();
+        this.costPerRequest = scenario.economics().serviceCostPerRequest();
+        this.promoterThreshold = b.promoterThreshold();
+        this.detractorThreshold = b.detractorThreshold();
+        this.drift = b.satisfactionDrift();
+        this.complaintImpact = b.complaintImpact();
+        this.purchaseSensitivity = b.purchaseSatisfactionSensitivity();
+        this.churnSensitivity = b.churnSatisfactionSensitivity();
+        this.elasticity = b.discountElasticity();
+        this.negativeWomChurn = b.negativeWomChurnEffect();
+        this.complaintMemory = b.complaintMemory();
+        this.reclassifyEvery = b.reclassifyEvery();
+        int archetypes = scenario.archetypes().size();
+        this.basketSigma = new float[archetypes];
+        this.archetypeShare = new double[archetypes];
+        this.truthSegment = new int[archetypes];
+        boolean truth = false;
+        for (int a = 0; a < archetypes; a++) {
+            basketSigma[a] = (float) scenario.archetypes().get(a).basketNoise();
+            archetypeShare[a] = scenario.archetypes().get(a).share();
+            String segment = scenario.truth().get(scenario.archetypes().get(a).name());
+            truthSegment[a] = segment == null ? -1 : classifier.taxonomy().indexOf(segment);
+            truth |= truthSegment[a] >= 0;
+        }
+        this.hasTruth = truth;
+        this.segments = classifier.taxonomy().size();
+        this.classifier = classifier;
+        this.events = scenario.events();
+        this.eventKeys = new long[events.size()];
+        for (int e = 0; e < eventKeys.length; e++) {
+            eventKeys[e] = CustomerRandom.mix64(CustomerRandom.monthKey(seed, replication, events.get(e).month()) + e + 1);
+        }
+        this.generator = generator;
+        this.streams = streams;
+        this.pool = pool;
+        this.workers = ThreadLocal.withInitial(Worker::new);
+        this.monthA = newTally();
+        this.monthB = newTally();
+        this.monthD = newTally();
+    }
+
+    /** Scratch space of one worker thread: its random cursor, a Gaussian sampler on it, and a feature block. */
+    private static final class Worker {
+        final CustomerRandom rng = new CustomerRandom();
+        final NormalizedGaussianSampler gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+        final FeatureTable features = FeatureTable.ofSize(CHUNK);
+        final byte[] classified = new byte[CHUNK];
+        double eventChurn;
+        double eventPurchase;
+        double eventSatisfaction;
+        double eventComplaint;
+    }
+
+    private Tally newTally() {
+        return new Tally(archetypeShare.length, segments, months);
+    }
+
+    /**
+     * Runs month {@code t}. During the burn-in (negative months, before month 0) there are no events, no churn and
+     * no acquisition: the initial customers only build the history their features are computed from.
+     */
+    void step(MarketState st, TreatmentTable plan, int t, boolean burnIn, RunRecorder recorder) {
+        ensureScratch(st);
+        assignment(st, plan);
+        int sizeBefore = st.size;
+        runChunks(sizeBefore, (c, tally) -> purchasesServiceSatisfactionWordOfMouth(st, plan, t, burnIn, c, tally));
+        sumTallies(sizeBefore, monthA);
+        detractorShare = monthA.evaluated == 0 ? 0 : (double) monthA.detractors / monthA.evaluated;
+        acquiredAds = 0;
+        acquiredWom = 0;
+        if (!burnIn) {
+            acquisition(st, plan, t);
+            ensureScratch(st);
+        }
+        runChunks(st.size, (c, tally) -> churnAndWindow(st, plan, t, burnIn, sizeBefore, c, tally));
+        sumTallies(st.size, monthB);
+        rankRevenue(st);
+        boolean reclassify = burnIn || t % reclassifyEvery == 0;
+        runChunks(st.size, (c, tally) -> featuresAndReclassification(st, t, reclassify, c, tally));
+        sumTallies(st.size, monthD);
+        if (recorder != null) {
+            record(st, plan, t, recorder);
+        }
+    }
+
+    /** Month 0: the state after the burn-in, classified and ranked; flows are zero. */
+    void recordStart(MarketState st, RunRecorder recorder) {
+        for (int i = 0; i < st.initialCount; i++) {
+            st.initialSegment[i] = st.segment[i];
+        }
+        recorder.recordStart(st, monthA, monthB, monthD, ranking);
+    }
+
+    // ---- 2. Assignment -------------------------------------------------------------------------------------
+
+    /**
+     * Decides who is treated. Without a budget, or when the month's treatment costs fit in it, every customer gets
+     * its segment's treatment. Otherwise customers are taken from the most valuable down (last month's revenue
+     * ranking; newer customers last) while their treatment cost still fits, and the rest get {@code none}.
+     */
+    private void assignment(MarketState st, TreatmentTable plan) {
+        budgetBinds = false;
+        if (Double.isInfinite(plan.budget)) {
+            return;
+        }
+        double total = 0;
+        for (int i = 0; i < st.size; i++) {
+            if (st.status[i] == ACTIVE && !plan.terminates[st.segment[i]]) {
+                total += plan.cost[st.segment[i]];
+            }
+        }
+        if (total <= plan.budget) {
+            return;
+        }
+        budgetBinds = true;
+        java.util.Arrays.fill(untreated, 0, st.size, true);
+        double spent = 0;
+        boolean[] ranked = new boolean[st.size];
+        for (int k = st.valueOrderSize - 1; k >= 0; k--) {
+            int i = st.valueOrder[k];
+            ranked[i] = true;
+            spent = treatIfAffordable(st, plan, i, spent);
+        }
+        for (int i = 0; i < st.size; i++) {
+            if (!ranked[i]) {
+                spent = treatIfAffordable(st, plan, i, spent);
+            }
+        }
+    }
+
+    private double treatIfAffordable(MarketState st, TreatmentTable plan, int i, double spent) {
+        if (st.status[i] != ACTIVE) {
+            return spent;
+        }
+        double c = plan.cost[st.segment[i]];
+        if (spent + c <= plan.budget) {
+            untreated[i] = false;
+            return spent + c;
+        }
+        return spent;
+    }
+
+    private int treatmentRow(MarketState st, TreatmentTable plan, int i) {
+        return budgetBinds && untreated[i] ? plan.untreated() : st.segment[i];
+    }
+
+    // ---- 1. Events ------------------------------------------------------------------------------------------
+
+    /**
+     * Sets the worker's event multipliers for customer i in month t. Whether an event touches a customer is drawn
+     * from the customer's own stream keyed by the event, so it is the same draw every month of the event (a fixed
+     * set of touched customers) and for every strategy. Only customers acquired before the event can be touched;
+     * a rep departure touches only customers attached to a representative.
+     */
+    private void applyEvents(MarketState st, int i, int t, boolean burnIn, Worker w) {
+        w.eventChurn = 1;
+        w.eventPurchase = 1;
+        w.eventSatisfaction = 0;
+        w.eventComplaint = 0;
+        if (burnIn) {
+            return;
+        }
+        for (int e = 0; e < eventKeys.length; e++) {
+            Event event = events.get(e);
+            if (!event.activeIn(t) || st.acquired[i] >= event.month()) {
+                continue;
+            }
+            if (event.type() == EventType.REP_DEPARTURE && !st.population.repAttached()[i]) {
+                continue;
+            }
+            if (w.rng.reset(eventKeys[e], i, Purpose.EVENT).nextDouble() >= event.share()) {
+                continue;
+            }
+            w.eventChurn *= event.churnMultiplier();
+            w.eventPurchase *= event.purchaseMultiplier();
+            w.eventSatisfaction += event.satisfactionDelta();
+            w.eventComplaint = 1 - (1 - w.eventComplaint) * (1 - event.complaintProbability());
+        }
+    }
+
+    /** Whether any event is in effect in month t (most months: none, and the per-customer check is skipped). */
+    private boolean eventsIn(int t, boolean burnIn) {
+        if (burnIn) {
+            return false;
+        }
+        for (Event e : events) {
+            if (e.activeIn(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- 3.–6. Purchases, service, satisfaction, word of mouth ------------------------------------------------
+
+    private void purchasesServiceSatisfactionWordOfMouth(MarketState st, TreatmentTable plan, int t, boolean burnIn,
+            int chunk, Tally tally) {
+        Worker w = workers.get();
+        Population pop = st.population;
+        byte[] archetype = pop.archetype();
+        float[] rate = pop.purchaseRate();
+        float[] spend = pop.spend();
+        float[] psi = pop.priceSensitivity();
+        float[] advocacy = pop.advocacy();
+        float[] demand = pop.serviceDemand();
+        float[] baseline = pop.satisfaction();
+        float[] bad = pop.badExperience();
+        long key = CustomerRandom.monthKey(seed, replication, t);
+        int slot = Math.floorMod(t, window);
+        boolean events = eventsIn(t, burnIn);
+        int from = chunk * CHUNK;
+        int to = Math.min(st.size, from + CHUNK);
+        for (int i = from; i < to; i++) {
+            if (st.status[i] != ACTIVE) {
+                continue;
+            }
+            int segment = st.segment[i];
+            int row = treatmentRow(st, plan, i);
+            // 2. Assignment: terminate ends the relationship before anything else happens this month.
+            if (plan.terminates[row]) {
+                st.status[i] = TERMINATED;
+                tally.terminated++;
+                continue;
+            }
+            // 1. Events in effect for this customer.
+            if (events) {
+                applyEvents(st, i, t, false, w);
+            } else {
+                w.eventChurn = 1;
+                w.eventPurchase = 1;
+                w.eventSatisfaction = 0;
+                w.eventComplaint = 0;
+            }
+            // The discount: the treatment's own, or one leaking from another segment's campaign (the best wins).
+            double discount = 0;
+            if (!plan.blocksDiscounts[row]) {
+                discount = plan.discount[row];
+                if (plan.leakSegment.length > 0) {
+                    w.rng.reset(key, i, Purpose.LEAKAGE);
+                    for (int k = 0; k < plan.leakSegment.length; k++) {
+                        double u = w.rng.nextDouble(); // drawn for every campaign so streams stay aligned across strategies
+                        if (plan.leakSegment[k] != segment && u < plan.leakProbability[k]) {
+                            discount = Math.max(discount, plan.leakDiscount[k]);
+                        }
+                    }
+                }
+            }
+
+            // 3. Purchases: n ~ Poisson(λ · lift · g(s) · (1 + ψ·elasticity·discount) · event), baskets lognormal.
+            float s = st.satisfaction[i];
+            float s0 = baseline[i];
+            double mean = rate[i] * plan.purchaseLift[row] * g(s, s0) * (1 + psi[i] * elasticity * discount) * w.eventPurchase;
+            int purchases = Draws.poisson(w.rng.reset(key, i, Purpose.PURCHASES), mean);
+            double gross = 0;
+            if (purchases > 0) {
+                float sigma = basketSigma[archetype[i]];
+                if (sigma > 0) {
+                    w.rng.reset(key, i, Purpose.BASKETS);
+                    double shift = -0.5 * sigma * sigma;
+                    for (int j = 0; j < purchases; j++) {
+                        gross += spend[i] * Math.exp(sigma * w.gauss.sample() + shift);
+                    }
+                } else {
+                    gross = (double) spend[i] * purchases;
+                }
+                st.lastPurchase[i] = (short) t;
+            }
+            double discountCost = gross * discount;
+
+            // 4. Service: requests ~ Poisson(demand); above the cap a fee is charged, or (no fee) the request is declined.
+            int requests = Draws.poisson(w.rng.reset(key, i, Purpose.SERVICE), demand[i]);
+            int served = requests;
+            double fees = 0;
+            if (requests > plan.serviceCap[row]) {
+                int extra = requests - (int) plan.serviceCap[row];
+                if (plan.serviceFee[row] > 0) {
+                    fees = extra * plan.serviceFee[row];
+                } else {
+                    served -= extra;
+                }
+            }
+            double serviceCost = served * costPerRequest;
+            // Each purchase or served request goes wrong with probability badExperience: a complaint.
+            w.rng.reset(key, i, Purpose.COMPLAINTS);
+            int complaints = Draws.binomialSmall(w.rng, purchases + served, bad[i]);
+            if (w.eventComplaint > 0 && w.rng.nextDouble() < w.eventComplaint) {
+                complaints++;
+            }
+            int resolved = Draws.binomialSmall(w.rng.reset(key, i, Purpose.RECOVERY), complaints, plan.recoveryProbability[row]);
+            int unresolved = complaints - resolved;
+
+            // 5. Satisfaction: drift back toward the baseline, the treatment's and events' deltas, complaint drops;
+            //    a resolved complaint restores satisfaction to at least the baseline (the service-recovery effect).
+            double next = s + drift * (s0 - s) + plan.satisfactionDelta[row] + w.eventSatisfaction - complaintImpact * unresolved;
+            if (resolved > 0) {
+                next = Math.max(next, s0);
+            }
+            next = Math.min(1.0, Math.max(0.0, next));
+            st.satisfaction[i] = (float) next;
+            if (unresolved > 0) {
+                st.lastComplaint[i] = (short) t;
+            }
+
+            // 6. Word of mouth: detractors (low satisfaction or a recent unresolved complaint) and promoters.
+            boolean recentComplaint = t - st.lastComplaint[i] < complaintMemory;
+            boolean detractor = next < detractorThreshold || recentComplaint;
+            boolean promoter = !detractor && next >= promoterThreshold;
+            int referred = 0;
+            if (promoter) {
+                double a = Math.min(1.0, advocacy[i] * plan.advocacyMultiplier[row]);
+                tally.promoters++;
+                tally.advocacy += a;
+                if (w.rng.reset(key, i, Purpose.REFERRAL).nextDouble() < a) {
+                    referred = 1;
+                    tally.referrals++;
+                    tally.referralsByArchetype[archetype[i]]++;
+                }
+            } else if (detractor) {
+                tally.detractors++;
+            }
+            tally.evaluated++;
+            tally.satisfaction += next;
+
+            // Money, and this month's bucket of the trailing window.
+            double treatmentCost = plan.cost[row];
+            double revenue = gross - discountCost + fees;
+            double margin = grossMargin * gross + fees - discountCost - serviceCost - treatmentCost;
+            int b = i * window + slot;
+            st.ringRevenue[b] = (float) revenue;
+            st.ringMargin[b] = (float) margin;
+            st.ringPurchases[b] = (byte) Math.min(purchases, 255);
+            st.ringServedDiscounted[b] = (byte) (Math.min(served, 127) | (discount > 0 && purchases > 0 ? 0x80 : 0));
+            st.ringComplaintsReferrals[b] = (byte) (Math.min(complaints, 15) | (referred << 4));
+            tally.grossSales += gross;
+            tally.revenue += revenue;
+            tally.discountCost += discountCost;
+            tally.serviceFees += fees;
+            tally.serviceCost += serviceCost;
+            tally.treatmentCost += treatmentCost;
+            tally.complaints += complaints;
+            if (i < st.initialCount) {
+                tally.marginByInitialSegment[st.initialSegment[i]] += margin;
+            }
+        }
+    }
+
+    /** g(s): purchases rise with satisfaction above the customer's baseline; 1 when the sensitivity is 0. */
+    private double g(float s, float s0) {
+        return purchaseSensitivity == 0 ? 1.0 : Math.exp(purchaseSensitivity * (s - s0));
+    }
+
+    /** h(s): churn rises as satisfaction falls below the customer's baseline; 1 when the sensitivity is 0. */
+    private double h(float s, float s0) {
+        return churnSensitivity == 0 ? 1.0 : Math.exp(churnSensitivity * (s0 - s));
+    }
+
+    // ---- 6. Acquisition (Bass) ------------------------------------------------------------------------------
+
+    /**
+     * Each of the M − A(t) people never acquired becomes a customer with probability p' + q·max(0, V⁺ − κ·V⁻)/M,
+     * where p' is the innovation p raised by acquisition boosts. The count is one binomial draw; it is split into
+     * advertising and word of mouth by a second. Advertising brings archetypes in proportion to share × (1 + boost);
+     * word of mouth copies a referrer's archetype with probability referralLean, else draws from the mixture.
+     */
+    private void acquisition(MarketState st, TreatmentTable plan, int t) {
+        var market = scenario.market();
+        long pool = Math.max(0, market.potential() - st.adopters);
+        if (pool == 0) {
+            return;
+        }
+        double[] adWeights = new double[archetypeShare.length];
+        double adMass = 0;
+        for (int a = 0; a < adWeights.length; a++) {
+            adWeights[a] = archetypeShare[a] * (1 + plan.archetypeBoost[a]);
+            adMass += adWeights[a];
+        }
+        double pAds = Math.min(1.0, market.innovation() * adMass);
+        double pressure = Math.max(0, monthA.advocacy - market.negativeWeight() * monthA.detractors);
+        double pWom = Math.min(1.0, market.imitation() * pressure / market.potential());
+        double p = Math.min(1.0, pAds + pWom);
+        if (p <= 0) {
+            return;
+        }
+        UniformRandomProvider rng = streams.stream(replication, StreamPurpose.ACQUISITION, t);
+        int acquired = binomial((int) Math.min(Integer.MAX_VALUE - 8, pool), p, rng.nextDouble());
+        int ads = binomial(acquired, pAds / (pAds + pWom), rng.nextDouble());
+        int from = st.population.extend(acquired);
+        byte[] archetype = st.population.archetype();
+        long referralTotal = 0;
+        for (long r : monthA.referralsByArchetype) {
+            referralTotal += r;
+        }
+        double lean = market.referralLean();
+        for (int j = 0; j < acquired; j++) {
+            int a;
+            if (j < ads) {
+                a = drawWeighted(rng, adWeights, adMass);
+            } else if (lean > 0 && referralTotal > 0 && rng.nextDouble() < lean) {
+                a = drawWeighted(rng, monthA.referralsByArchetype, referralTotal);
+            } else {
+                a = drawWeighted(rng, archetypeShare, 1.0);
+            }
+            archetype[from + j] = (byte) a;
+        }
+        generator.drawTraits(st.population, from, from + acquired, rng);
+        st.grow(from + acquired, (short) t);
+        st.adopters += acquired;
+        acquiredAds = ads;
+        acquiredWom = acquired - ads;
+    }
+
+    /** A Binomial(n, p) count by inversion of one uniform (Commons Math's exact CDF; once or twice a month). */
+    private static int binomial(int n, double p, double u) {
+        if (n <= 0 || p <= 0) {
+            return 0;
+        }
+        if (p >= 1) {
+            return n;
+        }
+        return new BinomialDistribution(null, n, p).inverseCumulativeProbability(u);
+    }
+
+    private static int drawWeighted(UniformRandomProvider rng, double[] weights, double total) {
+        double u = rng.nextDouble() * total;
+        double cumulative = 0;
+        for (int a = 0; a < weights.length; a++) {
+            cumulative += weights[a];
+            if (u < cumulative) {
+                return a;
+            }
+        }
+        return lastPositive(weights);
+    }
+
+    private static int drawWeighted(UniformRandomProvider rng, long[] weights, long total) {
+        long u = (long) (rng.nextDouble() * total);
+        long cumulative = 0;
+        for (int a = 0; a < weights.length; a++) {
+            cumulative += weights[a];
+            if (u < cumulative) {
+                return a;
+            }
+        }
+        return weights.length - 1;
+    }
+
+    private static int lastPositive(double[] weights) {
+        for (int a = weights.length - 1; a >= 0; a--) {
+            if (weights[a] > 0) {
+                return a;
+            }
+        }
+        return 0;
+    }
+
+    // ---- 7. Churn -------------------------------------------------------------------------------------------
+
+    /**
+     * Each customer active before this month's acquisitions leaves with probability
+     * θ · churnMultiplier · h(s) · events · (1 + ν · detractor share), capped at 1. Then every active customer's
+     * trailing-window revenue is summed for the ranking, and active customers are counted by cohort.
+     */
+    private void churnAndWindow(MarketState st, TreatmentTable plan, int t, boolean burnIn, int sizeBefore, int chunk, Tally tally) {
+        Worker w = workers.get();
+        Population pop = st.population;
+        float[] churn = pop.churn();
+        float[] baseline = pop.satisfaction();
+        long key = CustomerRandom.monthKey(seed, replication, t);
+        boolean events = eventsIn(t, burnIn);
+        double womFactor = 1 + negativeWomChurn * detractorShare;
+        int from = chunk * CHUNK;
+        int to = Math.min(st.size, from + CHUNK);
+        for (int i = from; i < to; i++) {
+            if (st.status[i] != ACTIVE) {
+                continue;
+            }
+            if (!burnIn && i < sizeBefore) {
+                int row = treatmentRow(st, plan, i);
+                double eventChurn = 1;
+                if (events) {
+                    applyEvents(st, i, t, false, w);
+                    eventChurn = w.eventChurn;
+                }
+                double p = churn[i] * plan.churnMultiplier[row] * h(st.satisfaction[i], baseline[i]) * eventChurn * womFactor;
+                if (w.rng.reset(key, i, Purpose.CHURN).nextDouble() < p) {
+                    st.status[i] = CHURNED;
+                    tally.churned++;
+                    continue;
+                }
+            }
+            tally.active++;
+            if (i < st.initialCount) {
+                tally.activeInitial++;
+            }
+            tally.cohortActive[Math.max(0, Math.min(months, st.acquired[i]))]++;
+            double revenue = 0;
+            int base = i * window;
+            for (int k = 0; k < window; k++) {
+                revenue += st.ringRevenue[base + k];
+            }
+            revenueScratch[i] = (float) revenue;
+        }
+    }
+
+    // ---- 8. Features and reclassification ---------------------------------------------------------------------
+
+    /** Ranks the active customers by window revenue: Pareto metrics, the Lorenz curve, valueRank, budget order. */
+    private void rankRevenue(MarketState st) {
+        int n = 0;
+        for (int i = 0; i < st.size; i++) {
+            if (st.status[i] == ACTIVE) {
+                rankedCustomers[n] = i;
+                rankedRevenue[n] = revenueScratch[i];
+                n++;
+            }
+        }
+        ranking.rank(rankedCustomers, rankedRevenue, n);
+        ranking.writeValueRanks(st.valueRank);
+        System.arraycopy(ranking.order(), 0, st.valueOrder, 0, n);
+        st.valueOrderSize = n;
+    }
+
+    /** Computes every active customer's features from the window buckets, classifies the chunk, counts segments. */
+    private void featuresAndReclassification(MarketState st, int t, boolean reclassify, int chunk, Tally tally) {
+        Worker w = workers.get();
+        int from = chunk * CHUNK;
+        int to = Math.min(st.size, from + CHUNK);
+        int len = to - from;
+        if (reclassify) {
+            fillFeatures(st, t, from, to, w.features);
+            classifier.classify(w.features, w.classified, 0, len);
+        }
+        byte[] archetype = st.population.archetype();
+        for (int j = 0; j < len; j++) {
+            int i = from + j;
+            if (st.status[i] != ACTIVE) {
+                continue;
+            }
+            int old = st.segment[i];
+            int now = reclassify ? w.classified[j] : old;
+            if (reclassify) {
+                tally.transitions[old * segments + now]++;
+                st.segment[i] = (byte) now;
+            }
+            tally.segmentCounts[now]++;
+            int truth = truthSegment[archetype[i]];
+            if (truth >= 0) {
+                tally.confusion[truth * segments + now]++;
+            }
+        }
+    }
+
+    private void fillFeatures(MarketState st, int t, int from, int to, FeatureTable table) {
+        float[] recency = table.column(Feature.RECENCY);
+        float[] frequency = table.column(Feature.FREQUENCY);
+        float[] monetary = table.column(Feature.MONETARY);
+        float[] discountShare = table.column(Feature.DISCOUNT_SHARE);
+        float[] satisfaction = table.column(Feature.SATISFACTION);
+        float[] complaints = table.column(Feature.COMPLAINTS);
+        float[] referrals = table.column(Feature.REFERRALS);
+        float[] costToServe = table.column(Feature.COST_TO_SERVE);
+        float[] margin = table.column(Feature.MARGIN);
+        float[] tenure = table.column(Feature.TENURE);
+        float[] valueRank = table.column(Feature.VALUE_RANK);
+        for (int i = from; i < to; i++) {
+            int j = i - from;
+            int base = i * window;
+            double revenue = 0;
+            double marginSum = 0;
+            int purchases = 0;
+            int discounted = 0;
+            int served = 0;
+            int complaintCount = 0;
+            int referralCount = 0;
+            for (int k = 0; k < window; k++) {
+                revenue += st.ringRevenue[base + k];
+                marginSum += st.ringMargin[base + k];
+                int p = st.ringPurchases[base + k] & 0xFF;
+                int sd = st.ringServedDiscounted[base + k] & 0xFF;
+                int cr = st.ringComplaintsReferrals[base + k] & 0xFF;
+                purchases += p;
+                discounted += (sd & 0x80) != 0 ? p : 0;
+                served += sd & 0x7F;
+                complaintCount += cr & 0x0F;
+                referralCount += cr >>> 4;
+            }
+            int age = t - st.acquired[i];
+            recency[j] = st.lastPurchase[i] == MarketState.NEVER ? age : t - st.lastPurchase[i];
+            frequency[j] = purchases;
+            monetary[j] = (float) revenue;
+            discountShare[j] = purchases == 0 ? 0f : (float) discounted / purchases;
+            satisfaction[j] = st.satisfaction[i];
+            complaints[j] = complaintCount;
+            referrals[j] = referralCount;
+            costToServe[j] = (float) (served * costPerRequest);
+            margin[j] = (float) marginSum;
+            tenure[j] = age;
+            valueRank[j] = st.valueRank[i];
+        }
+    }
+
+    // ---- 9. Metrics -----------------------------------------------------------------------------------------
+
+    private void record(MarketState st, TreatmentTable plan, int t, RunRecorder recorder) {
+        recorder.recordMonth(st, t, plan, monthA, monthB, monthD, acquiredAds, acquiredWom, ranking,
+                scenario.market().acquisitionCost(), grossMargin);
+    }
+
+    // ---- plumbing ---------------------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface ChunkBody {
+        void run(int chunk, Tally tally);
+    }
+
+    private void runChunks(int size, ChunkBody body) {
+        int chunks = (size + CHUNK - 1) / CHUNK;
+        if (tallies.length < chunks) {
+            Tally[] grown = java.util.Arrays.copyOf(tallies, chunks);
+            for (int c = tallies.length; c < chunks; c++) {
+                grown[c] = newTally();
+            }
+            tallies = grown;
+        }
+        IntConsumer task = c -> {
+            tallies[c].clear();
+            body.run(c, tallies[c]);
+        };
+        if (pool == null || chunks <= 1) {
+            for (int c = 0; c < chunks; c++) {
+                task.accept(c);
+            }
+        } else {
+            pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(task)).join();
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("run interrupted");
+        }
+    }
+
+    /** Adds the chunk tallies in chunk order (the order fixes the floating-point result). */
+    private void sumTallies(int size, Tally into) {
+        into.clear();
+        int chunks = (size + CHUNK - 1) / CHUNK;
+        for (int c = 0; c < chunks; c++) {
+            into.add(tallies[c]);
+        }
+    }
+
+    private void ensureScratch(MarketState st) {
+        int cap = st.capacity();
+        if (revenueScratch.length < cap) {
+            revenueScratch = new float[cap];
+            rankedCustomers = new int[cap];
+            rankedRevenue = new float[cap];
+            untreated = new boolean[cap];
+        }
+    }
+}

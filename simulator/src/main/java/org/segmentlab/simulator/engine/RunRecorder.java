@@ -1,0 +1,157 @@
+package org.segmentlab.simulator.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.segmentlab.model.classify.ConfusionMatrix;
+import org.segmentlab.simulator.metrics.Metric;
+import org.segmentlab.simulator.metrics.RunDetail;
+
+/** Collects the metrics of one (strategy, replication), month by month, into the arrays of the result tables. */
+final class RunRecorder {
+    private final String strategy;
+    private final int replication;
+    private final int months;
+    private final List<String> segments;
+    private final boolean hasTruth;
+    private final double discountRate;
+    private final List<String> metricNames;
+    /** [metric][month] */
+    final double[][] values;
+    private final double[][] lorenz;
+    private final long[][][] transitions;
+    private final long[][][] confusion;
+    private final long[][] cohortActive;
+    private final long[] cohortSize;
+    private final double[] discountedMargin;
+    private final long[] initialSegmentCounts;
+
+    RunRecorder(String strategy, int replication, int months, List<String> segments, boolean hasTruth, double discountRate) {
+        this.strategy = strategy;
+        this.replication = replication;
+        this.months = months;
+        this.segments = segments;
+        this.hasTruth = hasTruth;
+        this.discountRate = discountRate;
+        this.metricNames = metricNames(segments, hasTruth);
+        int k = segments.size();
+        values = new double[metricNames.size()][months + 1];
+        lorenz = new double[months + 1][];
+        transitions = new long[months + 1][k][k];
+        confusion = hasTruth ? new long[months + 1][k][k] : null;
+        cohortActive = new long[months + 1][months + 1];
+        cohortSize = new long[months + 1];
+        discountedMargin = new double[k];
+        initialSegmentCounts = new long[k];
+    }
+
+    /** The metric names of a run, in metrics.csv order: the fixed ones, segment counts, classifier scores. */
+    static List<String> metricNames(List<String> segments, boolean hasTruth) {
+        List<String> names = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            names.add(m.key());
+        }
+        for (String s : segments) {
+            names.add(Metric.segmentKey(s));
+        }
+        if (hasTruth) {
+            names.add(Metric.CLASSIFIER_ACCURACY);
+            names.add(Metric.CLASSIFIER_MACRO_F1);
+        }
+        return names;
+    }
+
+    private void set(Metric m, int t, double v) {
+        values[m.ordinal()][t] = v;
+    }
+
+    void recordStart(MarketState st, Tally a, Tally b, Tally d, RevenueRanking ranking) {
+        set(Metric.ACTIVE, 0, b.active);
+        set(Metric.ADOPTERS_CUMULATIVE, 0, st.adopters);
+        set(Metric.RETENTION_INITIAL, 0, st.initialCount == 0 ? Double.NaN : (double) b.activeInitial / st.initialCount);
+        recordWordOfMouth(a, 0);
+        recordShared(0, b, d, ranking);
+        cohortSize[0] = st.initialCount;
+        System.arraycopy(d.segmentCounts, 0, initialSegmentCounts, 0, initialSegmentCounts.length);
+    }
+
+    void recordMonth(MarketState st, int t, TreatmentTable plan, Tally a, Tally b, Tally d, long ads, long wom,
+            RevenueRanking ranking, double acquisitionCostEach, double grossMarginShare) {
+        set(Metric.ACTIVE, t, b.active);
+        set(Metric.ACQUIRED_ADS, t, ads);
+        set(Metric.ACQUIRED_WOM, t, wom);
+        set(Metric.ACQUIRED_TOTAL, t, ads + wom);
+        set(Metric.ADOPTERS_CUMULATIVE, t, st.adopters);
+        set(Metric.CHURNED, t, b.churned);
+        set(Metric.TERMINATED, t, a.terminated);
+        set(Metric.RETENTION_INITIAL, t, st.initialCount == 0 ? Double.NaN : (double) b.activeInitial / st.initialCount);
+        double grossMargin = grossMarginShare * a.grossSales + a.serviceFees;
+        double treatmentCost = a.treatmentCost + plan.fixedCost;
+        double acquisitionCost = (ads + wom) * acquisitionCostEach;
+        double profit = grossMargin - a.discountCost - a.serviceCost - treatmentCost - acquisitionCost;
+        st.profitCumulative += profit;
+        set(Metric.REVENUE, t, a.revenue);
+        set(Metric.GROSS_MARGIN, t, grossMargin);
+        set(Metric.DISCOUNT_COST, t, a.discountCost);
+        set(Metric.SERVICE_COST, t, a.serviceCost);
+        set(Metric.TREATMENT_COST, t, treatmentCost);
+        set(Metric.ACQUISITION_COST, t, acquisitionCost);
+        set(Metric.PROFIT, t, profit);
+        set(Metric.PROFIT_CUMULATIVE, t, st.profitCumulative);
+        set(Metric.COMPLAINTS, t, a.complaints);
+        set(Metric.SERVICE_FEES, t, a.serviceFees);
+        recordWordOfMouth(a, t);
+        recordShared(t, b, d, ranking);
+        cohortSize[t] = ads + wom;
+        double discount = Math.pow(1 + discountRate, -t);
+        for (int s = 0; s < discountedMargin.length; s++) {
+            discountedMargin[s] += a.marginByInitialSegment[s] * discount;
+        }
+    }
+
+    private void recordWordOfMouth(Tally a, int t) {
+        set(Metric.PROMOTERS, t, a.promoters);
+        set(Metric.DETRACTORS, t, a.detractors);
+        set(Metric.REFERRALS, t, a.referrals);
+        set(Metric.NET_WOM, t, a.evaluated == 0 ? Double.NaN : (double) (a.promoters - a.detractors) / a.evaluated);
+        set(Metric.SATISFACTION_MEAN, t, a.evaluated == 0 ? Double.NaN : a.satisfaction / a.evaluated);
+    }
+
+    private void recordShared(int t, Tally b, Tally d, RevenueRanking ranking) {
+        set(Metric.TOP20_SHARE, t, ranking.top20Share);
+        set(Metric.GINI, t, ranking.gini);
+        lorenz[t] = ranking.lorenz.clone();
+        int k = segments.size();
+        int base = Metric.values().length;
+        for (int s = 0; s < k; s++) {
+            values[base + s][t] = d.segmentCounts[s];
+            for (int to = 0; to < k; to++) {
+                transitions[t][s][to] = d.transitions[s * k + to];
+                if (hasTruth) {
+                    confusion[t][s][to] = d.confusion[s * k + to];
+                }
+            }
+        }
+        if (hasTruth) {
+            ConfusionMatrix cm = ConfusionMatrix.ofCounts(segments, confusion[t]);
+            values[base + k][t] = cm.accuracy();
+            values[base + k + 1][t] = cm.macroF1();
+        }
+        for (int c = 0; c <= months; c++) {
+            cohortActive[c][t] = b.cohortActive[c];
+        }
+    }
+
+    RunDetail detail() {
+        double[] lifetimeValue = new double[discountedMargin.length];
+        for (int s = 0; s < lifetimeValue.length; s++) {
+            lifetimeValue[s] = initialSegmentCounts[s] == 0 ? Double.NaN : discountedMargin[s] / initialSegmentCounts[s];
+        }
+        return new RunDetail(strategy, replication, lorenz, transitions, confusion, cohortActive, cohortSize,
+                lifetimeValue, initialSegmentCounts.clone());
+    }
+
+    List<String> metricNames() {
+        return metricNames;
+    }
+}

@@ -1,0 +1,112 @@
+package org.segmentlab.simulator.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+
+import org.segmentlab.model.classify.RuleTableClassifier;
+import org.segmentlab.model.strategy.ResolvedStrategy;
+import org.segmentlab.model.strategy.Strategy;
+import org.segmentlab.model.treatment.Treatment;
+import org.segmentlab.simulator.metrics.MetricsTable;
+import org.segmentlab.simulator.metrics.RunDetail;
+import org.segmentlab.simulator.metrics.RunResult;
+import org.segmentlab.simulator.population.HeapBudget;
+import org.segmentlab.simulator.population.Population;
+import org.segmentlab.simulator.population.PopulationGenerator;
+import org.segmentlab.simulator.random.RandomStreams;
+import org.segmentlab.simulator.scenario.Scenario;
+
+/**
+ * Runs a scenario: for each replication, one initial population and one burn-in shared by every strategy (common
+ * random numbers), then each strategy month by month. A pure function of the scenario (seed included): the same
+ * scenario gives bit-identical results for any thread count.
+ *
+ * <pre>{@code
+ * Scenario s = Scenarios.load(path).with("market.imitation", "0.3").scenario();
+ * RunResult r = Simulator.run(s);
+ * double[] retention = r.metrics().series("textbook", 0, "retention_initial");
+ * }</pre>
+ */
+public final class Simulator {
+
+    private Simulator() {
+    }
+
+    public static RunResult run(Scenario scenario) {
+        return run(scenario, RunOptions.defaults());
+    }
+
+    public static RunResult run(Scenario scenario, RunOptions options) {
+        int window = scenario.behaviour().featureWindow();
+        // The shared month-0 state and one strategy's state are alive at once.
+        HeapBudget.check(2L * scenario.market().initialCustomers(), MarketState.bytesPerCustomer(window), "market.initialCustomers");
+        RuleTableClassifier classifier = RuleTableClassifier.of(scenario.taxonomy());
+        List<TreatmentTable> plans = new ArrayList<>();
+        for (Strategy s : scenario.strategies()) {
+            plans.add(new TreatmentTable(s.resolve(scenario.taxonomy(), scenario.treatments()), scenario));
+        }
+        ResolvedStrategy nothing = Strategy.of("burn-in", Map.of())
+                .resolve(scenario.taxonomy(), Map.of("none", Treatment.neutral("none")));
+        TreatmentTable burnInPlan = new TreatmentTable(nothing, scenario);
+        PopulationGenerator generator = PopulationGenerator.of(scenario);
+        RandomStreams streams = RandomStreams.of(scenario.seed());
+        int replications = scenario.replications();
+        int months = scenario.months();
+        List<String> strategyNames = scenario.strategies().stream().map(Strategy::name).toList();
+        List<String> segments = scenario.taxonomy().segmentNames();
+        int[] truth = truthIndices(scenario);
+        boolean hasTruth = java.util.Arrays.stream(truth).anyMatch(t -> t >= 0);
+        List<String> metricNames = RunRecorder.metricNames(segments, hasTruth);
+        double[][][][] values = new double[plans.size()][replications][][];
+        List<RunDetail> details = new ArrayList<>();
+        long total = (long) replications * (window + (long) plans.size() * months);
+        long done = 0;
+        ForkJoinPool pool = options.threads() > 1 ? new ForkJoinPool(options.threads()) : null;
+        try {
+            for (int r = 0; r < replications; r++) {
+                Population population = generator.initial(streams, r, options.threads());
+                MarketState start = new MarketState(population, window, (short) -window);
+                MonthlyStep step = new MonthlyStep(scenario, r, classifier, generator, streams, pool);
+                for (int t = -window; t < 0; t++) {
+                    step.step(start, burnInPlan, t, true, null);
+                    options.progress().advanced(++done, total);
+                }
+                List<RunRecorder> recorders = new ArrayList<>();
+                for (TreatmentTable plan : plans) {
+                    RunRecorder recorder = new RunRecorder(plan.strategyName, r, months, segments, hasTruth,
+                            scenario.economics().discountRate());
+                    step.recordStart(start, recorder);
+                    recorders.add(recorder);
+                }
+                for (int s = 0; s < plans.size(); s++) {
+                    // The last strategy may consume the shared start state instead of copying it.
+                    MarketState state = s == plans.size() - 1 ? start : start.copy();
+                    for (int t = 1; t <= months; t++) {
+                        step.step(state, plans.get(s), t, false, recorders.get(s));
+                        options.progress().advanced(++done, total);
+                    }
+                    values[s][r] = recorders.get(s).values;
+                    details.add(recorders.get(s).detail());
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        MetricsTable table = new MetricsTable(strategyNames, replications, months, metricNames, values);
+        return new RunResult(scenario.name(), scenario.economics().currency(), scenario.seed(), segments,
+                scenario.archetypes().stream().map(a -> a.name()).toList(), truth, table, details);
+    }
+
+    private static int[] truthIndices(Scenario scenario) {
+        int[] truth = new int[scenario.archetypes().size()];
+        for (int a = 0; a < truth.length; a++) {
+            String segment = scenario.truth().get(scenario.archetypes().get(a).name());
+            truth[a] = segment == null ? -1 : scenario.taxonomy().indexOf(segment);
+        }
+        return truth;
+    }
+}

@@ -1,0 +1,104 @@
+package org.segmentlab.simulator.engine;
+
+import java.util.Arrays;
+
+/**
+ * What one chunk of customers contributed to a month. Each chunk fills its own tally; tallies are then added
+ * in chunk order, so floating-point sums come out bit-identical for any number of threads.
+ */
+final class Tally {
+    double grossSales;
+    double revenue;
+    double discountCost;
+    double serviceFees;
+    double serviceCost;
+    double treatmentCost;
+    /** V⁺: summed advocacy of promoters. */
+    double advocacy;
+    double satisfaction;
+    long evaluated;
+    long promoters;
+    long detractors;
+    long referrals;
+    long complaints;
+    long terminated;
+    long churned;
+    long active;
+    long activeInitial;
+    final long[] referralsByArchetype;
+    final long[] segmentCounts;
+    final long[] transitions;
+    final long[] confusion;
+    final long[] cohortActive;
+    final double[] marginByInitialSegment;
+
+    Tally(int archetypes, int segments, int months) {
+        referralsByArchetype = new long[archetypes];
+        segmentCounts = new long[segments];
+        transitions = new long[segments * segments];
+        confusion = new long[segments * segments];
+        cohortActive = new long[months + 1];
+        marginByInitialSegment = new double[segments];
+    }
+
+    void clear() {
+        grossSales = 0;
+        revenue = 0;
+        discountCost = 0;
+        serviceFees = 0;
+        serviceCost = 0;
+        treatmentCost = 0;
+        advocacy = 0;
+        satisfaction = 0;
+        evaluated = 0;
+        promoters = 0;
+        detractors = 0;
+        referrals = 0;
+        complaints = 0;
+        terminated = 0;
+        churned = 0;
+        active = 0;
+        activeInitial = 0;
+        Arrays.fill(referralsByArchetype, 0);
+        Arrays.fill(segmentCounts, 0);
+        Arrays.fill(transitions, 0);
+        Arrays.fill(confusion, 0);
+        Arrays.fill(cohortActive, 0);
+        Arrays.fill(marginByInitialSegment, 0);
+    }
+
+    /** Adds another chunk's tally into this one. */
+    void add(Tally o) {
+        grossSales += o.grossSales;
+        revenue += o.revenue;
+        discountCost += o.discountCost;
+        serviceFees += o.serviceFees;
+        serviceCost += o.serviceCost;
+        treatmentCost += o.treatmentCost;
+        advocacy += o.advocacy;
+        satisfaction += o.satisfaction;
+        evaluated += o.evaluated;
+        promoters += o.promoters;
+        detractors += o.detractors;
+        referrals += o.referrals;
+        complaints += o.complaints;
+        terminated += o.terminated;
+        churned += o.churned;
+        active += o.active;
+        activeInitial += o.activeInitial;
+        addInto(referralsByArchetype, o.referralsByArchetype);
+        addInto(segmentCounts, o.segmentCounts);
+        addInto(transitions, o.transitions);
+        addInto(confusion, o.confusion);
+        addInto(cohortActive, o.cohortActive);
+        for (int i = 0; i < marginByInitialSegment.length; i++) {
+            marginByInitialSegment[i] += o.marginByInitialSegment[i];
+        }
+    }
+
+    private static void addInto(long[] into, long[] from) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += from[i];
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.segmentlab.simulator.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.segmentlab.model.strategy.ResolvedStrategy;
+import org.segmentlab.model.treatment.Treatment;
+import org.segmentlab.simulator.scenario.Scenario;
+
+/**
+ * A resolved strategy flattened into one primitive array per treatment parameter, indexed by segment, plus the
+ * treatment {@code none} at index {@link #untreated()} for customers a binding budget leaves out. Built once per run.
+ */
+final class TreatmentTable {
+    final String strategyName;
+    final int segments;
+    final double[] cost;
+    final double[] discount;
+    final boolean[] blocksDiscounts;
+    final double[] purchaseLift;
+    final double[] churnMultiplier;
+    final double[] satisfactionDelta;
+    final double[] advocacyMultiplier;
+    final double[] serviceCap;
+    final double[] serviceFee;
+    final double[] recoveryProbability;
+    final boolean[] terminates;
+    /** Segments whose treatment leaks its discount, with that discount and the leak probability. */
+    final int[] leakSegment;
+    final double[] leakDiscount;
+    final double[] leakProbability;
+    /** Fixed monthly cost of every distinct treatment in use. */
+    final double fixedCost;
+    /** Relative change of advertising acquisition per archetype (from acquisitionBoost and the truth mapping). */
+    final double[] archetypeBoost;
+    final double budget;
+
+    TreatmentTable(ResolvedStrategy strategy, Scenario scenario) {
+        strategyName = strategy.name();
+        segments = strategy.taxonomy().size();
+        int n = segments + 1;
+        cost = new double[n];
+        discount = new double[n];
+        blocksDiscounts = new boolean[n];
+        purchaseLift = new double[n];
+        churnMultiplier = new double[n];
+        satisfactionDelta = new double[n];
+        advocacyMultiplier = new double[n];
+        serviceCap = new double[n];
+        serviceFee = new double[n];
+        recoveryProbability = new double[n];
+        terminates = new boolean[n];
+        List<Integer> leaks = new ArrayList<>();
+        Set<String> inUse = new LinkedHashSet<>();
+        double fixed = 0;
+        for (int s = 0; s < n; s++) {
+            Treatment t = s < segments ? strategy.treatmentOf(s) : Treatment.neutral("none");
+            cost[s] = t.cost();
+            discount[s] = t.discount();
+            blocksDiscounts[s] = t.blocksDiscounts();
+            purchaseLift[s] = t.purchaseLift();
+            churnMultiplier[s] = t.churnMultiplier();
+            satisfactionDelta[s] = t.satisfactionDelta();
+            advocacyMultiplier[s] = t.advocacyMultiplier();
+            serviceCap[s] = t.serviceCap();
+            serviceFee[s] = t.serviceFee();
+            recoveryProbability[s] = t.recoveryProbability();
+            terminates[s] = t.terminates();
+            if (s < segments) {
+                if (t.leakage() > 0 && t.discount() > 0) {
+                    leaks.add(s);
+                }
+                if (inUse.add(t.name())) {
+                    fixed += t.fixedCost();
+                }
+            }
+        }
+        fixedCost = fixed;
+        leakSegment = leaks.stream().mapToInt(Integer::intValue).toArray();
+        leakDiscount = new double[leakSegment.length];
+        leakProbability = new double[leakSegment.length];
+        for (int k = 0; k < leakSegment.length; k++) {
+            Treatment t = strategy.treatmentOf(leakSegment[k]);
+            leakDiscount[k] = t.discount();
+            leakProbability[k] = t.leakage();
+        }
+        archetypeBoost = new double[scenario.archetypes().size()];
+        for (int a = 0; a < archetypeBoost.length; a++) {
+            String truth = scenario.truth().get(scenario.archetypes().get(a).name());
+            int s = truth == null ? -1 : strategy.taxonomy().indexOf(truth);
+            archetypeBoost[a] = s < 0 ? 0 : strategy.treatmentOf(s).acquisitionBoost();
+        }
+        budget = strategy.budget().isPresent() ? strategy.budget().getAsDouble() : Double.POSITIVE_INFINITY;
+    }
+
+    /** The row of the treatment {@code none}, for customers a binding budget leaves untreated. */
+    int untreated() {
+        return segments;
+    }
+}

@@ -1,0 +1,279 @@
+package org.segmentlab.simulator.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.segmentlab.simulator.engine.ScenarioFixture.beta;
+import static org.segmentlab.simulator.engine.ScenarioFixture.constant;
+import static org.segmentlab.simulator.engine.ScenarioFixture.gamma;
+import static org.segmentlab.simulator.engine.ScenarioFixture.lognormalMedian;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.segmentlab.model.segment.BuiltInTaxonomies;
+import org.segmentlab.model.treatment.Treatment;
+import org.segmentlab.model.treatment.TreatmentParameter;
+import org.segmentlab.simulator.metrics.MetricsTable;
+import org.segmentlab.simulator.metrics.RunResult;
+import org.segmentlab.simulator.scenario.Event;
+import org.segmentlab.simulator.scenario.EventType;
+
+/**
+ * Every treatment parameter and every event moves the metrics it should, in the right direction. Strategies run on
+ * common random numbers, so a comparison against the baseline isolates the mechanism: most differences here are
+ * exact consequences of one mechanism on identical draws, not statistical claims.
+ */
+class MechanismTest {
+
+    /** A market with every mechanism on, at modest strength. */
+    private static ScenarioFixture lively() {
+        ScenarioFixture f = new ScenarioFixture();
+        f.potential = 100_000;
+        f.initialCustomers = 8_000;
+        f.innovation = 0.002;
+        f.imitation = 0.2;
+        f.negativeWeight = 2;
+        f.acquisitionCost = 40;
+        f.referralLean = 0.5;
+        f.satisfactionDrift = 0.1;
+        f.complaintImpact = 0.25;
+        f.purchaseSensitivity = 1;
+        f.churnSensitivity = 2;
+        f.discountElasticity = 1.5;
+        f.negativeWomChurnEffect = 0.2;
+        f.months = 12;
+        f.add(ScenarioFixture.archetype("steady", 0.6)
+                .purchaseRate(gamma(4, 0.4)).spend(lognormalMedian(60, 0.8)).basketNoise(0.3)
+                .churn(beta(1, 40)).priceSensitivity(beta(1, 9)).advocacy(beta(3, 7))
+                .serviceDemand(gamma(1, 0.3)).satisfaction(beta(8, 2)).badExperience(constant(0.03)).repAttached(0.3));
+        f.add(ScenarioFixture.archetype("bargain", 0.4)
+                .purchaseRate(gamma(2, 0.4)).spend(lognormalMedian(30, 0.6)).basketNoise(0.3)
+                .churn(beta(2, 30)).priceSensitivity(beta(8, 2)).advocacy(beta(1, 9))
+                .serviceDemand(gamma(1, 0.5)).satisfaction(beta(5, 4)).badExperience(constant(0.06)).repAttached(0.1));
+        f.truth.put("steady", "loyal");
+        f.truth.put("bargain", "price-sensitive");
+        return f;
+    }
+
+    private static Treatment custom(String name, TreatmentParameter p, double v) {
+        return Treatment.neutral(name).with(p, v);
+    }
+
+    private static double last(MetricsTable m, String strategy, String metric) {
+        return m.value(strategy, 0, metric, m.months());
+    }
+
+    private static double sum(MetricsTable m, String strategy, String metric) {
+        double s = 0;
+        for (double v : m.series(strategy, 0, metric)) {
+            s += v;
+        }
+        return s;
+    }
+
+    @Test
+    void aStrategyThatChangesNothingReproducesTheBaselineExactly() {
+        ScenarioFixture f = lively();
+        f.strategy("baseline", Map.of("default", "none"));
+        f.strategy("explicit-none", Map.of("loyal", "none", "negative", "none", "price-sensitive", "none", "fence-sitter", "none"));
+        f.strategy("perks", Map.of("loyal", "loyalty-perks"));
+        f.events.add(new Event(EventType.SERVICE_OUTAGE, 4, 2, 0.5, 1.2, 0.9, -0.1, 0.2));
+        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        for (String metric : m.metrics()) {
+            assertThat(m.series("explicit-none", 0, metric)).as(metric).containsExactly(m.series("baseline", 0, metric));
+        }
+        assertThat(m.series("perks", 0, "revenue")).isNotEqualTo(m.series("baseline", 0, "revenue"));
+    }
+
+    @Test
+    void churnMultiplierBelowOneRaisesRetention() {
+        ScenarioFixture f = lively();
+        f.treatments.put("keep", custom("keep", TreatmentParameter.CHURN_MULTIPLIER, 0.5));
+        f.strategy("baseline", Map.of()).strategy("keep", Map.of("default", "keep"));
+        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        assertThat(last(m, "keep", "retention_initial")).isGreaterThan(last(m, "baseline", "retention_initial") + 0.02);
+        assertThat(sum(m, "keep", "churned")).isLessThan(sum(m, "baseline", "churned"));
+    }
+
+    @Test
+    void purchaseLiftRaisesRevenueAndDiscountsCostMargin() {
+        ScenarioFixture f = lively();
+        f.treatments.put("lift", custom("lift", TreatmentParameter.PURCHASE_LIFT, 1.5));
+        f.treatments.put("sale", custom("sale", TreatmentParameter.DISCOUNT, 0.2));
+        f.strategy("baseline", Map.of()).strategy("lift", Map.of("default", "lift")).strategy("sale", Map.of("default", "sale"));
+        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        assertThat(m.value("lift", 0, "revenue", 1)).isGreaterThan(1.3 * m.value("baseline", 0, "revenue", 1));
+        assertThat(sum(m, "sale", "discount_cost")).isPositive();
+        assertThat(sum(m, "baseline", "discount_cost")).isZero();
+        // Price-sensitive customers buy more on discount, but a 20% discount still costs margin.
+        assertThat(m.value("sale", 0, "gross_margin", 1)).isGreaterThan(m.value("baseline", 0, "gross_margin", 1));
+        assertThat(m.value("sale", 0, "profit", 1)).isLessThan(m.value("baseline", 0, "profit", 1));
+    }
+
+    @Test
+    void leakageLowersTheMarginOfTheLoyal() {
+        ScenarioFixture f = lively();
+        f.treatments.put("tight", custom("tight", TreatmentParameter.DISCOUNT, 0.2));
+        f.treatments.put("leaky", custom("leaky", TreatmentParameter.DISCOUNT, 0.2).with(TreatmentParameter.LEAKAGE, 0.5));
+        f.strategy("tight", Map.of("price-sensitive", "tight")).strategy("leaky", Map.of("price-sensitive", "leaky"));
+        RunResult r = Simulator.run(f.build(), RunOptions.threads(2));
+        int loyal = r.segments().indexOf("loyal");
+        assertThat(r.detail("leaky", 0).lifetimeValue()[loyal]).isLessThan(r.detail("tight", 0).lifetimeValue()[loyal]);
+        assertThat(sum(r.metrics(), "leaky", "discount_cost")).isGreaterThan(sum(r.metrics(), "tight", "discount_cost"));
+    }
+
+    @Test
+    void blockDiscountsStopsLeakedDiscounts() {
+        ScenarioFixture f = lively();
+        f.treatments.put("leaky", custom("leaky", TreatmentParameter.DISCOUNT, 0.2).with(TreatmentParameter.LEAKAGE, 1.0));
+        f.strategy("leak-to-all", Map.of("price-sensitive", "leaky"))
+                .strategy("leak-blocked", Map.of("price-sensitive", "leaky", "loyal", "no-discounts",
+                        "fence-sitter", "no-discounts", "negative", "no-discounts"));
+        RunResult r = Simulator.run(f.build(), RunOptions.threads(2));
+        int loyal = r.segments().indexOf("loyal");
+        assertThat(r.detail("leak-blocked", 0).lifetimeValue()[loyal]).isGreaterThan(r.detail("leak-to-all", 0).lifetimeValue()[loyal]);
+        assertThat(r.metrics().value("leak-blocked", 0, "discount_cost", 1)).isLessThan(r.metrics().value("leak-to-all", 0, "discount_cost", 1));
+    }
+
+    @Test
+    void terminateEndsEveryoneInTheSegmentAtOnce() {
+        ScenarioFixture f = lively();
+        f.strategy("baseline", Map.of()).strategy("fire", Map.of("negative", "terminate"));
+        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        assertThat(m.value("fire", 0, "terminated", 1)).isEqualTo(m.value("fire", 0, "segment.negative", 0)).isPositive();
+        for (int t = 1; t <= m.months(); t++) {
+            assertThat(m.value("fire", 0, "terminated", t)).isEqualTo(m.value("fire", 0, "segment.negative", t - 1));
+            assertThat(m.value("baseline", 0, "terminated", t)).isZero();
+        }
+    }
+
+    @Test
+    void serviceRecoveryLowersDetractors() {
+        ScenarioFixture f = lively();
+        f.strategy("baseline", Map.of()).strategy("recover", Map.of("default", "service-recovery"));
+        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        assertThat(sum(m, "recover", "detractors")).isLessThan(0.8 * sum(m, "baseline", "detractors"));
+        assertThat(last(m, "recover", "satisfaction_mean")).isGreaterThan(last(m, "baseline", "satisfaction_mean"));
+    }
+
+    @Test
+    void satisfactionAndAdvocacyTreatmentsRaiseWordOfMouth() {
+        ScenarioFixture f = lively();
+        f.negativeWeight = 0.1; // so that positive word of mouth outweighs the detractors and brings customers
+        f.treatments.put("delight", custom("delight", TreatmentParameter.SATISFACTION_DELTA, 0.05));
+        f.treatments.put("advocate", custom("advocate", TreatmentParameter.ADVOCACY_MULTIPLIER, 2));
+        f.strategy("baseline", Map.of()).strategy("delight", Map.of("default", "delight")).strategy("advocate", Map.of("default", "advocate"));
+        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        assertThat(last(m, "delight", "satisfaction_mean")).isGreaterThan(last(m, "baseline", "satisfaction_mean"));
+        assertThat(last(m, "delight", "net_wom")).isGreaterThan(last(m, "baseline", "net_wom"));
+        assertThat(m.value("advocate", 0, "referrals", 1)).isGreaterThan(1.5 * m.value("baseline", 0, "referrals", 1));
+        assertThat(sum(m, "advocate", "acquired_wom")).isGreaterThan(sum(m, "baseline", "acquired_wom"));
+    }
+
+    @Test
+    void serviceCapsDeclineOrChargeExtraRequests() {
+        ScenarioFixture f = lively();
+        f.strategy("baseline", Map.of()).strategy("standards", Map.of("default", "service-standards"))
+                .strategy("charge", Map.of("default", "charge-for-extras"));
+        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        assertThat(m.value("standards", 0, "service_cost", 1)).isLessThan(m.value("baseline", 0, "service_cost", 1));
+        assertThat(m.value("charge", 0, "service_fees", 1)).isPositive();
+        assertThat(m.value("baseline", 0, "service_fees", 1)).isZero();
+        assertThat(m.value("charge", 0, "service_cost", 1)).isEqualTo(m.value("baseline", 0, "service_cost", 1));
+    }
+
+    @Test
+    void fixedCostIsChargedOncePerMonthAndBoostRaisesAdvertisingAcquisition() {
+        ScenarioFixture f = lively();
+        f.treatments.put("hunt", Treatment.neutral("hunt").with(Map.of(TreatmentParameter.FIXED_COST, 5000.0,
+                TreatmentParameter.ACQUISITION_BOOST, 3.0)));
+        f.strategy("baseline", Map.of()).strategy("hunt", Map.of("loyal", "hunt", "fence-sitter", "hunt"));
+        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        assertThat(m.value("hunt", 0, "treatment_cost", 1)).isEqualTo(5000.0);
+        assertThat(sum(m, "hunt", "acquired_ads")).isGreaterThan(1.5 * sum(m, "baseline", "acquired_ads"));
+    }
+
+    @Test
+    void repDepartureRaisesChurnOfAttachedCustomersOnly() {
+        ScenarioFixture f = new ScenarioFixture();
+        f.potential = 20_000;
+        f.initialCustomers = 20_000;
+        f.months = 8;
+        f.taxonomy = BuiltInTaxonomies.circles();
+        f.add(ScenarioFixture.archetype("attached", 0.5).churn(constant(0.02)).repAttached(1).purchaseRate(constant(1)));
+        f.add(ScenarioFixture.archetype("free", 0.5).churn(constant(0.02)).repAttached(0).purchaseRate(constant(1)));
+        f.truth.put("attached", "circle-1");
+        f.truth.put("free", "circle-4");
+        RunResult calm = Simulator.run(f.build(), RunOptions.threads(2));
+        f.events.add(new Event(EventType.REP_DEPARTURE, 3, 3, 1.0, 5.0, 1.0, 0, 0));
+        RunResult departure = Simulator.run(f.build(), RunOptions.threads(2));
+        long[] calmActive = activeByTruth(calm);
+        long[] departureActive = activeByTruth(departure);
+        // Same draws for everyone: customers not attached to a rep are untouched, exactly.
+        assertThat(departureActive[3]).isEqualTo(calmActive[3]);
+        // Attached customers churn five times as fast for three months: ~ (1-0.1)^3 vs (1-0.02)^3 survive them.
+        assertThat((double) departureActive[0]).isLessThan(0.85 * calmActive[0]);
+    }
+
+    /** Active customers per truth segment at the last month, from the confusion matrix rows. */
+    private static long[] activeByTruth(RunResult r) {
+        long[][] confusion = r.detail("baseline", 0).confusion()[r.metrics().months()];
+        long[] active = new long[confusion.length];
+        for (int t = 0; t < confusion.length; t++) {
+            for (long c : confusion[t]) {
+                active[t] += c;
+            }
+        }
+        return active;
+    }
+
+    @Test
+    void aBindingBudgetTreatsTheMostValuableFirst() {
+        ScenarioFixture f = new ScenarioFixture();
+        f.potential = 10_000;
+        f.initialCustomers = 10_000;
+        f.months = 6;
+        f.taxonomy = BuiltInTaxonomies.circles();
+        f.add(ScenarioFixture.archetype("rich", 0.2).purchaseRate(constant(2)).spend(constant(500)).churn(constant(0.1)));
+        f.add(ScenarioFixture.archetype("poor", 0.8).purchaseRate(constant(2)).spend(constant(10)).churn(constant(0.1)));
+        f.truth.put("rich", "circle-1");
+        f.truth.put("poor", "circle-4");
+        f.treatments.put("keep", Treatment.neutral("keep").with(Map.of(TreatmentParameter.CHURN_MULTIPLIER, 0.0,
+                TreatmentParameter.COST, 1.0)));
+        double budget = 2_100; // room for about the 2 000 rich customers, not for everyone
+        f.strategy("baseline", budget, Map.of("default", "keep"));
+        RunResult r = Simulator.run(f.build(), RunOptions.threads(2));
+        long[] active = activeByTruth(r);
+        long[] start = r.detail("baseline", 0).confusion()[0][0].clone();
+        long richAtStart = 0;
+        for (long c : r.detail("baseline", 0).confusion()[0][0]) {
+            richAtStart += c;
+        }
+        assertThat(active[0]).as("every rich customer is treated, so none churns").isEqualTo(richAtStart);
+        assertThat(active[3]).as("most poor customers are not treated and churn").isLessThan((long) (0.8 * 8_000 * 0.75));
+        for (int t = 1; t <= 6; t++) {
+            assertThat(r.metrics().value("baseline", 0, "treatment_cost", t)).isLessThanOrEqualTo(budget);
+        }
+        assertThat(start).isNotEmpty();
+    }
+
+    @Test
+    void priceWarAndServiceOutageHurtTheirMetrics() {
+        ScenarioFixture f = lively();
+        f.strategy("baseline", Map.of());
+        MetricsTable calm = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        ScenarioFixture war = lively();
+        war.strategy("baseline", Map.of());
+        war.events.add(new Event(EventType.PRICE_WAR, 3, 2, 1.0, 2.0, 0.7, 0, 0));
+        MetricsTable w = Simulator.run(war.build(), RunOptions.threads(2)).metrics();
+        assertThat(w.value("baseline", 0, "revenue", 3)).isLessThan(0.8 * calm.value("baseline", 0, "revenue", 3));
+        assertThat(w.value("baseline", 0, "churned", 3)).isGreaterThan(1.5 * calm.value("baseline", 0, "churned", 3));
+        assertThat(w.value("baseline", 0, "revenue", 2)).isEqualTo(calm.value("baseline", 0, "revenue", 2));
+        ScenarioFixture outage = lively();
+        outage.strategy("baseline", Map.of());
+        outage.events.add(new Event(EventType.SERVICE_OUTAGE, 3, 1, 0.5, 1.0, 1.0, -0.2, 0.5));
+        MetricsTable o = Simulator.run(outage.build(), RunOptions.threads(2)).metrics();
+        assertThat(o.value("baseline", 0, "complaints", 3)).isGreaterThan(2 * calm.value("baseline", 0, "complaints", 3));
+        assertThat(o.value("baseline", 0, "detractors", 3)).isGreaterThan(1.5 * calm.value("baseline", 0, "detractors", 3));
+        assertThat(o.value("baseline", 0, "net_wom", 3)).isLessThan(calm.value("baseline", 0, "net_wom", 3));
+    }
+}

@@ -1,0 +1,139 @@
+package org.segmentlab.simulator.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+import org.segmentlab.model.segment.BuiltInTaxonomies;
+import org.segmentlab.model.segment.Taxonomy;
+import org.segmentlab.model.strategy.Strategy;
+import org.segmentlab.model.treatment.BuiltInTreatments;
+import org.segmentlab.model.treatment.Treatment;
+import org.segmentlab.simulator.scenario.Archetype;
+import org.segmentlab.simulator.scenario.Behaviour;
+import org.segmentlab.simulator.scenario.Distribution;
+import org.segmentlab.simulator.scenario.Economics;
+import org.segmentlab.simulator.scenario.Event;
+import org.segmentlab.simulator.scenario.Market;
+import org.segmentlab.simulator.scenario.Scenario;
+
+/**
+ * Builds scenarios in code for engine tests, starting from "everything switched off": no churn, no acquisition,
+ * no satisfaction effects, so each test turns on exactly the mechanism it is about.
+ */
+final class ScenarioFixture {
+    String name = "fixture";
+    long seed = 7;
+    int months = 12;
+    int replications = 1;
+    long potential = 10_000;
+    int initialCustomers = 10_000;
+    double innovation = 0;
+    double imitation = 0;
+    double negativeWeight = 1;
+    double acquisitionCost = 0;
+    double referralLean = 0;
+    double grossMargin = 0.35;
+    double serviceCostPerRequest = 12;
+    double promoterThreshold = 0.8;
+    double detractorThreshold = 0.3;
+    double satisfactionDrift = 0;
+    double complaintImpact = 0;
+    double purchaseSensitivity = 0;
+    double churnSensitivity = 0;
+    double discountElasticity = 0;
+    double negativeWomChurnEffect = 0;
+    int complaintMemory = 3;
+    int featureWindow = 12;
+    int reclassifyEvery = 1;
+    final List<Archetype> archetypes = new ArrayList<>();
+    Taxonomy taxonomy = BuiltInTaxonomies.fourTypes();
+    final Map<String, String> truth = new LinkedHashMap<>();
+    final Map<String, Treatment> treatments = new LinkedHashMap<>(BuiltInTreatments.all());
+    final List<Strategy> strategies = new ArrayList<>();
+    final List<Event> events = new ArrayList<>();
+
+    static Distribution constant(double v) {
+        return new Distribution.Constant(v);
+    }
+
+    static Distribution beta(double a, double b) {
+        return new Distribution.Beta(a, b);
+    }
+
+    static Distribution gamma(double shape, double scale) {
+        return new Distribution.Gamma(shape, scale);
+    }
+
+    static Distribution lognormalMedian(double median, double sigma) {
+        return new Distribution.LogNormal(Math.log(median), sigma);
+    }
+
+    /** An archetype that does nothing: no purchases, no churn, no service, neutral satisfaction. */
+    static ArchetypeBuilder archetype(String name, double share) {
+        return new ArchetypeBuilder(name, share);
+    }
+
+    static final class ArchetypeBuilder {
+        final String name;
+        final double share;
+        Distribution purchaseRate = constant(0);
+        Distribution spend = constant(50);
+        double basketNoise = 0;
+        Distribution churn = constant(0);
+        Distribution priceSensitivity = constant(0);
+        Distribution advocacy = constant(0);
+        Distribution serviceDemand = constant(0);
+        Distribution satisfaction = constant(0.6);
+        Distribution badExperience = constant(0);
+        double repAttached = 0;
+
+        ArchetypeBuilder(String name, double share) {
+            this.name = name;
+            this.share = share;
+        }
+
+        ArchetypeBuilder purchaseRate(Distribution d) { purchaseRate = d; return this; }
+        ArchetypeBuilder spend(Distribution d) { spend = d; return this; }
+        ArchetypeBuilder basketNoise(double v) { basketNoise = v; return this; }
+        ArchetypeBuilder churn(Distribution d) { churn = d; return this; }
+        ArchetypeBuilder priceSensitivity(Distribution d) { priceSensitivity = d; return this; }
+        ArchetypeBuilder advocacy(Distribution d) { advocacy = d; return this; }
+        ArchetypeBuilder serviceDemand(Distribution d) { serviceDemand = d; return this; }
+        ArchetypeBuilder satisfaction(Distribution d) { satisfaction = d; return this; }
+        ArchetypeBuilder badExperience(Distribution d) { badExperience = d; return this; }
+        ArchetypeBuilder repAttached(double v) { repAttached = v; return this; }
+
+        Archetype build() {
+            return new Archetype(name, share, purchaseRate, spend, basketNoise, churn, priceSensitivity, advocacy,
+                    serviceDemand, satisfaction, badExperience, repAttached);
+        }
+    }
+
+    ScenarioFixture add(ArchetypeBuilder a) {
+        archetypes.add(a.build());
+        return this;
+    }
+
+    ScenarioFixture strategy(String strategyName, Map<String, String> segmentTreatments) {
+        strategies.add(Strategy.of(strategyName, segmentTreatments));
+        return this;
+    }
+
+    ScenarioFixture strategy(String strategyName, double budget, Map<String, String> segmentTreatments) {
+        strategies.add(new Strategy(strategyName, OptionalDouble.of(budget), segmentTreatments));
+        return this;
+    }
+
+    Scenario build() {
+        List<Strategy> s = strategies.isEmpty() ? List.of(Strategy.of("baseline", Map.of())) : strategies;
+        return new Scenario(name, "", seed, months, replications,
+                new Market(potential, initialCustomers, innovation, imitation, negativeWeight, acquisitionCost, referralLean),
+                new Economics("EUR", grossMargin, serviceCostPerRequest, 0.01),
+                new Behaviour(promoterThreshold, detractorThreshold, satisfactionDrift, complaintImpact, purchaseSensitivity,
+                        churnSensitivity, discountElasticity, negativeWomChurnEffect, complaintMemory, featureWindow, reclassifyEvery),
+                archetypes, taxonomy, truth, treatments, s, events);
+    }
+}
