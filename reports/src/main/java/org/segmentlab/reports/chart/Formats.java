@@ -106,6 +106,21 @@ public final class Formats {
         return new CompactFormat(signed).format(value);
     }
 
+    /**
+     * A count that may be a mean over replications: one decimal below 10 ("0.4"), whole numbers below 1,000
+     * ("59"), compact above ("1.74k").
+     */
+    public static String count(double value) {
+        if (!Double.isFinite(value)) {
+            return "–";
+        }
+        double abs = Math.abs(value);
+        if (abs >= 1000) {
+            return compact(value, false);
+        }
+        return pattern(abs < 10 && value != Math.rint(value) ? "0.0" : "0").format(value);
+    }
+
     /** A share as a percentage ("81.3%"). */
     public static String percent(double share) {
         return Double.isFinite(share) ? pattern("0.0%").format(share) : "–";

@@ -78,7 +78,7 @@ final class Heatmap {
                 big.setTextAnchor(TextAnchor.BOTTOM_CENTER);
                 plot.addAnnotation(big);
                 if (Double.isFinite(share)) {
-                    XYTextAnnotation small = new XYTextAnnotation(Formats.compact(counts[i][j], false), j, i + 0.06);
+                    XYTextAnnotation small = new XYTextAnnotation(Formats.count(counts[i][j]), j, i + 0.06);
                     small.setFont(ChartStyle.CELL_SMALL);
                     small.setPaint(ink);
                     small.setTextAnchor(TextAnchor.TOP_CENTER);

@@ -56,7 +56,8 @@ public final class LorenzChart {
             }
             curves.addSeries(series);
             renderer.setSeriesPaint(s, Palette.strategy(s));
-            renderer.setSeriesStroke(s, Palette.strategyStroke(s));
+            // thinner than elsewhere: Lorenz curves of similar strategies lie almost on top of each other
+            renderer.setSeriesStroke(s, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
         XYSeries equality = new XYSeries("Equal spending", false, true);
         equality.add(0, 0);

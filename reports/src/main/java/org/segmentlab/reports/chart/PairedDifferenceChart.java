@@ -1,6 +1,7 @@
 package org.segmentlab.reports.chart;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.ui.TextAnchor;
@@ -80,6 +82,7 @@ public final class PairedDifferenceChart {
         XYTextAnnotation label = new XYTextAnnotation(text, mean, row - 0.2);
         label.setFont(ChartStyle.NOTE);
         label.setPaint(Palette.INK);
+        label.setBackgroundPaint(Color.WHITE);
         label.setTextAnchor(position < 0.3 ? TextAnchor.BOTTOM_LEFT : position > 0.7 ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_CENTER);
         return label;
     }
@@ -136,8 +139,9 @@ public final class PairedDifferenceChart {
         y.setTickLabelFont(ChartStyle.AXIS_LABEL);
         plot.setDataset(dataset);
         plot.setRangeGridlinesVisible(false);
+        // behind the dots and whiskers; the labels get a white box so the line never strikes through them
         ValueMarker zero = new ValueMarker(0, Palette.INK, ChartStyle.ZERO_STROKE);
-        plot.addDomainMarker(zero);
+        plot.addDomainMarker(zero, Layer.BACKGROUND);
         for (int row = 0; row < rows; row++) {
             if (points[row] != null) {
                 plot.addAnnotation(label(points[row], row, share, (points[row][0] - axisLow) / (axisHigh - axisLow)));

@@ -21,7 +21,8 @@ import org.segmentlab.simulator.metrics.MetricsTable;
  * more replications. Non-finite months are left out of the line.
  */
 final class StrategyLines {
-    private static final float BAND_ALPHA = 0.18f;
+    // light enough that two overlapping bands stay readable
+    private static final float BAND_ALPHA = 0.14f;
 
     private StrategyLines() {
     }
