@@ -1,0 +1,57 @@
+package org.segmentlab.reports.chart;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * Draws a chart at the report's logical size (800 × 500) as a 2× PNG (1600 × 1000 pixels) and as SVG (JFreeSVG).
+ * Needs {@code java.awt.headless=true} on machines without a display.
+ */
+public final class ChartExport {
+    public static final int WIDTH = 800;
+    public static final int HEIGHT = 500;
+    public static final int PNG_SCALE = 2;
+
+    private ChartExport() {
+    }
+
+    /** The chart as PNG bytes, {@code WIDTH·2 × HEIGHT·2} pixels. */
+    public static byte[] png(JFreeChart chart) {
+        BufferedImage image = new BufferedImage(WIDTH * PNG_SCALE, HEIGHT * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g2.scale(PNG_SCALE, PNG_SCALE);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), null, null);
+        } finally {
+            g2.dispose();
+        }
+        return PngEncoder.encode(image, PNG_SCALE);
+    }
+
+    /**
+     * The chart as an {@code <svg>} element with a viewBox (so it scales in a page) and ids prefixed by
+     * {@code id}, so that several charts can live inline in one HTML document without clashing.
+     */
+    public static String svgElement(JFreeChart chart, String id) {
+        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        g2.setDefsKeyPrefix(id + "-");
+        g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), null, null);
+        return g2.getSVGElement(id, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+    }
+
+    /** A standalone SVG file's text: the XML declaration and {@link #svgElement}. */
+    public static String svgDocument(String svgElement) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgElement + "\n";
+    }
+}

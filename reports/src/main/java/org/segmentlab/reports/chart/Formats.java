@@ -1,0 +1,198 @@
+package org.segmentlab.reports.chart;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.Locale;
+
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnitSource;
+import org.jfree.chart.axis.TickUnits;
+
+/** Number formats for ticks, labels and tables: locale-independent (English symbols), so output is the same everywhere. */
+public final class Formats {
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+    /** The typographic minus, clearer than a hyphen in charts and tables. */
+    public static final String MINUS = "\u2212";
+
+    private Formats() {
+    }
+
+    /** A pattern format with English symbols. */
+    public static DecimalFormat pattern(String pattern) {
+        DecimalFormat format = new DecimalFormat(pattern, SYMBOLS);
+        format.setNegativePrefix(MINUS);
+        return format;
+    }
+
+    /** Tick units for shares shown as percentages, each with just enough decimals so that no two ticks read alike. */
+    public static TickUnitSource percentTicks() {
+        TickUnits units = new TickUnits();
+        double[] sizes = {0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1};
+        for (double size : sizes) {
+            String pattern = size < 0.001 ? "0.00%" : size < 0.01 ? "0.0%" : "0%";
+            units.add(new NumberTickUnit(size, pattern(pattern)));
+        }
+        return units;
+    }
+
+    /** Tick units for percentage-point differences (values already × 100): signed, zero plain. */
+    public static TickUnitSource pointTicks() {
+        TickUnits units = new TickUnits();
+        double[] sizes = {0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 25, 50, 100};
+        for (double size : sizes) {
+            String digits = size < 0.1 ? "0.00" : size < 1 ? "0.0" : "0";
+            units.add(new NumberTickUnit(size, new SignedFormat(digits)));
+        }
+        return units;
+    }
+
+    /** A signed number ("+1.5", "−2") with a plain "0" at zero. */
+    static final class SignedFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final DecimalFormat format;
+
+        SignedFormat(String digits) {
+            this.format = pattern("+" + digits + ";" + MINUS + digits);
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer out, FieldPosition pos) {
+            // ticks near zero come out as ±1e-17; show them as zero
+            if (Math.abs(number) < 1e-9) {
+                return out.append('0');
+            }
+            return format.format(number, out, pos);
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer out, FieldPosition pos) {
+            return format((double) number, out, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition pos) {
+            throw new UnsupportedOperationException("display only");
+        }
+    }
+
+    /** Tick units for counts and money, shortened with k / M / B ("1.25M"). */
+    public static TickUnitSource compactTicks() {
+        TickUnits units = new TickUnits();
+        NumberFormat compact = new CompactFormat(false);
+        for (double magnitude = 1; magnitude <= 1e12; magnitude *= 10) {
+            units.add(new NumberTickUnit(magnitude, compact));
+            units.add(new NumberTickUnit(2 * magnitude, compact));
+            units.add(new NumberTickUnit(2.5 * magnitude, compact));
+            units.add(new NumberTickUnit(5 * magnitude, compact));
+        }
+        return units;
+    }
+
+    /** Tick units for month numbers: 1, 2, 3, 6, 12, 24 … months. */
+    public static TickUnitSource monthTicks() {
+        TickUnits units = new TickUnits();
+        NumberFormat format = pattern("0");
+        for (int size : new int[] {1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200}) {
+            units.add(new NumberTickUnit(size, format));
+        }
+        return units;
+    }
+
+    /** A compact number ("1.2k", "−3.4M"); with {@code signed} a leading + on positives. */
+    public static String compact(double value, boolean signed) {
+        return new CompactFormat(signed).format(value);
+    }
+
+    /**
+     * A count that may be a mean over replications: one decimal below 10 ("0.4"), whole numbers below 1,000
+     * ("59"), compact above ("1.74k").
+     */
+    public static String count(double value) {
+        if (!Double.isFinite(value)) {
+            return "–";
+        }
+        double abs = Math.abs(value);
+        if (abs >= 1000) {
+            return compact(value, false);
+        }
+        return pattern(abs < 10 && value != Math.rint(value) ? "0.0" : "0").format(value);
+    }
+
+    /** A share as a percentage ("81.3%"). */
+    public static String percent(double share) {
+        return Double.isFinite(share) ? pattern("0.0%").format(share) : "–";
+    }
+
+    /** A share difference in percentage points ("+2.1 pp"). */
+    public static String points(double shareDifference) {
+        return Double.isFinite(shareDifference) ? pattern("+0.0;" + MINUS + "0.0").format(100 * shareDifference) + " pp" : "–";
+    }
+
+    /** An amount with thousands separators and no decimals ("12,345"). */
+    public static String amount(double value) {
+        return Double.isFinite(value) ? pattern("#,##0").format(value) : "–";
+    }
+
+    /** An amount with a sign ("+12,345"). */
+    public static String signedAmount(double value) {
+        return Double.isFinite(value) ? pattern("+#,##0;" + MINUS + "#,##0").format(value) : "–";
+    }
+
+    /** A score with two decimals ("0.83"). */
+    public static String score(double value) {
+        return Double.isFinite(value) ? pattern("0.00").format(value) : "–";
+    }
+
+    /** Formats 1,250,000 as "1.25M", 1,500 as "1.5k"; small values with up to two decimals. */
+    static final class CompactFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final boolean signed;
+
+        CompactFormat(boolean signed) {
+            this.signed = signed;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer out, FieldPosition pos) {
+            if (!Double.isFinite(number)) {
+                return out.append('–');
+            }
+            double abs = Math.abs(number);
+            String suffix = "";
+            double scaled = abs;
+            if (abs >= 1e9) {
+                scaled = abs / 1e9;
+                suffix = "B";
+            } else if (abs >= 1e6) {
+                scaled = abs / 1e6;
+                suffix = "M";
+            } else if (abs >= 1e3) {
+                scaled = abs / 1e3;
+                suffix = "k";
+            }
+            String digits = pattern(scaled >= 100 ? "0" : scaled >= 10 ? "0.#" : "0.##").format(scaled);
+            if (digits.equals("0")) {
+                return out.append('0');
+            }
+            if (number < 0) {
+                out.append(MINUS);
+            } else if (signed) {
+                out.append('+');
+            }
+            return out.append(digits).append(suffix);
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer out, FieldPosition pos) {
+            return format((double) number, out, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition pos) {
+            throw new UnsupportedOperationException("display only");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.segmentlab.reports.chart;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.segmentlab.simulator.metrics.Metric;
+import org.segmentlab.simulator.metrics.MetricsTable;
+import org.segmentlab.simulator.metrics.RunResult;
+
+/** The Pareto share over time: trailing revenue held by the top 20% of active customers, per strategy. */
+public final class Top20ShareChart {
+    public static final String ID = "top20-share";
+
+    private Top20ShareChart() {
+    }
+
+    public static ReportChart of(RunResult result) {
+        MetricsTable table = result.metrics();
+        NumberAxis y = ChartStyle.valueAxis("Revenue share of the top 20% (%)", Formats.percentTicks());
+        XYPlot plot = StrategyLines.plot(table, Metric.TOP20_SHARE.key(), y);
+        String title = "Revenue held by the top 20% of customers";
+        JFreeChart chart = ChartStyle.chart(title, StrategyLines.bandNote(table.replications()), plot, true);
+        String caption = "Share of trailing-window revenue held by the 20% of active customers who spent most (the Pareto share), per strategy; "
+                + StrategyLines.bandCaption(table.replications()) + ".";
+        return new ReportChart(ID, title, caption, chart);
+    }
+}

@@ -1,0 +1,42 @@
+package org.segmentlab.reports.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.segmentlab.simulator.metrics.RunResult;
+
+/**
+ * Segment migration as a transition matrix, one chart per strategy: rows are the segment before a monthly
+ * re-classification, columns the segment after, summed over months 1 … T, each row normalised to shares.
+ */
+public final class TransitionHeatmapChart {
+    public static final String ID_PREFIX = "transitions-";
+
+    private TransitionHeatmapChart() {
+    }
+
+    public static List<ReportChart> of(RunResult result) {
+        List<ReportChart> out = new ArrayList<>();
+        for (String strategy : result.metrics().strategies()) {
+            out.add(of(result, strategy));
+        }
+        return out;
+    }
+
+    public static ReportChart of(RunResult result, String strategy) {
+        int months = result.metrics().months();
+        int replications = result.metrics().replications();
+        double[][] counts = Transitions.meanCounts(result, strategy, 1, months);
+        XYPlot plot = Heatmap.plot(result.segments(), counts, "Segment before", "Segment after");
+        String title = "Segment migration: " + strategy;
+        String subtitle = "Monthly re-classifications, months 1–" + months + " · cell: share of the row (customer-months"
+                + (replications > 1 ? ", mean per replication" : "") + ")";
+        JFreeChart chart = ChartStyle.chart(title, subtitle, plot, false);
+        String caption = "Under \u201c" + strategy + "\u201d: of the customers in a segment (row) at one month's classification, the share found in each segment (column) "
+                + "at the next, pooled over months 1–" + months + "; the diagonal is customers who stayed; small numbers are customer-months"
+                + (replications > 1 ? " per replication (mean of " + replications + ")" : "") + ".";
+        return new ReportChart(ID_PREFIX + ReportChart.slug(strategy), title, caption, chart);
+    }
+}

@@ -1,0 +1,209 @@
+package org.segmentlab.reports.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.segmentlab.reports.chart.ChartExport;
+import org.segmentlab.reports.chart.ReportChart;
+import org.segmentlab.reports.chart.ReportCharts;
+import org.segmentlab.reports.html.HtmlReport;
+import org.segmentlab.reports.html.InlineChart;
+
+/**
+ * Writes a run's report folder: {@code report.html}, {@code metrics.csv}, {@code summary.json},
+ * {@code scenario.resolved.yaml}, {@code charts/*.png} and {@code charts/*.svg}.
+ *
+ * <p>Everything is written into a hidden temporary folder beside the target and renamed into place only when
+ * complete. An existing target is moved aside, the new folder moved in, then the old one deleted. On any failure
+ * or interruption (checked between charts; the thread's interrupt flag is left set) the temporary folder is
+ * deleted and an earlier report stays untouched. An existing target is only replaced when it is empty or looks
+ * like a report folder, so a mistyped {@code --out} cannot wipe an unrelated directory.
+ */
+public final class ReportWriter {
+    public static final String HTML = "report.html";
+    public static final String CSV = "metrics.csv";
+    public static final String JSON = "summary.json";
+    public static final String SCENARIO = "scenario.resolved.yaml";
+    public static final String CHARTS = "charts";
+
+    private static final Set<String> REPORT_MARKERS = Set.of(HTML, CSV, JSON, SCENARIO);
+
+    private ReportWriter() {
+    }
+
+    /** Writes the report to {@code outDir}, replacing an earlier report there. Returns the folder written. */
+    public static Path write(ReportInput input, Path outDir) throws IOException {
+        return write(input, outDir, ReportProgress.NONE);
+    }
+
+    /**
+     * Writes the report to {@code outDir}, telling {@code progress} after each file.
+     *
+     * @throws InterruptedIOException when the thread is interrupted; nothing is left behind
+     * @throws IOException            when a file cannot be written or an existing non-report folder is in the way
+     */
+    public static Path write(ReportInput input, Path outDir, ReportProgress progress) throws IOException {
+        Path target = outDir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) {
+            throw new IOException("cannot write a report to the file-system root");
+        }
+        Files.createDirectories(parent);
+        checkReplaceable(target);
+        Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+        boolean published = false;
+        try {
+            writeContents(input, temp, progress);
+            publish(temp, target);
+            published = true;
+            return target;
+        } finally {
+            if (!published) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    private static void writeContents(ReportInput input, Path dir, ReportProgress progress) throws IOException {
+        List<ReportChart> charts = uniqueIds(ReportCharts.all(input.result()));
+        int total = 3 + 2 * charts.size() + 1;
+        int[] done = {0};
+        Step step = file -> progress.written(++done[0], total, file);
+
+        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(CSV), StandardCharsets.UTF_8)) {
+            MetricsCsv.write(input.result().metrics(), out);
+        }
+        step.done(CSV);
+        try (OutputStream out = Files.newOutputStream(dir.resolve(JSON))) {
+            SummaryJson.write(input, out);
+        }
+        step.done(JSON);
+        Files.writeString(dir.resolve(SCENARIO), input.resolvedScenarioYaml(), StandardCharsets.UTF_8);
+        step.done(SCENARIO);
+
+        Path chartDir = Files.createDirectory(dir.resolve(CHARTS));
+        List<InlineChart> inline = new ArrayList<>();
+        for (ReportChart chart : charts) {
+            checkInterrupt();
+            Files.write(chartDir.resolve(chart.id() + ".png"), ChartExport.png(chart.chart()));
+            step.done(CHARTS + "/" + chart.id() + ".png");
+            String svg = ChartExport.svgElement(chart.chart(), chart.id());
+            Files.writeString(chartDir.resolve(chart.id() + ".svg"), ChartExport.svgDocument(svg), StandardCharsets.UTF_8);
+            step.done(CHARTS + "/" + chart.id() + ".svg");
+            inline.add(new InlineChart(chart.id(), chart.title(), chart.caption(), svg));
+        }
+        checkInterrupt();
+        String html = HtmlReport.render(input.result(), input.description(), input.resolvedScenarioYaml(), input.version(), inline);
+        Files.writeString(dir.resolve(HTML), html, StandardCharsets.UTF_8);
+        step.done(HTML);
+        checkInterrupt();
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void done(String file);
+    }
+
+    private static void checkInterrupt() throws InterruptedIOException {
+        // isInterrupted, not interrupted(): the flag stays set for the caller
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedIOException("report writing interrupted");
+        }
+    }
+
+    /** Two strategies whose names slug alike ("A b", "a-b") must not overwrite each other's chart files. */
+    static List<ReportChart> uniqueIds(List<ReportChart> charts) {
+        Set<String> seen = new HashSet<>();
+        List<ReportChart> out = new ArrayList<>(charts.size());
+        for (ReportChart chart : charts) {
+            String id = chart.id();
+            for (int k = 2; !seen.add(id); k++) {
+                id = chart.id() + "-" + k;
+            }
+            out.add(id.equals(chart.id()) ? chart : new ReportChart(id, chart.title(), chart.caption(), chart.chart()));
+        }
+        return out;
+    }
+
+    private static void checkReplaceable(Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new IOException(target + " exists and is not a folder; choose another output folder");
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
+            boolean empty = true;
+            for (Path entry : entries) {
+                empty = false;
+                if (REPORT_MARKERS.contains(entry.getFileName().toString())) {
+                    return;
+                }
+            }
+            if (!empty) {
+                throw new IOException(target + " is not empty and holds no SegmentLab report (no " + HTML + ", " + CSV + " or " + JSON
+                        + "); refusing to replace it; choose another output folder");
+            }
+        }
+    }
+
+    private static void publish(Path temp, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+        Files.delete(old);
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // put the earlier report back before giving up
+            try {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException restore) {
+                e.addSuppressed(restore);
+            }
+            throw e;
+        }
+        deleteQuietly(old);
+    }
+
+    static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: a leftover hidden folder is harmless and never mistaken for the report
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.segmentlab.reports.table;
+
+import org.segmentlab.simulator.metrics.MetricsTable;
+
+/**
+ * One metric of one strategy month by month: the mean over replications and its 95% interval (the band drawn
+ * around a line). With one replication {@code low} and {@code high} are NaN.
+ */
+public final class MonthlyBand {
+    private final Interval[] months;
+
+    private MonthlyBand(Interval[] months) {
+        this.months = months;
+    }
+
+    /** The band of {@code metric} for {@code strategy}, months 0 … T. */
+    public static MonthlyBand of(MetricsTable table, String strategy, String metric) {
+        int replications = table.replications();
+        double[][] series = new double[replications][];
+        for (int r = 0; r < replications; r++) {
+            series[r] = table.series(strategy, r, metric);
+        }
+        return of(series);
+    }
+
+    /** The band over replications of {@code series[replication][month]}. */
+    public static MonthlyBand of(double[][] series) {
+        int length = series[0].length;
+        Interval[] out = new Interval[length];
+        double[] column = new double[series.length];
+        for (int t = 0; t < length; t++) {
+            for (int r = 0; r < series.length; r++) {
+                column[r] = series[r][t];
+            }
+            out[t] = Interval.of(column);
+        }
+        return new MonthlyBand(out);
+    }
+
+    /** Number of months, T + 1. */
+    public int length() {
+        return months.length;
+    }
+
+    public Interval at(int month) {
+        return months[month];
+    }
+
+    public double mean(int month) {
+        return months[month].mean();
+    }
+}

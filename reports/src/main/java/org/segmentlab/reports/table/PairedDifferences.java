@@ -1,0 +1,47 @@
+package org.segmentlab.reports.table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.segmentlab.simulator.metrics.MetricsTable;
+
+/** Paired differences of final values to the baseline, the first strategy of the table. */
+public final class PairedDifferences {
+
+    private PairedDifferences() {
+    }
+
+    /** Every non-baseline strategy against the baseline, for each {@link KeyFigure}: strategy-major order. */
+    public static List<PairedDifference> of(MetricsTable table) {
+        List<String> metrics = new ArrayList<>();
+        for (KeyFigure figure : KeyFigure.values()) {
+            metrics.add(figure.metricKey());
+        }
+        return of(table, metrics);
+    }
+
+    /** Every non-baseline strategy against the baseline, for each of {@code metrics}: strategy-major order. */
+    public static List<PairedDifference> of(MetricsTable table, List<String> metrics) {
+        List<PairedDifference> out = new ArrayList<>();
+        List<String> strategies = table.strategies();
+        for (int s = 1; s < strategies.size(); s++) {
+            for (String metric : metrics) {
+                out.add(of(table, strategies.get(s), metric));
+            }
+        }
+        return out;
+    }
+
+    /** {@code strategy} minus the baseline at the last month of {@code metric}, paired by replication. */
+    public static PairedDifference of(MetricsTable table, String strategy, String metric) {
+        String baseline = table.strategies().get(0);
+        double[] values = table.finalValues(strategy, metric);
+        double[] base = table.finalValues(baseline, metric);
+        double[] differences = new double[values.length];
+        for (int r = 0; r < values.length; r++) {
+            differences[r] = values[r] - base[r];
+        }
+        Interval interval = Interval.of(differences);
+        return new PairedDifference(strategy, metric, interval.mean(), interval.low(), interval.high(), interval.n());
+    }
+}

@@ -1,0 +1,33 @@
+package org.segmentlab.reports.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+    @Test
+    void compactNumbers() {
+        assertThat(Formats.compact(0, false)).isEqualTo("0");
+        assertThat(Formats.compact(1500, false)).isEqualTo("1.5k");
+        assertThat(Formats.compact(1_250_000, false)).isEqualTo("1.25M");
+        assertThat(Formats.compact(-3_400_000, false)).isEqualTo("\u22123.4M");
+        assertThat(Formats.compact(613_000, true)).isEqualTo("+613k");
+        assertThat(Formats.compact(2.5e9, false)).isEqualTo("2.5B");
+    }
+
+    @Test
+    void sharesAndPoints() {
+        assertThat(Formats.percent(0.8134)).isEqualTo("81.3%");
+        assertThat(Formats.points(0.021)).isEqualTo("+2.1 pp");
+        assertThat(Formats.points(-0.021)).isEqualTo("\u22122.1 pp");
+        assertThat(Formats.amount(12345.6)).isEqualTo("12,346");
+        assertThat(Formats.percent(Double.NaN)).isEqualTo("–");
+    }
+
+    @Test
+    void slugs() {
+        assertThat(ReportChart.slug("Price war!")).isEqualTo("price-war");
+        assertThat(ReportChart.slug("Über")).isEqualTo("ber");
+        assertThat(ReportChart.slug("!!!")).isEqualTo("x");
+    }
+}

@@ -1,0 +1,73 @@
+package org.segmentlab.reports.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.segmentlab.reports.SyntheticRun;
+import org.segmentlab.reports.chart.ChartExport;
+import org.segmentlab.reports.chart.ReportChart;
+import org.segmentlab.reports.chart.ReportCharts;
+import org.segmentlab.simulator.metrics.RunResult;
+
+class HtmlReportTest {
+    private static final Pattern XMLNS = Pattern.compile("xmlns(:\\w+)?=(\"[^\"]*\"|'[^']*')");
+
+    static String render(RunResult run, String yaml) {
+        List<InlineChart> charts = new ArrayList<>();
+        for (ReportChart chart : ReportCharts.all(run)) {
+            charts.add(new InlineChart(chart.id(), chart.title(), chart.caption(), ChartExport.svgElement(chart.chart(), chart.id())));
+        }
+        return HtmlReport.render(run, "Compare <b>four</b> types & more", yaml, "0.1.0-TEST", charts);
+    }
+
+    /** Fails on anything the page would fetch: URLs, src attributes, stylesheets, @import, url(...) outside the page. */
+    static void assertSelfContained(String html) {
+        String withoutNamespaces = XMLNS.matcher(html).replaceAll("");
+        assertThat(withoutNamespaces).doesNotContain("http://").doesNotContain("https://").doesNotContain("src=")
+                .doesNotContain("<link").doesNotContain("@import").doesNotContain("<script");
+        Matcher urls = Pattern.compile("url\\(([^)]*)\\)").matcher(withoutNamespaces);
+        while (urls.find()) {
+            assertThat(urls.group(1)).as("only in-page references").startsWith("#");
+        }
+        Matcher hrefs = Pattern.compile("href=[\"']([^\"']*)[\"']").matcher(withoutNamespaces);
+        while (hrefs.find()) {
+            assertThat(hrefs.group(1)).as("only in-page links").startsWith("#");
+        }
+    }
+
+    @Test
+    void isOneSelfContainedFileWithEveryChartInline() {
+        RunResult run = SyntheticRun.of(3, 3, 12, 2);
+        String html = render(run, "name: x\n");
+        assertSelfContained(html);
+        for (ReportChart chart : ReportCharts.all(run)) {
+            assertThat(html).contains("<figure id=\"" + chart.id() + "\">");
+        }
+        assertThat(html.split("<svg", -1)).hasSize(ReportCharts.all(run).size() + 1);
+    }
+
+    @Test
+    void echoesTheScenarioSeedAndVersionEscaped() {
+        RunResult run = SyntheticRun.of(2, 2, 6, 77);
+        String yaml = "name: <script>alert(1)</script>\nnote: \"a & b\"\n";
+        String html = render(run, yaml);
+        assertThat(html).contains("<h1>Four types — synthetic</h1>");
+        assertThat(html).contains("Compare &lt;b&gt;four&lt;/b&gt; types &amp; more");
+        assertThat(html).contains("name: &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+        assertThat(html).contains("note: &quot;a &amp; b&quot;");
+        assertThat(html).contains("<details>").contains("0.1.0-TEST").contains("<dd>77</dd>");
+    }
+
+    @Test
+    void keyFiguresShowDifferencesOrSayThereIsNoInterval() {
+        String one = render(SyntheticRun.of(2, 1, 6, 1), "");
+        assertThat(one).contains("no interval: 1 replication");
+        String many = render(SyntheticRun.of(2, 5, 6, 1), "");
+        assertThat(many).contains("Δ to baseline").contains(" pp").contains("class=\"clear\"");
+    }
+}
