@@ -682,6 +682,9 @@ final class MonthlyStep {
         float[] tenure = table.column(Feature.TENURE);
         float[] valueRank = table.column(Feature.VALUE_RANK);
         for (int i = from; i < to; i++) {
+            if (st.status[i] != ACTIVE) {
+                continue; // its row keeps stale values; nobody reads an inactive customer's features
+            }
             int j = i - from;
             int base = i * window;
             double revenue = 0;
