@@ -159,6 +159,14 @@ public final class TraitSamplers {
         if (min == Double.NEGATIVE_INFINITY && max == Double.POSITIVE_INFINITY) {
             return new Continuous(n, GaussianSampler.of(ZigguratSampler.NormalizedGaussian.of(rng), mean, sd));
         }
+        if ((min - mean) / sd == Double.POSITIVE_INFINITY) {
+            // The window starts so many sd above the mean that the standardised bound overflows: in the limit the
+            // truncated normal is a point mass at the window's near edge.
+            return new Constant(n, min);
+        }
+        if ((max - mean) / sd == Double.NEGATIVE_INFINITY) {
+            return new Constant(n, max);
+        }
         return TruncatedNormalSampler.of(n, rng);
     }
 

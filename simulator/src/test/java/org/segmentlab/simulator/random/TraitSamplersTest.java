@@ -182,6 +182,9 @@ class TraitSamplersTest {
                 Arguments.of(new Distribution.Uniform(2, 2), 2.0),
                 Arguments.of(new Distribution.Normal(5, 0, -INF, INF), 5.0),
                 Arguments.of(new Distribution.Normal(5, 1, 3, 3), 3.0),
+                // Standardised windows beyond the double range: the limit, a point mass at the near edge.
+                Arguments.of(new Distribution.Normal(0, 1e-310, 1, 2), 1.0),
+                Arguments.of(new Distribution.Normal(0, 1e-310, -INF, -1), -1.0),
                 Arguments.of(new Distribution.LogNormal(1, 0), Math.E),
                 Arguments.of(new Distribution.Poisson(0), 0.0),
                 Arguments.of(new Distribution.Exponential(0), 0.0),
@@ -290,6 +293,20 @@ class TraitSamplersTest {
             assertThatThrownBy(prototype::sample).isInstanceOf(IllegalStateException.class).hasMessageContaining("withRng");
         }
         assertThrows(NullPointerException.class, () -> prototype.withRng(null));
+    }
+
+    @Test
+    void anAstronomicallyFarWindowTerminatesAtItsEdge() {
+        // 10^200 sd above the mean: squares overflow; the sampler must still terminate, inside the window, at
+        // (to double precision) its near edge. Deterministic.
+        TraitSampler sampler = TraitSamplers.of(new Distribution.Normal(0, 1e-200, 1, INF)).withRng(rng(9));
+        for (int i = 0; i < 1000; i++) {
+            assertThat(sampler.sample()).isEqualTo(1.0);
+        }
+        TraitSampler below = TraitSamplers.of(new Distribution.Normal(0, 1e-200, -3, -2)).withRng(rng(9));
+        for (int i = 0; i < 1000; i++) {
+            assertThat(below.sample()).isEqualTo(-2.0);
+        }
     }
 
     @Test
