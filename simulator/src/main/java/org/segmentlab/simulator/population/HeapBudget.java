@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * <p>The budget is {@value #USABLE_SHARE} of the maximum heap ({@code -Xmx}) less the heap in use now: the rest is
  * head-room for the collector, for the other arrays of a run and for the copies a comparison makes. "In use" is
- * {@code totalMemory() − freeMemory()}, which counts garbage not yet collected, so the estimate errs on the safe side.
+ * {@code totalMemory() − freeMemory()}, which counts garbage not yet collected, so the estimate errs on the safe side;
+ * {@link #check} therefore collects once before refusing a size that would fit in an empty heap.
  *
  * <p>The static methods judge this JVM; {@link #assuming} gives a budget for any heap (for tests, or to plan a run
  * for another machine).
@@ -51,7 +52,15 @@ public final class HeapBudget {
      * @throws HeapBudgetException if they do not fit
      */
     public static void check(long customers, long bytesPerCustomer, String what) {
-        current().require(customers, bytesPerCustomer, what);
+        HeapBudget budget = current();
+        if (customers > budget.customersThatFit(bytesPerCustomer)
+                && customers <= assuming(budget.maxHeap, 0).customersThatFit(bytesPerCustomer)) {
+            // A refusal is final for the user, and "in use" counts garbage: before refusing a size that would fit
+            // in an empty heap, collect once and measure again. Only borderline sizes pay for this.
+            System.gc();
+            budget = current();
+        }
+        budget.require(customers, bytesPerCustomer, what);
     }
 
     /** The most customers of {@code bytesPerCustomer} bytes each that fit in this JVM now. */

@@ -216,6 +216,35 @@ public final class PopulationGenerator {
         drawTraits(population, from, to, rng);
     }
 
+    /**
+     * Appends {@code count} new customers drawn from {@code mixture} with {@code rng} (e.g. a month's acquisitions):
+     * extends the population, draws the archetypes of the new rows in row order, then their traits by
+     * {@link #drawTraits}, the same scheme as one chunk of {@link #initial}.
+     *
+     * @return the index of the first new row; the new rows are {@code [returned, returned + count)}
+     * @throws IllegalArgumentException if {@code count} is negative or the mixture has a different number of archetypes
+     */
+    public int drawCustomers(Population population, int count, ArchetypeMixture mixture, UniformRandomProvider rng) {
+        Objects.requireNonNull(population, "population");
+        Objects.requireNonNull(mixture, "mixture");
+        Objects.requireNonNull(rng, "rng");
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0, got " + count);
+        }
+        if (mixture.size() != traits.length) {
+            throw new IllegalArgumentException("the mixture has " + mixture.size() + " archetypes; this scenario has "
+                    + traits.length);
+        }
+        int from = population.extend(count);
+        SharedStateDiscreteSampler archetypeSampler = mixture.sampler(rng);
+        byte[] archetype = population.archetype();
+        for (int i = from; i < from + count; i++) {
+            archetype[i] = (byte) archetypeSampler.sample();
+        }
+        drawTraits(population, from, from + count, rng);
+        return from;
+    }
+
     /** One archetype index from the scenario's mixture. For many draws, bind {@code mixture().sampler(rng)} once. */
     public int drawArchetype(UniformRandomProvider rng) {
         return mixture.sample(rng);

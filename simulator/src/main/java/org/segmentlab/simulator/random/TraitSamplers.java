@@ -28,11 +28,13 @@ import org.segmentlab.simulator.scenario.Distribution;
  *       exact rejection with a proposal fitted to the window ({@code TruncatedNormalSampler}, Robert 1995), which
  *       stays fast however little mass the window holds</td></tr>
  *   <tr><td>lognormal</td><td>{@code LogNormalSampler} over the ziggurat Gaussian</td></tr>
- *   <tr><td>gamma</td><td>{@code AhrensDieterMarsagliaTsangGammaSampler} (Ahrens–Dieter for shape &lt; 1,
- *       Marsaglia–Tsang otherwise)</td></tr>
- *   <tr><td>beta</td><td>{@code ChengBetaSampler}: Cheng's 1978 algorithms BB (both shapes &gt; 1) and BC
- *       (otherwise); one exact rejection sampler rather than X / (X + Y) from two gammas, so one sampler per trait
- *       and fewer uniforms per value</td></tr>
+ *   <tr><td>gamma</td><td>{@code AhrensDieterMarsagliaTsangGammaSampler}, which is Marsaglia–Tsang for shape ≥ 1;
+ *       for shape a &lt; 1, Marsaglia–Tsang's boost G(a) = G(a + 1) · U^(1/a) (G(a + 1) from the same sampler, then
+ *       one uniform) instead of its Ahrens–Dieter branch, which measured twice as slow (≈ 80 vs 40 ns)</td></tr>
+ *   <tr><td>beta</td><td>both shapes ≥ 1 (the usual trait shapes): X / (X + Y) with X ~ Gamma(α), Y ~ Gamma(β)
+ *       from two Marsaglia–Tsang samplers, X drawn first (≈ 23 ns a value, against ≈ 90 ns for Cheng's algorithm
+ *       here); a shape &lt; 1: {@code ChengBetaSampler} (Cheng's 1978 algorithm BC), which stays exact where small-shape
+ *       gammas would underflow to 0 / 0</td></tr>
  *   <tr><td>poisson</td><td>{@code PoissonSampler} (small-mean inversion below 40, Atkinson's rejection above,
  *       whose tables are shared by rebinding); the count is returned as a double</td></tr>
  *   <tr><td>exponential</td><td>{@code AhrensDieterExponentialSampler}</td></tr>
@@ -84,11 +86,21 @@ public final class TraitSamplers {
             return new Continuous(l, LogNormalSampler.of(ZigguratSampler.NormalizedGaussian.of(rng), l.mu(), l.sigma()));
         }
         if (distribution instanceof Distribution.Gamma g) {
-            return new Continuous(g, AhrensDieterMarsagliaTsangGammaSampler.of(rng,
-                    positive(g, "shape", g.shape()), positive(g, "scale", g.scale())));
+            double shape = positive(g, "shape", g.shape());
+            double scale = positive(g, "scale", g.scale());
+            if (shape >= 1) {
+                return new Continuous(g, AhrensDieterMarsagliaTsangGammaSampler.of(rng, shape, scale));
+            }
+            return new BoostedGamma(g, AhrensDieterMarsagliaTsangGammaSampler.of(rng, shape + 1, scale), 1 / shape, rng);
         }
         if (distribution instanceof Distribution.Beta b) {
-            return new Continuous(b, ChengBetaSampler.of(rng, positive(b, "alpha", b.alpha()), positive(b, "beta", b.beta())));
+            double alpha = positive(b, "alpha", b.alpha());
+            double beta = positive(b, "beta", b.beta());
+            if (alpha >= 1 && beta >= 1) {
+                return new GammaRatioBeta(b, AhrensDieterMarsagliaTsangGammaSampler.of(rng, alpha, 1),
+                        AhrensDieterMarsagliaTsangGammaSampler.of(rng, beta, 1));
+            }
+            return new Continuous(b, ChengBetaSampler.of(rng, alpha, beta));
         }
         if (distribution instanceof Distribution.Poisson p) {
             double mean = nonNegative(p, "mean", p.mean());
@@ -146,6 +158,14 @@ public final class TraitSamplers {
         }
         if (min == Double.NEGATIVE_INFINITY && max == Double.POSITIVE_INFINITY) {
             return new Continuous(n, GaussianSampler.of(ZigguratSampler.NormalizedGaussian.of(rng), mean, sd));
+        }
+        if ((min - mean) / sd == Double.POSITIVE_INFINITY) {
+            // The window starts so many sd above the mean that the standardised bound overflows: in the limit the
+            // truncated normal is a point mass at the window's near edge.
+            return new Constant(n, min);
+        }
+        if ((max - mean) / sd == Double.NEGATIVE_INFINITY) {
+            return new Constant(n, max);
         }
         return TruncatedNormalSampler.of(n, rng);
     }
@@ -272,6 +292,69 @@ public final class TraitSamplers {
         @Override
         public TraitSampler withRng(UniformRandomProvider rng) {
             return new Discrete(distribution, sampler.withUniformRandomProvider(Objects.requireNonNull(rng, "rng")));
+        }
+
+        @Override
+        public Distribution distribution() {
+            return distribution;
+        }
+    }
+
+    /** Gamma of shape a &lt; 1 as Gamma(a + 1) · U^(1/a) (Marsaglia and Tsang 2000, section 6): the gamma, then U. */
+    private static final class BoostedGamma implements TraitSampler {
+        private final Distribution distribution;
+        private final SharedStateContinuousSampler shapePlusOne;
+        private final double inverseShape;
+        private final UniformRandomProvider rng;
+
+        BoostedGamma(Distribution distribution, SharedStateContinuousSampler shapePlusOne, double inverseShape,
+                     UniformRandomProvider rng) {
+            this.distribution = distribution;
+            this.shapePlusOne = shapePlusOne;
+            this.inverseShape = inverseShape;
+            this.rng = rng;
+        }
+
+        @Override
+        public double sample() {
+            double g = shapePlusOne.sample();
+            return g * Math.pow(rng.nextDouble(), inverseShape);
+        }
+
+        @Override
+        public TraitSampler withRng(UniformRandomProvider newRng) {
+            Objects.requireNonNull(newRng, "rng");
+            return new BoostedGamma(distribution, shapePlusOne.withUniformRandomProvider(newRng), inverseShape, newRng);
+        }
+
+        @Override
+        public Distribution distribution() {
+            return distribution;
+        }
+    }
+
+    /** Beta(α, β) as X / (X + Y), X ~ Gamma(α, 1) drawn before Y ~ Gamma(β, 1); used when both shapes are ≥ 1. */
+    private static final class GammaRatioBeta implements TraitSampler {
+        private final Distribution distribution;
+        private final SharedStateContinuousSampler x;
+        private final SharedStateContinuousSampler y;
+
+        GammaRatioBeta(Distribution distribution, SharedStateContinuousSampler x, SharedStateContinuousSampler y) {
+            this.distribution = distribution;
+            this.x = x;
+            this.y = y;
+        }
+
+        @Override
+        public double sample() {
+            double a = x.sample();
+            return a / (a + y.sample());
+        }
+
+        @Override
+        public TraitSampler withRng(UniformRandomProvider rng) {
+            Objects.requireNonNull(rng, "rng");
+            return new GammaRatioBeta(distribution, x.withUniformRandomProvider(rng), y.withUniformRandomProvider(rng));
         }
 
         @Override

@@ -57,7 +57,10 @@ final class TruncatedNormalSampler implements TraitSampler {
         this.exponential = mode == Mode.EXPONENTIAL ? ZigguratSampler.Exponential.of(rng) : null;
     }
 
-    /** Requires finite mean, sd > 0, min < max and at least one finite bound (checked by the caller). */
+    /**
+     * Requires finite mean, sd &gt; 0, min &lt; max, at least one finite bound, and a window whose standardised bounds
+     * are not both beyond the double range on one side (checked by the caller, which makes that a point mass).
+     */
     static TruncatedNormalSampler of(Distribution.Normal d, UniformRandomProvider rng) {
         double a = (d.min() - d.mean()) / d.sd();
         double b = (d.max() - d.mean()) / d.sd();
@@ -73,8 +76,9 @@ final class TruncatedNormalSampler implements TraitSampler {
         double sign = nearest > 0 ? 1 : -1;
         double lo = nearest > 0 ? a : -b;
         double hi = nearest > 0 ? b : -a;
-        double root = Math.sqrt(lo * lo + 4);
-        double uniformWidth = 2 * Math.sqrt(Math.E) / (lo + root) * Math.exp((lo * lo - lo * root) / 4);
+        // √(lo² + 4) by hypot, and (lo² − lo·√(lo² + 4)) / 4 as −lo / (lo + √(lo² + 4)): no ∞ − ∞ for a far window.
+        double root = Math.hypot(lo, 2);
+        double uniformWidth = 2 * Math.sqrt(Math.E) / (lo + root) * Math.exp(-lo / (lo + root));
         if (hi - lo < uniformWidth) {
             return new TruncatedNormalSampler(d, Mode.UNIFORM, a, b, nearest, 1, rng);
         }

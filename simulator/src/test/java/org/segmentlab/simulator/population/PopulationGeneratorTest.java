@@ -228,6 +228,47 @@ class PopulationGeneratorTest {
     }
 
     @Test
+    void drawCustomersAppendsArchetypesThenTraitsLikeAChunk() {
+        // Appending to a population equals a chunk of the initial population drawn with the same generator
+        // (archetypes of the new rows, then their traits). Deterministic.
+        int n = 1500;
+        Population initial = generator.initial(RandomStreams.of(8), 0, 1);
+        Population grown = initial.copy();
+        int from = generator.drawCustomers(grown, n, generator.mixture(), rng(21));
+        assertThat(from).isEqualTo(LARGE);
+        assertThat(grown.size()).isEqualTo(LARGE + n);
+
+        Population expected = Population.withCapacity(n);
+        expected.extend(n);
+        UniformRandomProvider rng = rng(21);
+        SharedStateDiscreteSampler archetypes = generator.mixture().sampler(rng);
+        for (int i = 0; i < n; i++) {
+            expected.archetype()[i] = (byte) archetypes.sample();
+        }
+        generator.drawTraits(expected, 0, n, rng);
+        Population appended = Population.withCapacity(n);
+        appended.extend(n);
+        System.arraycopy(grown.archetype(), from, appended.archetype(), 0, n);
+        for (String trait : TRAITS) {
+            System.arraycopy(column(grown, trait), from, column(appended, trait), 0, n);
+        }
+        System.arraycopy(grown.repAttached(), from, appended.repAttached(), 0, n);
+        assertIdentical(expected, appended);
+        // The rows that were there are untouched.
+        assertThat(Arrays.copyOf(grown.spend(), LARGE)).containsExactly(Arrays.copyOf(initial.spend(), LARGE));
+
+        // Only the boosted archetype is drawn when it has all the weight.
+        int start = generator.drawCustomers(grown, 100, generator.mixture().reweighted(new double[] {0, 0, 0, 1}), rng(22));
+        for (int i = start; i < start + 100; i++) {
+            assertThat(grown.archetype()[i]).isEqualTo((byte) 3);
+        }
+        assertThat(generator.drawCustomers(grown, 0, generator.mixture(), rng(23))).isEqualTo(grown.size());
+        assertThrows(IllegalArgumentException.class, () -> generator.drawCustomers(grown, -1, generator.mixture(), rng(1)));
+        assertThrows(IllegalArgumentException.class,
+                () -> generator.drawCustomers(grown, 1, ArchetypeMixture.of(new double[] {1, 1}), rng(1)));
+    }
+
+    @Test
     void drawTraitsFillsOnlyTheGivenRows() {
         Population p = Population.withCapacity(10);
         p.extend(10);
@@ -245,7 +286,7 @@ class PopulationGeneratorTest {
         assertThat(digest(p)).isEqualTo(GOLDEN_DIGEST);
     }
 
-    private static final long GOLDEN_DIGEST = -5083712683289507231L;
+    private static final long GOLDEN_DIGEST = -7299685655051615058L;
 
     static long digest(Population p) {
         int n = p.size();

@@ -58,12 +58,17 @@ class TraitSamplersTest {
                 Arguments.of(new Distribution.LogNormal(1, 0.5), new LogNormalDistribution(1, 0.5)),
                 // The median form of the scenario file: {dist: lognormal, median: 60, sigma: 0.8} is mu = ln 60.
                 Arguments.of(new Distribution.LogNormal(Math.log(60), 0.8), new LogNormalDistribution(Math.log(60), 0.8)),
-                Arguments.of(new Distribution.Gamma(0.5, 2), new GammaDistribution(0.5, 2)),   // Ahrens–Dieter
+                Arguments.of(new Distribution.Gamma(0.5, 2), new GammaDistribution(0.5, 2)),   // boosted
+                Arguments.of(new Distribution.Gamma(0.1, 3), new GammaDistribution(0.1, 3)),   // boosted, tiny shape
+                Arguments.of(new Distribution.Gamma(1, 0.2), new GammaDistribution(1, 0.2)),   // Marsaglia–Tsang
                 Arguments.of(new Distribution.Gamma(4, 0.5), new GammaDistribution(4, 0.5)),   // Marsaglia–Tsang
-                Arguments.of(new Distribution.Beta(1, 60), new BetaDistribution(1, 60)),       // Cheng BC
+                Arguments.of(new Distribution.Beta(1, 60), new BetaDistribution(1, 60)),       // gamma ratio
+                Arguments.of(new Distribution.Beta(1, 1), new BetaDistribution(1, 1)),         // gamma ratio
+                Arguments.of(new Distribution.Beta(8, 2), new BetaDistribution(8, 2)),         // gamma ratio
+                Arguments.of(new Distribution.Beta(3, 7), new BetaDistribution(3, 7)),         // gamma ratio
                 Arguments.of(new Distribution.Beta(0.5, 0.5), new BetaDistribution(0.5, 0.5)), // Cheng BC
-                Arguments.of(new Distribution.Beta(8, 2), new BetaDistribution(8, 2)),         // Cheng BB
-                Arguments.of(new Distribution.Beta(3, 7), new BetaDistribution(3, 7)),         // Cheng BB
+                Arguments.of(new Distribution.Beta(0.3, 4), new BetaDistribution(0.3, 4)),     // Cheng BC
+                Arguments.of(new Distribution.Beta(2, 0.7), new BetaDistribution(2, 0.7)),     // Cheng BC
                 Arguments.of(new Distribution.Exponential(2.5), new ExponentialDistribution(2.5)));
     }
 
@@ -177,6 +182,9 @@ class TraitSamplersTest {
                 Arguments.of(new Distribution.Uniform(2, 2), 2.0),
                 Arguments.of(new Distribution.Normal(5, 0, -INF, INF), 5.0),
                 Arguments.of(new Distribution.Normal(5, 1, 3, 3), 3.0),
+                // Standardised windows beyond the double range: the limit, a point mass at the near edge.
+                Arguments.of(new Distribution.Normal(0, 1e-310, 1, 2), 1.0),
+                Arguments.of(new Distribution.Normal(0, 1e-310, -INF, -1), -1.0),
                 Arguments.of(new Distribution.LogNormal(1, 0), Math.E),
                 Arguments.of(new Distribution.Poisson(0), 0.0),
                 Arguments.of(new Distribution.Exponential(0), 0.0),
@@ -246,6 +254,7 @@ class TraitSamplersTest {
                 new Distribution.LogNormal(0, 1),
                 new Distribution.Gamma(0.3, 1),
                 new Distribution.Gamma(3, 1),
+                new Distribution.Beta(1, 60),
                 new Distribution.Beta(2, 5),
                 new Distribution.Beta(0.4, 5),
                 new Distribution.Poisson(2),
@@ -284,6 +293,20 @@ class TraitSamplersTest {
             assertThatThrownBy(prototype::sample).isInstanceOf(IllegalStateException.class).hasMessageContaining("withRng");
         }
         assertThrows(NullPointerException.class, () -> prototype.withRng(null));
+    }
+
+    @Test
+    void anAstronomicallyFarWindowTerminatesAtItsEdge() {
+        // 10^200 sd above the mean: squares overflow; the sampler must still terminate, inside the window, at
+        // (to double precision) its near edge. Deterministic.
+        TraitSampler sampler = TraitSamplers.of(new Distribution.Normal(0, 1e-200, 1, INF)).withRng(rng(9));
+        for (int i = 0; i < 1000; i++) {
+            assertThat(sampler.sample()).isEqualTo(1.0);
+        }
+        TraitSampler below = TraitSamplers.of(new Distribution.Normal(0, 1e-200, -3, -2)).withRng(rng(9));
+        for (int i = 0; i < 1000; i++) {
+            assertThat(below.sample()).isEqualTo(-2.0);
+        }
     }
 
     @Test
