@@ -4,8 +4,14 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.segmentlab.cli.command.ClassifyCommand;
+import org.segmentlab.cli.command.CompareCommand;
+import org.segmentlab.cli.command.RunCommand;
+import org.segmentlab.cli.command.SchemaCommand;
+import org.segmentlab.cli.command.ValidateCommand;
 import org.segmentlab.model.DefinitionException;
 import org.segmentlab.simulator.calibrate.TransactionLogException;
+import org.segmentlab.simulator.population.HeapBudgetException;
+import org.segmentlab.simulator.scenario.ScenarioException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +43,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
         },
         subcommands = {
             HelpCommand.class,
+            RunCommand.class,
+            CompareCommand.class,
+            ValidateCommand.class,
+            SchemaCommand.class,
             ClassifyCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -101,7 +111,8 @@ public final class SegmentLabCommand implements Callable<Integer> {
     /** Bad input found while running: its located message, exit 2; anything else: a failed run, exit 1. */
     private static int executionError(Exception e, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        if (e instanceof TransactionLogException || e instanceof DefinitionException) {
+        if (e instanceof TransactionLogException || e instanceof DefinitionException || e instanceof ScenarioException
+                || e instanceof HeapBudgetException) {
             // Already located (file:line: or path:): printed as is so editors and scripts can parse it.
             err.println(e.getMessage());
             err.flush();
