@@ -202,16 +202,18 @@ final class DistributionReader {
 
     private Distribution lognormal(Fields f, YamlNode distNode) {
         Double sigma = f.requiredNumber("sigma", SIGMA, "the log standard deviation, > 0");
-        Double mu = null;
+        Double mu = f.has("mu") ? f.number("mu", 0, LOG_MEAN) : null;
+        Double median = f.has("median") ? f.number("median", 1, SCALE) : null;
         if (f.has("mu") && f.has("median")) {
             problems.add(f.node("median").orElseThrow(), f.path("median"), "give either mu or median, not both");
-        } else if (f.has("median")) {
-            Double median = f.number("median", 1, SCALE);
-            mu = median == null ? null : Math.log(median);
-        } else if (f.has("mu")) {
-            mu = f.number("mu", 0, LOG_MEAN);
-        } else {
+            return null;
+        }
+        if (!f.has("mu") && !f.has("median")) {
             problems.add(f.mapping(), path, "a lognormal needs mu (the log mean) or median");
+            return null;
+        }
+        if (median != null) {
+            mu = Math.log(median);
         }
         if (mu == null || sigma == null) {
             return null;
@@ -221,16 +223,18 @@ final class DistributionReader {
 
     private Distribution gamma(Fields f, YamlNode distNode) {
         Double shape = f.requiredNumber("shape", SHAPE, "the shape, > 0");
-        Double scale = null;
+        Double scale = f.has("scale") ? f.number("scale", 1, SCALE) : null;
+        Double rate = f.has("rate") ? f.number("rate", 1, SCALE) : null;
         if (f.has("scale") && f.has("rate")) {
             problems.add(f.node("rate").orElseThrow(), f.path("rate"), "give either scale or rate (= 1/scale), not both");
-        } else if (f.has("rate")) {
-            Double rate = f.number("rate", 1, SCALE);
-            scale = rate == null ? null : 1 / rate;
-        } else if (f.has("scale")) {
-            scale = f.number("scale", 1, SCALE);
-        } else {
+            return null;
+        }
+        if (!f.has("scale") && !f.has("rate")) {
             problems.add(f.mapping(), path, "a gamma needs scale or rate (= 1/scale)");
+            return null;
+        }
+        if (rate != null) {
+            scale = 1 / rate;
         }
         if (shape == null || scale == null) {
             return null;

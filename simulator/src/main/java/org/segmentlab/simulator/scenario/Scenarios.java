@@ -42,6 +42,9 @@ public final class Scenarios {
     public static ScenarioDocument load(Path file) {
         String source = file.toString();
         byte[] bytes;
+        if (Files.isDirectory(file)) {
+            throw fail(Location.unknown(source), "is a folder, not a scenario file");
+        }
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {

@@ -110,7 +110,7 @@ class YamlSafetyTest {
     @Test
     void aFolderIsNotAScenario(@TempDir Path dir) {
         ScenarioException e = assertThrows(ScenarioException.class, () -> Scenarios.load(dir));
-        assertThat(e.getMessage()).startsWith(dir + ": cannot read the file");
+        assertThat(e.getMessage()).isEqualTo(dir + ": is a folder, not a scenario file");
     }
 
     @Test
