@@ -60,16 +60,30 @@ final class Draws {
         }
     }
 
-    /** The number of successes in n Bernoulli(p) trials. */
+    /**
+     * The number of successes in n Bernoulli(p) trials (n small: the items of one customer-month), by inversion of
+     * one uniform: P(0) = (1 − p)^n by repeated multiplication, then the recurrence P(k) = P(k−1)·(n−k+1)/k·p/(1−p).
+     */
     static int binomialSmall(CustomerRandom rng, int n, double p) {
         if (p <= 0 || n <= 0) {
             return 0;
         }
-        int k = 0;
+        if (p >= 1) {
+            return n;
+        }
+        double u = rng.nextDouble();
+        double q = 1 - p;
+        double probability = 1;
         for (int i = 0; i < n; i++) {
-            if (rng.nextDouble() < p) {
-                k++;
-            }
+            probability *= q;
+        }
+        double cdf = probability;
+        int k = 0;
+        double odds = p / q;
+        while (u >= cdf && k < n) {
+            k++;
+            probability *= (n - k + 1) * odds / k;
+            cdf += probability;
         }
         return k;
     }

@@ -72,6 +72,8 @@ final class MonthlyStep {
     private final RuleTableClassifier classifier;
     /** valueRank needs the month's ranking first; without it, customers are classified in the churn pass. */
     private final boolean classifyAfterRanking;
+    /** The features the taxonomy reads, by ordinal: the others are not computed. */
+    private final boolean[] featuresUsed;
     private final List<Event> events;
     private final long[] eventKeys;
     private final PopulationGenerator generator;
@@ -129,6 +131,10 @@ final class MonthlyStep {
         this.segments = classifier.taxonomy().size();
         this.classifier = classifier;
         this.classifyAfterRanking = classifier.taxonomy().featuresUsed().contains(Feature.VALUE_RANK);
+        this.featuresUsed = new boolean[Feature.all().size()];
+        for (Feature f : classifier.taxonomy().featuresUsed()) {
+            featuresUsed[f.ordinal()] = true;
+        }
         this.events = scenario.events();
         this.eventKeys = new long[events.size()];
         for (int e = 0; e < eventKeys.length; e++) {
@@ -669,56 +675,84 @@ final class MonthlyStep {
         }
     }
 
+    /**
+     * Computes the chunk's features from the window buckets into the worker's table. Only what is needed is
+     * computed: monetary always (the ranking needs it), the rest only when the taxonomy reads it. Inactive customers
+     * are skipped; their rows keep stale values that nobody reads.
+     */
     private void fillFeatures(MarketState st, int t, int from, int to, FeatureTable table) {
-        float[] recency = table.column(Feature.RECENCY);
-        float[] frequency = table.column(Feature.FREQUENCY);
         float[] monetary = table.column(Feature.MONETARY);
-        float[] discountShare = table.column(Feature.DISCOUNT_SHARE);
+        for (int i = from; i < to; i++) {
+            if (st.status[i] != ACTIVE) {
+                continue;
+            }
+            monetary[i - from] = (float) WindowSums.sum(st.ringRevenue, i * window, window);
+        }
+        if (needs(Feature.FREQUENCY) || needs(Feature.DISCOUNT_SHARE)) {
+            float[] frequency = table.column(Feature.FREQUENCY);
+            float[] discountShare = table.column(Feature.DISCOUNT_SHARE);
+            for (int i = from; i < to; i++) {
+                if (st.status[i] != ACTIVE) {
+                    continue;
+                }
+                int base = i * window;
+                int purchases = WindowSums.bytes(st.ringPurchases, base, window);
+                int discounted = WindowSums.bytesWhereHighBit(st.ringPurchases, st.ringServedDiscounted, base, window);
+                frequency[i - from] = purchases;
+                discountShare[i - from] = purchases == 0 ? 0f : (float) discounted / purchases;
+            }
+        }
+        if (needs(Feature.COMPLAINTS) || needs(Feature.REFERRALS)) {
+            float[] complaints = table.column(Feature.COMPLAINTS);
+            float[] referrals = table.column(Feature.REFERRALS);
+            for (int i = from; i < to; i++) {
+                if (st.status[i] != ACTIVE) {
+                    continue;
+                }
+                int base = i * window;
+                complaints[i - from] = WindowSums.lowNibbles(st.ringComplaintsReferrals, base, window);
+                referrals[i - from] = WindowSums.highNibbles(st.ringComplaintsReferrals, base, window);
+            }
+        }
+        if (needs(Feature.COST_TO_SERVE)) {
+            float[] costToServe = table.column(Feature.COST_TO_SERVE);
+            for (int i = from; i < to; i++) {
+                if (st.status[i] != ACTIVE) {
+                    continue;
+                }
+                int base = i * window;
+                int served = 0;
+                for (int k = 0; k < window; k++) {
+                    served += st.ringServedDiscounted[base + k] & 0x7F;
+                }
+                costToServe[i - from] = (float) (served * costPerRequest);
+            }
+        }
+        if (needs(Feature.MARGIN)) {
+            float[] margin = table.column(Feature.MARGIN);
+            for (int i = from; i < to; i++) {
+                if (st.status[i] != ACTIVE) {
+                    continue;
+                }
+                margin[i - from] = (float) WindowSums.sum(st.ringMargin, i * window, window);
+            }
+        }
+        float[] recency = table.column(Feature.RECENCY);
         float[] satisfaction = table.column(Feature.SATISFACTION);
-        float[] complaints = table.column(Feature.COMPLAINTS);
-        float[] referrals = table.column(Feature.REFERRALS);
-        float[] costToServe = table.column(Feature.COST_TO_SERVE);
-        float[] margin = table.column(Feature.MARGIN);
         float[] tenure = table.column(Feature.TENURE);
         float[] valueRank = table.column(Feature.VALUE_RANK);
         for (int i = from; i < to; i++) {
-            if (st.status[i] != ACTIVE) {
-                continue; // its row keeps stale values; nobody reads an inactive customer's features
-            }
             int j = i - from;
-            int base = i * window;
-            double revenue = 0;
-            double marginSum = 0;
-            int purchases = 0;
-            int discounted = 0;
-            int served = 0;
-            int complaintCount = 0;
-            int referralCount = 0;
-            for (int k = 0; k < window; k++) {
-                revenue += st.ringRevenue[base + k];
-                marginSum += st.ringMargin[base + k];
-                int p = st.ringPurchases[base + k] & 0xFF;
-                int sd = st.ringServedDiscounted[base + k] & 0xFF;
-                int cr = st.ringComplaintsReferrals[base + k] & 0xFF;
-                purchases += p;
-                discounted += (sd & 0x80) != 0 ? p : 0;
-                served += sd & 0x7F;
-                complaintCount += cr & 0x0F;
-                referralCount += cr >>> 4;
-            }
             int age = t - st.acquired[i];
             recency[j] = st.lastPurchase[i] == MarketState.NEVER ? age : t - st.lastPurchase[i];
-            frequency[j] = purchases;
-            monetary[j] = (float) revenue;
-            discountShare[j] = purchases == 0 ? 0f : (float) discounted / purchases;
             satisfaction[j] = st.satisfaction[i];
-            complaints[j] = complaintCount;
-            referrals[j] = referralCount;
-            costToServe[j] = (float) (served * costPerRequest);
-            margin[j] = (float) marginSum;
             tenure[j] = age;
             valueRank[j] = st.valueRank[i];
         }
+    }
+
+    private boolean needs(Feature f) {
+        return featuresUsed[f.ordinal()];
     }
 
     // ---- 9. Metrics -----------------------------------------------------------------------------------------
