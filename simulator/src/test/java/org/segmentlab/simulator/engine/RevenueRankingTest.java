@@ -1,0 +1,72 @@
+package org.segmentlab.simulator.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+
+import org.junit.jupiter.api.Test;
+
+/** The monthly ranking: a correct stable sort, and the Pareto figures computed from it by their definitions. */
+class RevenueRankingTest {
+
+    @Property(tries = 200)
+    void sortsAscendingStablyAndComputesTheDefinitions(@ForAll @Size(max = 3000) float[] revenue) {
+        int n = revenue.length;
+        int[] customers = new int[n];
+        for (int i = 0; i < n; i++) {
+            customers[i] = 10 * i; // any ids
+            // Revenue is never negative; rounding to thousands makes many ties.
+            revenue[i] = Float.isFinite(revenue[i]) ? Math.round(Math.min(Math.abs(revenue[i]), 1e7f) / 1000f) * 1000f : 0f;
+        }
+        RevenueRanking ranking = new RevenueRanking();
+        ranking.rank(customers, revenue, n);
+        float[] sorted = revenue.clone();
+        Arrays.sort(sorted);
+        for (int i = 0; i < n; i++) {
+            assertThat(revenue[ranking.order()[i] / 10]).isEqualTo(sorted[i]);
+            if (i > 0 && revenue[ranking.order()[i] / 10] == revenue[ranking.order()[i - 1] / 10]) {
+                assertThat(ranking.order()[i]).as("stable: ties keep customer order").isGreaterThan(ranking.order()[i - 1]);
+            }
+        }
+        double total = 0;
+        double weighted = 0;
+        for (int i = 0; i < n; i++) {
+            total += sorted[i];
+            weighted += (2.0 * (i + 1) - n - 1) * sorted[i];
+        }
+        if (total > 0) {
+            int top = (int) Math.ceil(0.2 * n);
+            double topSum = 0;
+            for (int i = n - top; i < n; i++) {
+                topSum += sorted[i];
+            }
+            assertThat(ranking.top20Share).isCloseTo(topSum / total, within(1e-9));
+            assertThat(ranking.gini).isCloseTo(weighted / (n * total), within(1e-9));
+            assertThat(ranking.lorenz[0]).isZero();
+            assertThat(ranking.lorenz[100]).isCloseTo(1.0, within(1e-9));
+            for (int p = 1; p <= 100; p++) {
+                assertThat(ranking.lorenz[p]).isGreaterThanOrEqualTo(ranking.lorenz[p - 1] - 1e-12);
+                assertThat(ranking.lorenz[p]).isLessThanOrEqualTo(p / 100.0 + 1e-9); // below the equality line
+            }
+        } else {
+            assertThat(ranking.top20Share).isNaN();
+        }
+    }
+
+    @Test
+    void valueRankIsTheShareOfCustomersWithStrictlyLowerRevenue() {
+        float[] revenue = {50, 10, 10, 0, 90};
+        int[] customers = {0, 1, 2, 3, 4};
+        RevenueRanking ranking = new RevenueRanking();
+        ranking.rank(customers, revenue, 5);
+        float[] valueRank = new float[5];
+        ranking.writeValueRanks(valueRank);
+        assertThat(valueRank).containsExactly(0.75f, 0.25f, 0.25f, 0f, 1f);
+        assertThat(ranking.top20Share).isCloseTo(90.0 / 160, within(1e-12));
+    }
+}
