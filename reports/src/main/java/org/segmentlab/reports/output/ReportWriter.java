@@ -17,6 +17,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 import org.segmentlab.reports.chart.ChartExport;
 import org.segmentlab.reports.chart.ReportChart;
@@ -42,6 +47,13 @@ public final class ReportWriter {
     public static final String CHARTS = "charts";
 
     private static final Set<String> REPORT_MARKERS = Set.of(HTML, CSV, JSON, SCENARIO);
+    /** Drawing is CPU-bound; more threads than this gain little for two dozen charts. */
+    private static final int MAX_RENDER_THREADS = 4;
+    private static final ThreadFactory RENDER_THREADS = task -> {
+        Thread t = new Thread(task, "segmentlab-chart");
+        t.setDaemon(true);
+        return t;
+    };
 
     private ReportWriter() {
     }
@@ -98,20 +110,57 @@ public final class ReportWriter {
 
         Path chartDir = Files.createDirectory(dir.resolve(CHARTS));
         List<InlineChart> inline = new ArrayList<>();
-        for (ReportChart chart : charts) {
-            checkInterrupt();
-            Files.write(chartDir.resolve(chart.id() + ".png"), ChartExport.png(chart.chart()));
-            step.done(CHARTS + "/" + chart.id() + ".png");
-            String svg = ChartExport.svgElement(chart.chart(), chart.id());
-            Files.writeString(chartDir.resolve(chart.id() + ".svg"), ChartExport.svgDocument(svg), StandardCharsets.UTF_8);
-            step.done(CHARTS + "/" + chart.id() + ".svg");
-            inline.add(new InlineChart(chart.id(), chart.title(), chart.caption(), svg));
+        // Charts are drawn in parallel (each is independent, so the bytes do not depend on the thread count);
+        // this thread writes them in order and checks for an interrupt between charts.
+        int threads = Math.max(1, Math.min(MAX_RENDER_THREADS, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, RENDER_THREADS);
+        List<Future<Rendered>> futures = new ArrayList<>();
+        try {
+            for (ReportChart chart : charts) {
+                futures.add(pool.submit(() -> new Rendered(ChartExport.png(chart.chart()), ChartExport.svgElement(chart.chart(), chart.id()))));
+            }
+            for (int i = 0; i < charts.size(); i++) {
+                checkInterrupt();
+                ReportChart chart = charts.get(i);
+                Rendered rendered = await(futures.get(i), chart.id());
+                Files.write(chartDir.resolve(chart.id() + ".png"), rendered.png());
+                step.done(CHARTS + "/" + chart.id() + ".png");
+                Files.writeString(chartDir.resolve(chart.id() + ".svg"), ChartExport.svgDocument(rendered.svg()), StandardCharsets.UTF_8);
+                step.done(CHARTS + "/" + chart.id() + ".svg");
+                inline.add(new InlineChart(chart.id(), chart.title(), chart.caption(), rendered.svg()));
+            }
+        } finally {
+            for (Future<Rendered> f : futures) {
+                f.cancel(true);
+            }
+            pool.shutdownNow();
         }
         checkInterrupt();
         String html = HtmlReport.render(input.result(), input.description(), input.resolvedScenarioYaml(), input.version(), inline);
         Files.writeString(dir.resolve(HTML), html, StandardCharsets.UTF_8);
         step.done(HTML);
         checkInterrupt();
+    }
+
+    private record Rendered(byte[] png, String svg) {
+    }
+
+    private static Rendered await(Future<Rendered> future, String id) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("report writing interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IOException("chart " + id + " failed: " + cause, cause);
+        }
     }
 
     @FunctionalInterface

@@ -52,7 +52,13 @@ class ChartRenderingTest {
             Document doc = builder.parse(new InputSource(new StringReader(svg)));
             assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
             assertThat(doc.getDocumentElement().getAttribute("viewBox").split(" ")).extracting(Double::parseDouble).containsExactly(0.0, 0.0, 800.0, 500.0);
-            assertThat(svg).as("ids are prefixed by the chart id").doesNotContain("id=\"_");
+            java.util.regex.Matcher ids = java.util.regex.Pattern.compile("id=['\"]([^'\"]*)['\"]").matcher(svg);
+            int count = 0;
+            while (ids.find()) {
+                assertThat(ids.group(1)).as("ids are prefixed by the chart id").startsWith(chart.id() + "-");
+                count++;
+            }
+            assertThat(count).isPositive();
         }
     }
 

@@ -14,7 +14,7 @@ import org.segmentlab.reports.chart.ReportChart;
 import org.segmentlab.reports.chart.ReportCharts;
 import org.segmentlab.simulator.metrics.RunResult;
 
-class HtmlReportTest {
+public class HtmlReportTest {
     private static final Pattern XMLNS = Pattern.compile("xmlns(:\\w+)?=(\"[^\"]*\"|'[^']*')");
 
     static String render(RunResult run, String yaml) {
@@ -26,7 +26,7 @@ class HtmlReportTest {
     }
 
     /** Fails on anything the page would fetch: URLs, src attributes, stylesheets, @import, url(...) outside the page. */
-    static void assertSelfContained(String html) {
+    public static void assertSelfContained(String html) {
         String withoutNamespaces = XMLNS.matcher(html).replaceAll("");
         assertThat(withoutNamespaces).doesNotContain("http://").doesNotContain("https://").doesNotContain("src=")
                 .doesNotContain("<link").doesNotContain("@import").doesNotContain("<script");
@@ -49,6 +49,11 @@ class HtmlReportTest {
             assertThat(html).contains("<figure id=\"" + chart.id() + "\">");
         }
         assertThat(html.split("<svg", -1)).hasSize(ReportCharts.all(run).size() + 1);
+        Matcher ids = Pattern.compile(" id=['\"]([^'\"]*)['\"]").matcher(html);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (ids.find()) {
+            assertThat(seen.add(ids.group(1))).as("unique id " + ids.group(1)).isTrue();
+        }
     }
 
     @Test
