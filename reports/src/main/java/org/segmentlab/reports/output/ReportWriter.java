@@ -14,7 +14,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -92,7 +91,7 @@ public final class ReportWriter {
     }
 
     private static void writeContents(ReportInput input, Path dir, ReportProgress progress) throws IOException {
-        List<ReportChart> charts = uniqueIds(ReportCharts.all(input.result()));
+        List<ReportChart> charts = ReportCharts.all(input.result());
         int total = 3 + 2 * charts.size() + 1;
         int[] done = {0};
         Step step = file -> progress.written(++done[0], total, file);
@@ -173,20 +172,6 @@ public final class ReportWriter {
         if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedIOException("report writing interrupted");
         }
-    }
-
-    /** Two strategies whose names slug alike ("A b", "a-b") must not overwrite each other's chart files. */
-    static List<ReportChart> uniqueIds(List<ReportChart> charts) {
-        Set<String> seen = new HashSet<>();
-        List<ReportChart> out = new ArrayList<>(charts.size());
-        for (ReportChart chart : charts) {
-            String id = chart.id();
-            for (int k = 2; !seen.add(id); k++) {
-                id = chart.id() + "-" + k;
-            }
-            out.add(id.equals(chart.id()) ? chart : new ReportChart(id, chart.title(), chart.caption(), chart.chart()));
-        }
-        return out;
     }
 
     private static void checkReplaceable(Path target) throws IOException {

@@ -29,7 +29,9 @@ class ChartRenderingTest {
                 Arguments.of("3 strategies, 3 replications", SyntheticRun.of(3, 3, 12, 5)),
                 Arguments.of("2 strategies, 1 replication", SyntheticRun.of(2, 1, 6, 5)),
                 Arguments.of("1 strategy, no truth", Fixtures.withoutTruth(SyntheticRun.of(1, 2, 6, 5))),
-                Arguments.of("9 strategies (palette wraps)", SyntheticRun.of(9, 2, 6, 5)));
+                Arguments.of("9 strategies (palette wraps)", SyntheticRun.of(9, 2, 6, 5)),
+                Arguments.of("names with markup", Fixtures.renameStrategies(SyntheticRun.of(3, 2, 6, 5),
+                        List.of("base <line>", "A & B \"quoted\"", "a & b 'quoted'"))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.segmentlab.reports.Fixtures;
 import org.segmentlab.reports.SyntheticRun;
 import org.segmentlab.reports.chart.ChartExport;
 import org.segmentlab.reports.chart.ReportChart;
@@ -66,6 +67,14 @@ public class HtmlReportTest {
         assertThat(html).contains("name: &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
         assertThat(html).contains("note: &quot;a &amp; b&quot;");
         assertThat(html).contains("<details>").contains("0.1.0-TEST").contains("<dd>77</dd>");
+    }
+
+    @Test
+    void strategyNamesWithMarkupAreEscapedEverywhere() {
+        RunResult run = Fixtures.renameStrategies(SyntheticRun.of(3, 2, 6, 5), List.of("base <line>", "A & B", "<b>bold</b>"));
+        String html = render(run, "");
+        assertSelfContained(html);
+        assertThat(html).doesNotContain("<line>").doesNotContain("<b>").contains("base &lt;line&gt;");
     }
 
     @Test
