@@ -1,10 +1,14 @@
 package org.segmentlab.reports.html;
 
+import java.awt.Color;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.segmentlab.reports.chart.Formats;
+import org.segmentlab.reports.chart.Palette;
 import org.segmentlab.reports.table.Interval;
 import org.segmentlab.reports.table.KeyFigure;
 import org.segmentlab.reports.table.LifetimeValueTable;
@@ -142,8 +146,8 @@ public final class HtmlReport {
     }
 
     private static String swatch(int strategy) {
-        java.awt.Color c = org.segmentlab.reports.chart.Palette.strategy(strategy);
-        return String.format(java.util.Locale.ROOT, "<span class=\"swatch\" style=\"background:#%02x%02x%02x\"></span>", c.getRed(), c.getGreen(), c.getBlue());
+        Color c = Palette.strategy(strategy);
+        return String.format(Locale.ROOT, "<span class=\"swatch\" style=\"background:#%02x%02x%02x\"></span>", c.getRed(), c.getGreen(), c.getBlue());
     }
 
     private static String format(KeyFigure figure, double value) {
@@ -160,7 +164,7 @@ public final class HtmlReport {
             return "[" + Formats.compact(low, false) + ", " + Formats.compact(high, false) + "]";
         }
         if (difference) {
-            java.text.NumberFormat pp = Formats.pattern("0.0;" + Formats.MINUS + "0.0");
+            NumberFormat pp = Formats.pattern("0.0;" + Formats.MINUS + "0.0");
             return "[" + pp.format(100 * low) + ", " + pp.format(100 * high) + "]";
         }
         return "[" + Formats.percent(low) + ", " + Formats.percent(high) + "]";
