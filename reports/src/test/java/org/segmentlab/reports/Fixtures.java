@@ -52,4 +52,26 @@ public final class Fixtures {
         }
         return new MetricsTable(table.strategies(), replications, table.months(), table.metrics(), values);
     }
+
+    /** The same run with its strategies renamed, in order. */
+    public static RunResult renameStrategies(RunResult result, List<String> names) {
+        MetricsTable t = result.metrics();
+        double[][][][] values = new double[t.strategies().size()][t.replications()][t.metrics().size()][];
+        for (int s = 0; s < values.length; s++) {
+            for (int r = 0; r < t.replications(); r++) {
+                for (int m = 0; m < t.metrics().size(); m++) {
+                    values[s][r][m] = t.series(t.strategies().get(s), r, t.metrics().get(m));
+                }
+            }
+        }
+        List<RunDetail> details = new ArrayList<>();
+        for (RunDetail d : result.details()) {
+            String name = names.get(t.strategyIndex(d.strategy()));
+            details.add(new RunDetail(name, d.replication(), d.lorenz(), d.transitions(), d.confusion(), d.cohortActive(), d.cohortSize(),
+                    d.lifetimeValue(), d.initialSegmentCounts()));
+        }
+        MetricsTable renamed = new MetricsTable(names, t.replications(), t.months(), t.metrics(), values);
+        return new RunResult(result.scenarioName(), result.currency(), result.seed(), result.segments(), result.archetypes(), result.truth(), renamed,
+                details);
+    }
 }

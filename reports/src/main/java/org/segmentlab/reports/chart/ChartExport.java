@@ -39,15 +39,16 @@ public final class ChartExport {
     }
 
     /**
-     * The chart as an {@code <svg>} element with a viewBox (so it scales in a page) and ids prefixed by
-     * {@code id}, so that several charts can live inline in one HTML document without clashing.
+     * The chart as an {@code <svg>} element with a viewBox (so it scales in a page); the element's id is
+     * {@code id + "-svg"} and every other id is prefixed by {@code id}, so several charts can live inline in one
+     * HTML document without clashing (the page uses the bare {@code id} for the chart's figure).
      */
     public static String svgElement(JFreeChart chart, String id) {
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
         g2.setDefsKeyPrefix(id + "-");
         g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), null, null);
-        return g2.getSVGElement(id, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        return g2.getSVGElement(id + "-svg", true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
     }
 
     /** A standalone SVG file's text: the XML declaration and {@link #svgElement}. */

@@ -133,7 +133,6 @@ public final class ChartStyle {
 
     /** A dark reference line at zero on the range axis. */
     public static ValueMarker zeroLine() {
-        ValueMarker marker = new ValueMarker(0, Palette.INK, ZERO_STROKE);
-        return marker;
+        return new ValueMarker(0, Palette.INK, ZERO_STROKE);
     }
 }

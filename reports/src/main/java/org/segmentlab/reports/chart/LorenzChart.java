@@ -57,7 +57,7 @@ public final class LorenzChart {
             curves.addSeries(series);
             renderer.setSeriesPaint(s, Palette.strategy(s));
             // thinner than elsewhere: Lorenz curves of similar strategies lie almost on top of each other
-            renderer.setSeriesStroke(s, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            renderer.setSeriesStroke(s, Palette.strategyStroke(s, 1.8f));
         }
         XYSeries equality = new XYSeries("Equal spending", false, true);
         equality.add(0, 0);

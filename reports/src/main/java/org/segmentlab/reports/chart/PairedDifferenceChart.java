@@ -3,6 +3,7 @@ package org.segmentlab.reports.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +12,9 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.ui.Layer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -73,8 +74,8 @@ public final class PairedDifferenceChart {
         boolean interval = point[3] > 0;
         String text;
         if (share) {
-            java.text.NumberFormat signed = Formats.pattern("+0.0;" + Formats.MINUS + "0.0");
-            java.text.NumberFormat plain = Formats.pattern("0.0;" + Formats.MINUS + "0.0");
+            NumberFormat signed = Formats.pattern("+0.0;" + Formats.MINUS + "0.0");
+            NumberFormat plain = Formats.pattern("0.0;" + Formats.MINUS + "0.0");
             text = signed.format(mean) + " pp" + (interval ? "  [" + plain.format(point[1]) + ", " + plain.format(point[2]) + "]" : "");
         } else {
             text = Formats.compact(mean, true) + (interval ? "  [" + Formats.compact(point[1], false) + ", " + Formats.compact(point[2], false) + "]" : "");

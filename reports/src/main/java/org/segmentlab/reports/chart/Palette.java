@@ -40,12 +40,17 @@ public final class Palette {
 
     /** The line of the strategy at {@code index}: solid for the first eight, then dashed, then dotted. */
     public static Stroke strategyStroke(int index) {
+        return strategyStroke(index, 2.5f);
+    }
+
+    /** {@link #strategyStroke(int)} with another line width. */
+    public static Stroke strategyStroke(int index, float width) {
         int round = index / STRATEGIES.size();
         if (round == 0) {
-            return new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+            return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         }
         float[] dash = round == 1 ? new float[] {8f, 5f} : new float[] {2f, 4f};
-        return new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
     }
 
     /** The colour of the segment at {@code index} in the taxonomy. */

@@ -1,5 +1,6 @@
 package org.segmentlab.reports.chart;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -35,7 +36,7 @@ public final class PanelGridPlot extends Plot {
         this.columns = columns;
         this.legend = legend;
         setOutlineVisible(false);
-        setBackgroundPaint(java.awt.Color.WHITE);
+        setBackgroundPaint(Color.WHITE);
     }
 
     public List<JFreeChart> panels() {

@@ -1,5 +1,7 @@
 package org.segmentlab.reports.chart;
 
+import java.util.Locale;
+
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -16,7 +18,7 @@ public record ReportChart(String id, String title, String caption, JFreeChart ch
 
     /** A file-name-safe form of a strategy or segment name ("Price war!" → "price-war"), never empty. */
     public static String slug(String name) {
-        String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? "x" : slug;
     }
 }

@@ -1,7 +1,9 @@
 package org.segmentlab.reports.chart;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.segmentlab.simulator.metrics.RunResult;
 
@@ -11,7 +13,11 @@ public final class ReportCharts {
     private ReportCharts() {
     }
 
-    /** The charts in report order: differences, retention, profit, Pareto, Lorenz, WOM, segment mix, migration, switches, classifier. */
+    /**
+     * The charts in report order: differences, retention, profit, Pareto, Lorenz, WOM, segment mix, migration,
+     * switches, classifier. Ids are unique: strategies whose names make the same file name ("A b", "a-b") get
+     * "-2", "-3" … appended in order.
+     */
     public static List<ReportChart> all(RunResult result) {
         List<ReportChart> charts = new ArrayList<>();
         if (PairedDifferenceChart.applies(result)) {
@@ -26,6 +32,19 @@ public final class ReportCharts {
         charts.addAll(TransitionHeatmapChart.of(result));
         charts.addAll(SegmentFlowChart.of(result));
         charts.addAll(ConfusionMatrixChart.of(result));
-        return charts;
+        return uniqueIds(charts);
+    }
+
+    private static List<ReportChart> uniqueIds(List<ReportChart> charts) {
+        Set<String> seen = new HashSet<>();
+        List<ReportChart> out = new ArrayList<>(charts.size());
+        for (ReportChart chart : charts) {
+            String id = chart.id();
+            for (int k = 2; !seen.add(id); k++) {
+                id = chart.id() + "-" + k;
+            }
+            out.add(id.equals(chart.id()) ? chart : new ReportChart(id, chart.title(), chart.caption(), chart.chart()));
+        }
+        return out;
     }
 }

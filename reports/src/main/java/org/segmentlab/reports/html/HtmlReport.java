@@ -1,10 +1,14 @@
 package org.segmentlab.reports.html;
 
+import java.awt.Color;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.segmentlab.reports.chart.Formats;
+import org.segmentlab.reports.chart.Palette;
 import org.segmentlab.reports.table.Interval;
 import org.segmentlab.reports.table.KeyFigure;
 import org.segmentlab.reports.table.LifetimeValueTable;
@@ -26,14 +30,16 @@ public final class HtmlReport {
             ":root { --ink: #222; --muted: #555; --rule: #ddd; --soft: #f6f6f6; --accent: #0072B2; }",
             "* { box-sizing: border-box; }",
             "body { margin: 0; color: var(--ink); background: #fff; font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', Arial, sans-serif; }",
-            "main { max-width: 1080px; margin: 0 auto; padding: 24px 28px 48px; }",
+            "main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 48px; }",
             "h1 { font-size: 1.9rem; line-height: 1.2; margin: 0.2em 0 0.3em; }",
             "h2 { font-size: 1.35rem; margin: 2em 0 0.6em; padding-bottom: 0.2em; border-bottom: 2px solid var(--ink); }",
             "h3 { font-size: 1.05rem; margin: 1.4em 0 0.4em; }",
             "p.description { font-size: 1.1rem; margin: 0 0 0.6em; }",
             "p.meta, p.note, figcaption { color: var(--muted); font-size: 0.9rem; }",
-            "table { border-collapse: collapse; width: 100%; margin: 0.6em 0; font-variant-numeric: tabular-nums; }",
-            "th, td { padding: 6px 10px; border-bottom: 1px solid var(--rule); text-align: right; vertical-align: top; }",
+            ".table-wrap { overflow-x: auto; }",
+            "table { border-collapse: collapse; width: 100%; margin: 0.6em 0; font-variant-numeric: tabular-nums; font-size: 0.92rem; }",
+            "th, td { padding: 6px 9px; border-bottom: 1px solid var(--rule); text-align: right; vertical-align: top; }",
+            "td { white-space: nowrap; }",
             "th:first-child, td:first-child { text-align: left; }",
             "thead th { border-bottom: 2px solid var(--ink); font-size: 0.85rem; font-weight: 600; }",
             "td small { display: block; color: var(--muted); font-size: 0.78rem; }",
@@ -41,9 +47,9 @@ public final class HtmlReport {
             "td.base { color: var(--muted); }",
             ".swatch { display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.45em; vertical-align: -0.05em; border-radius: 2px; }",
             "figure { margin: 1.2em 0 1.6em; break-inside: avoid; page-break-inside: avoid; }",
-            "figure svg { display: block; width: 100%; height: auto; border: 1px solid var(--rule); }",
+            "figure svg { display: block; width: 100%; max-width: 900px; height: auto; border: 1px solid var(--rule); }",
+            "figcaption { max-width: 900px; }",
             "figcaption { margin-top: 0.4em; }",
-            ".grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(460px, 1fr)); gap: 0 24px; }",
             "nav ol { columns: 2; font-size: 0.92rem; padding-left: 1.3em; }",
             "nav a, a { color: var(--accent); }",
             "details { margin: 0.8em 0; border: 1px solid var(--rule); border-radius: 4px; padding: 0.4em 0.8em; }",
@@ -54,7 +60,7 @@ public final class HtmlReport {
             "@media print {",
             "  body { font-size: 11pt; } main { max-width: none; padding: 0; }",
             "  h2 { break-after: avoid; page-break-after: avoid; } nav { display: none; }",
-            "  .grid { display: block; } figure svg { border: none; }",
+            "  figure svg { border: none; }",
             "  details > pre { display: block; white-space: pre-wrap; }",
             "}");
 
@@ -102,7 +108,7 @@ public final class HtmlReport {
     private static void appendKeyFigures(StringBuilder html, RunResult result) {
         MetricsTable table = result.metrics();
         String baseline = table.strategies().get(0);
-        html.append("<section id=\"key-figures\">\n<h2>Key figures</h2>\n<table>\n<thead>\n<tr><th>Strategy</th>");
+        html.append("<section id=\"key-figures\">\n<h2>Key figures</h2>\n<div class=\"table-wrap\">\n<table>\n<thead>\n<tr><th>Strategy</th>");
         for (KeyFigure figure : KeyFigure.values()) {
             String unit = figure.unit() == KeyFigure.Unit.MONEY ? " (" + Html.escape(result.currency()) + ")" : "";
             html.append("<th>").append(Html.escape(figure.label())).append(unit).append("</th><th>Δ to ").append(Html.escape(baseline)).append("</th>");
@@ -130,7 +136,7 @@ public final class HtmlReport {
             }
             html.append("</tr>\n");
         }
-        html.append("</tbody>\n</table>\n<p class=\"note\">Values at month ").append(table.months()).append(", mean of ")
+        html.append("</tbody>\n</table>\n</div>\n<p class=\"note\">Values at month ").append(table.months()).append(", mean of ")
                 .append(table.replications()).append(" replication").append(table.replications() == 1 ? "" : "s")
                 .append(table.replications() > 1 ? " (small: 95% interval)" : "")
                 .append(". Δ: strategy minus ").append(Html.escape(baseline))
@@ -140,8 +146,8 @@ public final class HtmlReport {
     }
 
     private static String swatch(int strategy) {
-        java.awt.Color c = org.segmentlab.reports.chart.Palette.strategy(strategy);
-        return String.format(java.util.Locale.ROOT, "<span class=\"swatch\" style=\"background:#%02x%02x%02x\"></span>", c.getRed(), c.getGreen(), c.getBlue());
+        Color c = Palette.strategy(strategy);
+        return String.format(Locale.ROOT, "<span class=\"swatch\" style=\"background:#%02x%02x%02x\"></span>", c.getRed(), c.getGreen(), c.getBlue());
     }
 
     private static String format(KeyFigure figure, double value) {
@@ -154,11 +160,12 @@ public final class HtmlReport {
 
     private static String range(KeyFigure figure, double low, double high, boolean difference) {
         if (figure.unit() == KeyFigure.Unit.MONEY) {
-            return "[" + Formats.amount(low) + ", " + Formats.amount(high) + "]";
+            // compact, so the interval is no wider than the figure above it
+            return "[" + Formats.compact(low, false) + ", " + Formats.compact(high, false) + "]";
         }
         if (difference) {
-            java.text.NumberFormat pp = Formats.pattern("0.0;" + Formats.MINUS + "0.0");
-            return "[" + pp.format(100 * low) + ", " + pp.format(100 * high) + "] pp";
+            NumberFormat pp = Formats.pattern("0.0;" + Formats.MINUS + "0.0");
+            return "[" + pp.format(100 * low) + ", " + pp.format(100 * high) + "]";
         }
         return "[" + Formats.percent(low) + ", " + Formats.percent(high) + "]";
     }
@@ -202,24 +209,17 @@ public final class HtmlReport {
         if (intro != null) {
             html.append("<p class=\"note\">").append(Html.escape(intro)).append("</p>\n");
         }
-        boolean grid = charts.size() > 1;
-        if (grid) {
-            html.append("<div class=\"grid\">\n");
-        }
         for (InlineChart chart : charts) {
             html.append("<figure id=\"").append(Html.escape(chart.id())).append("\">\n").append(chart.svg()).append("\n<figcaption>")
                     .append(Html.escape(chart.caption())).append(" <span class=\"file\">(charts/").append(Html.escape(chart.id()))
                     .append(".png, .svg)</span></figcaption>\n</figure>\n");
-        }
-        if (grid) {
-            html.append("</div>\n");
         }
         html.append("</section>\n");
     }
 
     private static void appendLifetimeValues(StringBuilder html, RunResult result) {
         LifetimeValueTable ltv = LifetimeValueTable.of(result);
-        html.append("<section id=\"lifetime-value\">\n<h2>Lifetime value by segment</h2>\n<table>\n<thead>\n<tr><th>Segment at month 0</th><th>Customers</th>");
+        html.append("<section id=\"lifetime-value\">\n<h2>Lifetime value by segment</h2>\n<div class=\"table-wrap\">\n<table>\n<thead>\n<tr><th>Segment at month 0</th><th>Customers</th>");
         for (int s = 0; s < ltv.strategies().size(); s++) {
             html.append("<th>").append(swatch(s)).append(Html.escape(ltv.strategies().get(s))).append(" (").append(Html.escape(result.currency())).append(")</th>");
         }
@@ -232,7 +232,7 @@ public final class HtmlReport {
             html.append("</tr>\n");
         }
         int replications = result.metrics().replications();
-        html.append("</tbody>\n</table>\n<p class=\"note\">Discounted margin per customer over the run, for the customers in each segment at month 0")
+        html.append("</tbody>\n</table>\n</div>\n<p class=\"note\">Discounted margin per customer over the run, for the customers in each segment at month 0")
                 .append(replications > 1 ? ", pooled over " + replications + " replications" : "")
                 .append("; customers: at month 0 under the baseline").append(replications > 1 ? ", mean per replication" : "").append(".</p>\n</section>\n");
     }
@@ -243,7 +243,7 @@ public final class HtmlReport {
             return;
         }
         boolean f1 = table.metrics().contains(Metric.CLASSIFIER_MACRO_F1);
-        html.append("<section id=\"classifier\">\n<h2>Classifier scores</h2>\n<table>\n<thead>\n<tr><th>Strategy</th><th>Accuracy</th>")
+        html.append("<section id=\"classifier\">\n<h2>Classifier scores</h2>\n<div class=\"table-wrap\">\n<table>\n<thead>\n<tr><th>Strategy</th><th>Accuracy</th>")
                 .append(f1 ? "<th>Macro-F1</th>" : "").append("</tr>\n</thead>\n<tbody>\n");
         for (int s = 0; s < table.strategies().size(); s++) {
             String strategy = table.strategies().get(s);
@@ -254,7 +254,7 @@ public final class HtmlReport {
             }
             html.append("</tr>\n");
         }
-        html.append("</tbody>\n</table>\n<p class=\"note\">Against the scenario's truth (archetype → segment) at month ").append(table.months())
+        html.append("</tbody>\n</table>\n</div>\n<p class=\"note\">Against the scenario's truth (archetype → segment) at month ").append(table.months())
                 .append(table.replications() > 1 ? "; mean of " + table.replications() + " replications, 95% interval below" : "").append(".</p>\n</section>\n");
     }
 

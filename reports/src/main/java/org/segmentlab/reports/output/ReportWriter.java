@@ -14,9 +14,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 import org.segmentlab.reports.chart.ChartExport;
 import org.segmentlab.reports.chart.ReportChart;
@@ -42,6 +46,13 @@ public final class ReportWriter {
     public static final String CHARTS = "charts";
 
     private static final Set<String> REPORT_MARKERS = Set.of(HTML, CSV, JSON, SCENARIO);
+    /** Drawing is CPU-bound; more threads than this gain little for two dozen charts. */
+    private static final int MAX_RENDER_THREADS = 4;
+    private static final ThreadFactory RENDER_THREADS = task -> {
+        Thread t = new Thread(task, "segmentlab-chart");
+        t.setDaemon(true);
+        return t;
+    };
 
     private ReportWriter() {
     }
@@ -80,7 +91,7 @@ public final class ReportWriter {
     }
 
     private static void writeContents(ReportInput input, Path dir, ReportProgress progress) throws IOException {
-        List<ReportChart> charts = uniqueIds(ReportCharts.all(input.result()));
+        List<ReportChart> charts = ReportCharts.all(input.result());
         int total = 3 + 2 * charts.size() + 1;
         int[] done = {0};
         Step step = file -> progress.written(++done[0], total, file);
@@ -98,20 +109,57 @@ public final class ReportWriter {
 
         Path chartDir = Files.createDirectory(dir.resolve(CHARTS));
         List<InlineChart> inline = new ArrayList<>();
-        for (ReportChart chart : charts) {
-            checkInterrupt();
-            Files.write(chartDir.resolve(chart.id() + ".png"), ChartExport.png(chart.chart()));
-            step.done(CHARTS + "/" + chart.id() + ".png");
-            String svg = ChartExport.svgElement(chart.chart(), chart.id());
-            Files.writeString(chartDir.resolve(chart.id() + ".svg"), ChartExport.svgDocument(svg), StandardCharsets.UTF_8);
-            step.done(CHARTS + "/" + chart.id() + ".svg");
-            inline.add(new InlineChart(chart.id(), chart.title(), chart.caption(), svg));
+        // Charts are drawn in parallel (each is independent, so the bytes do not depend on the thread count);
+        // this thread writes them in order and checks for an interrupt between charts.
+        int threads = Math.max(1, Math.min(MAX_RENDER_THREADS, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, RENDER_THREADS);
+        List<Future<Rendered>> futures = new ArrayList<>();
+        try {
+            for (ReportChart chart : charts) {
+                futures.add(pool.submit(() -> new Rendered(ChartExport.png(chart.chart()), ChartExport.svgElement(chart.chart(), chart.id()))));
+            }
+            for (int i = 0; i < charts.size(); i++) {
+                checkInterrupt();
+                ReportChart chart = charts.get(i);
+                Rendered rendered = await(futures.get(i), chart.id());
+                Files.write(chartDir.resolve(chart.id() + ".png"), rendered.png());
+                step.done(CHARTS + "/" + chart.id() + ".png");
+                Files.writeString(chartDir.resolve(chart.id() + ".svg"), ChartExport.svgDocument(rendered.svg()), StandardCharsets.UTF_8);
+                step.done(CHARTS + "/" + chart.id() + ".svg");
+                inline.add(new InlineChart(chart.id(), chart.title(), chart.caption(), rendered.svg()));
+            }
+        } finally {
+            for (Future<Rendered> f : futures) {
+                f.cancel(true);
+            }
+            pool.shutdownNow();
         }
         checkInterrupt();
         String html = HtmlReport.render(input.result(), input.description(), input.resolvedScenarioYaml(), input.version(), inline);
         Files.writeString(dir.resolve(HTML), html, StandardCharsets.UTF_8);
         step.done(HTML);
         checkInterrupt();
+    }
+
+    private record Rendered(byte[] png, String svg) {
+    }
+
+    private static Rendered await(Future<Rendered> future, String id) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("report writing interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IOException("chart " + id + " failed: " + cause, cause);
+        }
     }
 
     @FunctionalInterface
@@ -124,20 +172,6 @@ public final class ReportWriter {
         if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedIOException("report writing interrupted");
         }
-    }
-
-    /** Two strategies whose names slug alike ("A b", "a-b") must not overwrite each other's chart files. */
-    static List<ReportChart> uniqueIds(List<ReportChart> charts) {
-        Set<String> seen = new HashSet<>();
-        List<ReportChart> out = new ArrayList<>(charts.size());
-        for (ReportChart chart : charts) {
-            String id = chart.id();
-            for (int k = 2; !seen.add(id); k++) {
-                id = chart.id() + "-" + k;
-            }
-            out.add(id.equals(chart.id()) ? chart : new ReportChart(id, chart.title(), chart.caption(), chart.chart()));
-        }
-        return out;
     }
 
     private static void checkReplaceable(Path target) throws IOException {

@@ -29,7 +29,9 @@ class ChartRenderingTest {
                 Arguments.of("3 strategies, 3 replications", SyntheticRun.of(3, 3, 12, 5)),
                 Arguments.of("2 strategies, 1 replication", SyntheticRun.of(2, 1, 6, 5)),
                 Arguments.of("1 strategy, no truth", Fixtures.withoutTruth(SyntheticRun.of(1, 2, 6, 5))),
-                Arguments.of("9 strategies (palette wraps)", SyntheticRun.of(9, 2, 6, 5)));
+                Arguments.of("9 strategies (palette wraps)", SyntheticRun.of(9, 2, 6, 5)),
+                Arguments.of("names with markup", Fixtures.renameStrategies(SyntheticRun.of(3, 2, 6, 5),
+                        List.of("base <line>", "A & B \"quoted\"", "a & b 'quoted'"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -52,7 +54,13 @@ class ChartRenderingTest {
             Document doc = builder.parse(new InputSource(new StringReader(svg)));
             assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
             assertThat(doc.getDocumentElement().getAttribute("viewBox").split(" ")).extracting(Double::parseDouble).containsExactly(0.0, 0.0, 800.0, 500.0);
-            assertThat(svg).as("ids are prefixed by the chart id").doesNotContain("id=\"_");
+            java.util.regex.Matcher ids = java.util.regex.Pattern.compile("id=['\"]([^'\"]*)['\"]").matcher(svg);
+            int count = 0;
+            while (ids.find()) {
+                assertThat(ids.group(1)).as("ids are prefixed by the chart id").startsWith(chart.id() + "-");
+                count++;
+            }
+            assertThat(count).isPositive();
         }
     }
 

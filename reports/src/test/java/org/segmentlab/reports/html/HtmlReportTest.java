@@ -8,13 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.segmentlab.reports.Fixtures;
 import org.segmentlab.reports.SyntheticRun;
 import org.segmentlab.reports.chart.ChartExport;
 import org.segmentlab.reports.chart.ReportChart;
 import org.segmentlab.reports.chart.ReportCharts;
 import org.segmentlab.simulator.metrics.RunResult;
 
-class HtmlReportTest {
+public class HtmlReportTest {
     private static final Pattern XMLNS = Pattern.compile("xmlns(:\\w+)?=(\"[^\"]*\"|'[^']*')");
 
     static String render(RunResult run, String yaml) {
@@ -26,7 +27,7 @@ class HtmlReportTest {
     }
 
     /** Fails on anything the page would fetch: URLs, src attributes, stylesheets, @import, url(...) outside the page. */
-    static void assertSelfContained(String html) {
+    public static void assertSelfContained(String html) {
         String withoutNamespaces = XMLNS.matcher(html).replaceAll("");
         assertThat(withoutNamespaces).doesNotContain("http://").doesNotContain("https://").doesNotContain("src=")
                 .doesNotContain("<link").doesNotContain("@import").doesNotContain("<script");
@@ -49,6 +50,11 @@ class HtmlReportTest {
             assertThat(html).contains("<figure id=\"" + chart.id() + "\">");
         }
         assertThat(html.split("<svg", -1)).hasSize(ReportCharts.all(run).size() + 1);
+        Matcher ids = Pattern.compile(" id=['\"]([^'\"]*)['\"]").matcher(html);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (ids.find()) {
+            assertThat(seen.add(ids.group(1))).as("unique id " + ids.group(1)).isTrue();
+        }
     }
 
     @Test
@@ -61,6 +67,14 @@ class HtmlReportTest {
         assertThat(html).contains("name: &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
         assertThat(html).contains("note: &quot;a &amp; b&quot;");
         assertThat(html).contains("<details>").contains("0.1.0-TEST").contains("<dd>77</dd>");
+    }
+
+    @Test
+    void strategyNamesWithMarkupAreEscapedEverywhere() {
+        RunResult run = Fixtures.renameStrategies(SyntheticRun.of(3, 2, 6, 5), List.of("base <line>", "A & B", "<b>bold</b>"));
+        String html = render(run, "");
+        assertSelfContained(html);
+        assertThat(html).doesNotContain("<line>").doesNotContain("<b>").contains("base &lt;line&gt;");
     }
 
     @Test
