@@ -1,0 +1,225 @@
+package org.segmentlab.simulator.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.segmentlab.simulator.scenario.ScenarioDocument;
+
+/**
+ * The lesson each shipped workshop scenario teaches, as assertions on a run (docs/workshop.md explains them to
+ * facilitators). Keyed by file name: a scenario added to {@code scenarios/} without a lesson here fails
+ * {@link WorkshopLessonsTest}. Each lesson gets the scenario at a small size (see {@link WorkshopRun#atSize}) and
+ * may run it more than once (rep-departure runs its counterfactual without the departure).
+ */
+final class WorkshopLessons {
+
+    @FunctionalInterface
+    interface Lesson {
+        void holds(ScenarioDocument scenario);
+    }
+
+    static final Map<String, Lesson> BY_FILE = new LinkedHashMap<>();
+
+    static {
+        BY_FILE.put("four-types.yaml", WorkshopLessons::fourTypes);
+        BY_FILE.put("discount-trap.yaml", WorkshopLessons::discountTrap);
+        BY_FILE.put("service-recovery.yaml", WorkshopLessons::serviceRecovery);
+        BY_FILE.put("fire-the-mutineers.yaml", WorkshopLessons::fireTheMutineers);
+        BY_FILE.put("vampires.yaml", WorkshopLessons::vampires);
+        BY_FILE.put("snow-leopard-hunt.yaml", WorkshopLessons::snowLeopardHunt);
+        BY_FILE.put("circles-pareto.yaml", WorkshopLessons::circlesPareto);
+        BY_FILE.put("rep-departure.yaml", WorkshopLessons::repDeparture);
+        BY_FILE.put("wom-storm.yaml", WorkshopLessons::womStorm);
+    }
+
+    private WorkshopLessons() {
+    }
+
+    private static final String PROFIT = "profit_cumulative";
+
+    /** The textbook treatment of each type earns more than treating everyone the same, and keeps more customers. */
+    static void fourTypes(ScenarioDocument doc) {
+        WorkshopRun r = WorkshopRun.run(doc);
+        assertThat(r.last("textbook", PROFIT)).as("four-types: cumulative profit, textbook > baseline")
+                .isGreaterThan(r.last("baseline", PROFIT));
+        assertThat(r.last("textbook", "active")).as("four-types: active customers at the end, textbook > baseline")
+                .isGreaterThan(r.last("baseline", "active"));
+    }
+
+    /**
+     * The precise campaign earns more than the blanket one; the more it leaks, the less it earns; and leakage erodes
+     * the loyal customers' margin (their lifetime value falls with every step from no campaign to blanket).
+     */
+    static void discountTrap(ScenarioDocument doc) {
+        WorkshopRun r = WorkshopRun.run(doc);
+        double none = r.last("no-campaign", PROFIT);
+        double blanket = r.last("blanket", PROFIT);
+        double precise = r.last("precise", PROFIT);
+        double leaky = r.last("precise-leaky", PROFIT);
+        assertThat(precise).as("discount-trap: cumulative profit, precise > blanket").isGreaterThan(blanket * 1.03);
+        assertThat(leaky).as("discount-trap: cumulative profit, precise-leaky < precise").isLessThan(precise);
+        assertThat(leaky).as("discount-trap: cumulative profit, precise-leaky > blanket").isGreaterThan(blanket);
+        assertThat(precise).as("discount-trap: cumulative profit, precise < no-campaign (leakage costs more than "
+                + "the deal-seekers found bring)").isLessThan(none);
+        double ltvNone = r.lifetimeValue("no-campaign", "loyal");
+        double ltvPrecise = r.lifetimeValue("precise", "loyal");
+        double ltvLeaky = r.lifetimeValue("precise-leaky", "loyal");
+        double ltvBlanket = r.lifetimeValue("blanket", "loyal");
+        assertThat(ltvPrecise).as("discount-trap: lifetime value of the loyal, precise < no-campaign (leakage)")
+                .isLessThan(ltvNone);
+        assertThat(ltvLeaky).as("discount-trap: lifetime value of the loyal, precise-leaky < precise").isLessThan(ltvPrecise);
+        assertThat(ltvBlanket).as("discount-trap: lifetime value of the loyal, blanket < precise-leaky").isLessThan(ltvLeaky);
+        assertThat(r.sum("precise", "discount_cost")).as("discount-trap: discounts given, precise < precise-leaky")
+                .isLessThan(r.sum("precise-leaky", "discount_cost"));
+        assertThat(r.last("precise", "segment.price-sensitive")).as("discount-trap: the precise campaign finds "
+                + "price-sensitive customers through the leaked discount").isPositive();
+    }
+
+    /**
+     * Service recovery turns negative customers into loyal ones and lifts the word of mouth their complaints choked:
+     * fewer detractors, better net WOM, several times the WOM acquisitions, more profit.
+     */
+    static void serviceRecovery(ScenarioDocument doc) {
+        WorkshopRun r = WorkshopRun.run(doc);
+        String base = "do-nothing";
+        String rec = "service-recovery";
+        assertThat(r.last(rec, PROFIT)).as("service-recovery: cumulative profit, recovery > do-nothing")
+                .isGreaterThan(r.last(base, PROFIT));
+        assertThat(r.transitions(rec, "negative", "loyal")).as("service-recovery: negative → loyal transitions, "
+                + "recovery ≥ 3 × do-nothing").isGreaterThan(3 * r.transitions(base, "negative", "loyal"));
+        assertThat(r.last(rec, "segment.loyal")).as("service-recovery: loyal customers at the end")
+                .isGreaterThan(r.last(base, "segment.loyal"));
+        assertThat(r.sum(rec, "detractors")).as("service-recovery: detractor-months").isLessThan(r.sum(base, "detractors"));
+        assertThat(r.at(rec, "net_wom", 12)).as("service-recovery: net WOM in month 12").isGreaterThan(r.at(base, "net_wom", 12));
+        assertThat(r.sum(rec, "acquired_wom")).as("service-recovery: word-of-mouth acquisitions, recovery ≥ 2 × do-nothing")
+                .isGreaterThan(2 * r.sum(base, "acquired_wom"));
+        assertThat(r.sum(base, "acquired_wom", 1, 12)).as("service-recovery: the negative word of mouth chokes "
+                + "acquisition by recommendation in the first year without recovery")
+                .isLessThan(r.sum(rec, "acquired_wom", 1, 12) / 2);
+    }
+
+    /** Letting the mutineers go earns more than keeping them on special terms; stopping their discounts is in between. */
+    static void fireTheMutineers(ScenarioDocument doc) {
+        WorkshopRun r = WorkshopRun.run(doc);
+        double keep = r.last("keep-discounting", PROFIT);
+        double stop = r.last("stop-discounts", PROFIT);
+        double terminate = r.last("terminate", PROFIT);
+        assertThat(terminate).as("fire-the-mutineers: cumulative profit, terminate > keep-discounting by 10%")
+                .isGreaterThan(keep * 1.10);
+        assertThat(terminate).as("fire-the-mutineers: cumulative profit, terminate > stop-discounts").isGreaterThan(stop);
+        assertThat(stop).as("fire-the-mutineers: cumulative profit, stop-discounts > keep-discounting").isGreaterThan(keep);
+        assertThat(r.sum("terminate", "terminated")).as("fire-the-mutineers: relationships ended").isPositive();
+        assertThat(r.last("terminate", "segment.mutineer")).as("fire-the-mutineers: mutineers left at the end")
+                .isLessThan(r.last("keep-discounting", "segment.mutineer") / 4);
+        assertThat(r.last("terminate", "detractors")).as("fire-the-mutineers: detractors at the end")
+                .isLessThan(r.last("keep-discounting", "detractors"));
+    }
+
+    /** Both remedies beat doing nothing; charging for extras (fees above the cost of a request) beats declining them. */
+    static void vampires(ScenarioDocument doc) {
+        WorkshopRun r = WorkshopRun.run(doc);
+        double nothing = r.last("do-nothing", PROFIT);
+        double standards = r.last("service-standards", PROFIT);
+        double charge = r.last("charge-for-extras", PROFIT);
+        assertThat(standards).as("vampires: cumulative profit, service-standards > do-nothing by 10%").isGreaterThan(nothing * 1.10);
+        assertThat(charge).as("vampires: cumulative profit, charge-for-extras > service-standards").isGreaterThan(standards);
+        assertThat(r.sum("service-standards", "service_cost")).as("vampires: service cost, standards < do-nothing")
+                .isLessThan(r.sum("do-nothing", "service_cost") * 0.8);
+        assertThat(r.sum("charge-for-extras", "service_fees")).as("vampires: fees charged").isPositive();
+        assertThat(r.sum("service-standards", "service_fees")).as("vampires: no fees under service standards").isZero();
+    }
+
+    /** The hunt costs money first and pays later: behind at month 6, ahead at the end, with many more leopards. */
+    static void snowLeopardHunt(ScenarioDocument doc) {
+        WorkshopRun r = WorkshopRun.run(doc);
+        assertThat(r.at("hunt", PROFIT, 6)).as("snow-leopard-hunt: cumulative profit at month 6, hunt < no-hunt (the team costs from day one)")
+                .isLessThan(r.at("no-hunt", PROFIT, 6));
+        assertThat(r.last("hunt", PROFIT)).as("snow-leopard-hunt: cumulative profit at the end, hunt > no-hunt")
+                .isGreaterThan(r.last("no-hunt", PROFIT));
+        assertThat(r.activeOfTruth("hunt", "snow-leopard")).as("snow-leopard-hunt: snow leopards (true archetype) "
+                + "active at the end, hunt ≥ 1.5 × no-hunt")
+                .isGreaterThan(Math.round(1.5 * r.activeOfTruth("no-hunt", "snow-leopard")));
+        assertThat(r.last("hunt", "top20_share")).as("snow-leopard-hunt: more leopards concentrate revenue (top-20% share)")
+                .isGreaterThan(r.last("no-hunt", "top20_share"));
+    }
+
+    /**
+     * Investing in circle 2 pays and spreads revenue (the top-20% share falls); the same programme on circle 4 does
+     * not pay; more customers stay, so every circle counts more customers.
+     */
+    static void circlesPareto(ScenarioDocument doc) {
+        WorkshopRun r = WorkshopRun.run(doc);
+        String base = "serve-by-circle";
+        String two = "invest-circle-2";
+        String four = "invest-circle-4";
+        assertThat(r.last(two, PROFIT)).as("circles-pareto: cumulative profit, invest-circle-2 > serve-by-circle by 5%")
+                .isGreaterThan(r.last(base, PROFIT) * 1.05);
+        assertThat(r.last(two, PROFIT)).as("circles-pareto: cumulative profit, invest-circle-2 > invest-circle-4 by 5%")
+                .isGreaterThan(r.last(four, PROFIT) * 1.05);
+        assertThat(r.last(two, "top20_share")).as("circles-pareto: top-20% revenue share falls when circle 2 grows")
+                .isLessThan(r.last(base, "top20_share") - 0.02);
+        assertThat(r.last(two, "segment.circle-1")).as("circles-pareto: circle-1 customers at the end")
+                .isGreaterThan(r.last(base, "segment.circle-1"));
+        assertThat(r.lifetimeValue(two, "circle-2")).as("circles-pareto: lifetime value of the month-0 circle 2")
+                .isGreaterThan(r.lifetimeValue(base, "circle-2") * 1.1);
+    }
+
+    /**
+     * The departure touches few customers but valuable ones: the share of revenue it costs is far larger than the
+     * share of customers. The handover programme for circle 1 loses a smaller share and earns more.
+     */
+    static void repDeparture(ScenarioDocument doc) {
+        WorkshopRun with = WorkshopRun.run(doc);
+        WorkshopRun without = WorkshopRun.run(doc.with("events[0].share", "0"));
+        String base = "no-programme";
+        String prog = "handover-programme";
+        double customersLost = lostShare(without.at(base, "active", 18), with.at(base, "active", 18));
+        double revenueLost = lostShare(without.sum(base, "revenue", 12, 18), with.sum(base, "revenue", 12, 18));
+        assertThat(customersLost).as("rep-departure: the departure costs customers").isPositive();
+        assertThat(revenueLost).as("rep-departure: share of revenue lost in months 12-18 (%.3f) ≥ 1.5 × share of "
+                + "customers lost by month 18 (%.3f)", revenueLost, customersLost).isGreaterThan(1.5 * customersLost);
+        double programmeLost = lostShare(without.at(prog, "active", 18), with.at(prog, "active", 18));
+        assertThat(programmeLost).as("rep-departure: share of customers lost, handover-programme < no-programme")
+                .isLessThan(customersLost);
+        assertThat(with.sum(base, "churned", 12, 17)).as("rep-departure: customers churned in months 12-17, with the "
+                + "departure ≥ 1.3 × without").isGreaterThan(1.3 * without.sum(base, "churned", 12, 17));
+        assertThat(with.last(prog, PROFIT)).as("rep-departure: cumulative profit, handover-programme > no-programme")
+                .isGreaterThan(with.last(base, PROFIT));
+    }
+
+    private static double lostShare(double without, double with) {
+        return (without - with) / without;
+    }
+
+    /**
+     * The outage turns the word of mouth negative (detractors jump, net WOM below zero, recommendations stop); it
+     * recovers; service recovery brings it back sooner, restarts recommendations sooner and earns more.
+     */
+    static void womStorm(ScenarioDocument doc) {
+        WorkshopRun r = WorkshopRun.run(doc);
+        String base = "let-it-blow-over";
+        String rec = "service-recovery";
+        for (String s : new String[] {base, rec}) {
+            assertThat(r.at(s, "detractors", 12)).as("wom-storm (%s): detractors jump in the outage month", s)
+                    .isGreaterThan(5 * r.at(s, "detractors", 11));
+            assertThat(r.at(s, "net_wom", 11)).as("wom-storm (%s): net WOM before the outage", s).isGreaterThan(0.2);
+            assertThat(r.at(s, "net_wom", 13)).as("wom-storm (%s): net WOM during the storm", s).isNegative();
+            assertThat(r.sum(s, "acquired_wom", 12, 14)).as("wom-storm (%s): no recommendations during the storm", s).isZero();
+        }
+        double before = r.at(base, "net_wom", 11);
+        assertThat(r.last(base, "net_wom")).as("wom-storm: net WOM recovers by the end even without recovery")
+                .isGreaterThan(before - 0.1);
+        int baseBack = r.firstMonthAtLeast(base, "net_wom", 13, before / 2);
+        int recBack = r.firstMonthAtLeast(rec, "net_wom", 13, before / 2);
+        assertThat(recBack).as("wom-storm: month net WOM is back at half its pre-outage level, service-recovery (%d) "
+                + "at least two months before let-it-blow-over (%d)", recBack, baseBack).isLessThanOrEqualTo(baseBack - 2);
+        int baseWom = r.firstMonthAtLeast(base, "acquired_wom", 13, 1);
+        int recWom = r.firstMonthAtLeast(rec, "acquired_wom", 13, 1);
+        assertThat(recWom).as("wom-storm: first month with recommendations again, service-recovery (%d) before "
+                + "let-it-blow-over (%d)", recWom, baseWom).isLessThan(baseWom);
+        assertThat(r.last(rec, PROFIT)).as("wom-storm: cumulative profit, service-recovery > let-it-blow-over")
+                .isGreaterThan(r.last(base, PROFIT));
+    }
+}
