@@ -73,7 +73,7 @@ public record Factor(String path, List<String> values, double low, double high, 
         int dots = rest.indexOf("..");
         if (dots < 0) {
             List<String> values = new ArrayList<>();
-            for (String v : rest.split(",", -1)) {
+            for (String v : splitTopLevel(rest)) {
                 if (v.isBlank()) {
                     throw new IllegalArgumentException("'" + spec + "': an empty value in the list");
                 }
@@ -142,6 +142,26 @@ public record Factor(String path, List<String> values, double low, double high, 
             return Long.toString((long) x);
         }
         return new BigDecimal(x).round(new MathContext(12)).stripTrailingZeros().toPlainString();
+    }
+
+    /** Splits at commas outside braces and brackets: {@code {dist: beta, alpha: 1},0.02} is two values. */
+    private static List<String> splitTopLevel(String s) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                out.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start));
+        return out;
     }
 
     private static boolean isWhole(String s) {

@@ -98,7 +98,7 @@ public final class Sensitivity {
             chosen.add(bare);
         }
         String s = strategy != null ? strategy : scenario.strategies().get(0).name();
-        MetricsTable baseRun = Simulator.run(scenario, RunOptions.threads(threads)).metrics();
+        MetricsTable baseRun = FreshThread.call(() -> Simulator.run(scenario, RunOptions.threads(threads))).metrics();
         baseRun.strategyIndex(s);
         List<String> metrics = SensitivityTable.metricsOf(baseRun);
         List<SensitivityTable.Row> rows = new ArrayList<>();
@@ -115,7 +115,7 @@ public final class Sensitivity {
                 double x = b == 0 ? shift : b * (1 + shift);
                 String text = Factor.fmt(Math.round(x * 1e6) / 1e6);
                 Scenario shifted = doc.with("thresholds." + path, text).scenario();
-                MetricsTable m = Simulator.run(shifted, RunOptions.threads(threads)).metrics();
+                MetricsTable m = FreshThread.call(() -> Simulator.run(shifted, RunOptions.threads(threads))).metrics();
                 rows.add(new SensitivityTable.Row(path, shift, Double.parseDouble(text), SensitivityTable.means(m, s, metrics)));
             }
         }

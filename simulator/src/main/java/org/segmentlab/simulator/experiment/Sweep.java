@@ -196,7 +196,7 @@ public final class Sweep {
                     int id = order[next++];
                     if (!done.get(id)) {
                         SweepPoint point = design.sweepPoint(id);
-                        pending.add(pool.submit(() -> runPoint(point)));
+                        pending.add(pool.submit(() -> FreshThread.call(() -> runPoint(point))));
                     }
                 }
                 if (pending.isEmpty()) {

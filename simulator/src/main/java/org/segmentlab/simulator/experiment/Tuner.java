@@ -91,7 +91,7 @@ public final class Tuner {
     }
 
     private double[] objectiveValues(Scenario s) {
-        return objective.values(Simulator.run(s, RunOptions.threads(threads)).metrics());
+        return objective.values(FreshThread.call(() -> Simulator.run(s, RunOptions.threads(threads))).metrics());
     }
 
     private static double mean(double[] v) {
