@@ -18,9 +18,9 @@ import org.apache.commons.math3.random.MersenneTwister;
 /**
  * Maximises a function of the factors' values (as scenario text) within a budget of evaluations:
  * <ul>
- * <li>when every factor is discrete (whole-number ranges, lists), a <b>refined grid</b>: a coarse grid over the
- * whole box, then finer grids around the best point until the step is one, or the whole grid when it fits the
- * budget — a threshold on a count feature is a step function, which a continuous optimiser cannot climb;</li>
+ * <li>when every factor is discrete (whole-number ranges, lists), a <b>refined grid</b>: the whole grid when it
+ * fits half the budget, else a coarse grid and then a pattern search from its best point with a halving step, down
+ * to one — a threshold on a count feature is a step function, which a continuous optimiser cannot climb;</li>
  * <li>otherwise <b>CMA-ES</b> (Commons Math {@link CMAESOptimizer}, bounded, seeded), whole-number factors rounded.
  * CMA-ES works in any dimension (BOBYQA needs two or more) and tolerates a flat or stepped surface.</li>
  * </ul>
@@ -102,33 +102,43 @@ public final class Search {
             lo[j] = f.isRange() ? (long) f.low() : 0;
             hi[j] = f.isRange() ? (long) f.high() : f.values().size() - 1;
         }
-        // Levels per factor so that one grid takes at most half the budget (the rest refines).
-        int levels = Math.max(3, (int) Math.floor(Math.pow(Math.max(2, budget / 2), 1.0 / d)));
-        long[] previous = new long[d];
-        java.util.Arrays.fill(previous, Long.MAX_VALUE);
+        // A coarse grid over the whole box, with levels per factor so that it takes at most half the budget (the
+        // whole grid when that fits), then a pattern search from its best point: ± the step along each factor,
+        // moving to any improvement, halving the step when none, down to a step of one.
+        int levels = Math.max(2, (int) Math.floor(Math.pow(Math.max(2, budget / 2), 1.0 / d)));
+        long[] step = new long[d];
+        for (int j = 0; j < d; j++) {
+            step[j] = Math.max(1, (long) Math.ceil((hi[j] - lo[j]) / (double) (levels - 1)));
+        }
         try {
+            gridOver(lo, hi, step, new long[d], 0);
+            long[] at = indices(best);
+            for (int j = 0; j < d; j++) {
+                step[j] = Math.max(1, step[j] / 2);
+            }
             while (true) {
-                long[] step = new long[d];
-                boolean finest = true;
+                boolean moved = false;
                 for (int j = 0; j < d; j++) {
-                    step[j] = Math.max(1, (long) Math.ceil((hi[j] - lo[j]) / (double) (levels - 1)));
-                    // Each round at least halves the step, so the refinement ends.
-                    if (previous[j] != Long.MAX_VALUE) {
-                        step[j] = Math.max(1, Math.min(step[j], previous[j] / 2));
+                    for (long sign = -1; sign <= 1; sign += 2) {
+                        long[] next = at.clone();
+                        next[j] = Math.max(lo[j], Math.min(hi[j], at[j] + sign * step[j]));
+                        double before = bestValue;
+                        evaluate(text(next));
+                        if (bestValue > before) {
+                            at = next;
+                            moved = true;
+                        }
                     }
-                    finest &= step[j] == 1;
                 }
-                previous = step;
-                gridOver(lo, hi, step, new long[d], 0);
-                if (finest) {
-                    return;
-                }
-                long[] at = indices(best);
-                for (int j = 0; j < d; j++) {
-                    long l0 = factors.get(j).isRange() ? (long) factors.get(j).low() : 0;
-                    long h0 = factors.get(j).isRange() ? (long) factors.get(j).high() : factors.get(j).values().size() - 1;
-                    lo[j] = Math.max(l0, at[j] - step[j]);
-                    hi[j] = Math.min(h0, at[j] + step[j]);
+                if (!moved) {
+                    boolean finest = true;
+                    for (int j = 0; j < d; j++) {
+                        finest &= step[j] == 1;
+                        step[j] = Math.max(1, step[j] / 2);
+                    }
+                    if (finest) {
+                        return;
+                    }
                 }
             }
         } catch (TooManyEvaluationsException spent) {
