@@ -18,7 +18,7 @@ import org.apache.commons.rng.simple.RandomSource;
  */
 public final class Design {
 
-    /** How the points were made; written nowhere, but named in messages. */
+    /** How the points were made (the sweep's summary charts bin a Latin hypercube's values, and the CLI names it). */
     public enum Kind { GRID, LIST, LHS }
 
     private final Kind kind;

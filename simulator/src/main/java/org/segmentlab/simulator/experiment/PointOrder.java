@@ -16,13 +16,11 @@ public final class PointOrder {
         if (n == 0) {
             return order;
         }
+        // bits ≥ 1, so the shift below is 31 at most (a shift by 32 would be no shift in Java).
         int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1));
         int k = 0;
         for (long i = 0; i < (1L << bits) && k < n; i++) {
-            int r = (int) (Integer.reverse((int) i) >>> (32 - bits));
-            if (bits == 0) {
-                r = 0;
-            }
+            int r = Integer.reverse((int) i) >>> (32 - bits);
             if (r < n) {
                 order[k++] = r;
             }
