@@ -110,13 +110,13 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, SensitivityTable t) {
         int width = Math.max(9, t.rows().stream().mapToInt(r -> r.path().length()).max().orElse(9));
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s  %6s  %9s", "threshold", "shift", "value"));
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s  %7s  %9s", "threshold", "shift", "value"));
         for (String m : t.metrics()) {
             head.append(String.format(Locale.ROOT, "  %12s", shortName(m)));
         }
         out.println(head);
         for (SensitivityTable.Row r : t.rows()) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s  %+5.0f%%  %9.4g", r.path(), r.shift() * 100, r.value()));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s  %+6.1f%%  %9.4g", r.path(), r.shift() * 100, r.value()));
             for (int k = 0; k < t.metrics().size(); k++) {
                 String m = t.metrics().get(k);
                 double v = r.means()[k];

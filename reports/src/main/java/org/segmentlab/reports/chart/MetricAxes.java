@@ -30,6 +30,18 @@ final class MetricAxes {
         };
     }
 
+    /** A short name for a title: "Retention", "Macro-F1", … */
+    static String shortName(String metric) {
+        return switch (metric) {
+            case "retention_initial" -> "Retention";
+            case "top20_share" -> "Top-20% share";
+            case "classifier_macro_f1" -> "Macro-F1";
+            case "classifier_accuracy" -> "Accuracy";
+            case "profit_cumulative" -> "Cumulative profit";
+            default -> label(metric, "").replaceAll(" \\(.*\\)$", "");
+        };
+    }
+
     /** A value axis with ticks suited to the metric. */
     static NumberAxis axis(String metric, String currency) {
         boolean share = metric.equals("retention_initial") || metric.equals("top20_share") || metric.equals("classifier_accuracy")

@@ -63,7 +63,7 @@ public final class SweepChart {
         ChartStyle.styleAxis(x);
         XYPlot plot = ChartStyle.xyPlot(x, MetricAxes.axis(metric, currency), renderer);
         plot.setDataset(dataset);
-        String title = MetricAxes.label(metric, currency).replaceAll(" \\(.*\\)$", "") + " against " + path;
+        String title = MetricAxes.shortName(metric) + " by " + path;
         String subtitle = points + " points × " + replications + " replication" + (replications == 1 ? "" : "s")
                 + " · last month · dot: mean over the other varied values · band: 95% interval";
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, curves.size() > 1);

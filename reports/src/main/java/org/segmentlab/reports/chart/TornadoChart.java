@@ -63,7 +63,7 @@ public final class TornadoChart {
         if (Double.isFinite(base)) {
             plot.addRangeMarker(new ValueMarker(base, Palette.INK, ChartStyle.ZERO_STROKE));
         }
-        String title = "Threshold sensitivity: " + MetricAxes.label(metric, currency).replaceAll(" \\(.*\\)$", "");
+        String title = "Threshold sensitivity of " + MetricAxes.shortName(metric).toLowerCase(Locale.ROOT).replace("macro-f1", "macro-F1");
         String subtitle = "Each threshold shifted by ±" + percent(table.range()) + " alone, the others held · last month, strategy \u201c"
                 + table.strategy() + "\u201d · line: unshifted";
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, true);

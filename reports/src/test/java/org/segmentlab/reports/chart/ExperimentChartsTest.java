@@ -40,7 +40,7 @@ class ExperimentChartsTest {
         }
         ReportChart chart = SweepChart.of(curves, "retention_initial", "EUR", 100, 5);
         assertThat(chart.id()).isEqualTo("sweep-market-imitation");
-        assertThat(chart.title()).isEqualTo("Initial customers still active against market.imitation");
+        assertThat(chart.title()).isEqualTo("Retention by market.imitation");
         render(chart);
     }
 
