@@ -119,6 +119,13 @@ public final class TuneCommand implements Callable<Integer> {
                 stdout.printf(Locale.ROOT, "  %-" + width + "s  %s%n", result.paths().get(j), result.values().get(j));
             }
             stdout.printf(Locale.ROOT, "Objective %s: %s%n", kind.metric(), describe(result));
+            for (int j = 0; j < factors.size(); j++) {
+                Factor f = factors.get(j);
+                String v = result.values().get(j);
+                if (f.isRange() && (Double.parseDouble(v) == f.low() || Double.parseDouble(v) == f.high())) {
+                    stdout.println("Note: " + f.path() + " = " + v + " is at the end of its range; the best may lie beyond it (widen the range)");
+                }
+            }
         }
         stdout.println("Tuned scenario: " + target.toAbsolutePath().normalize());
         stdout.flush();

@@ -133,8 +133,9 @@ public final class Sweep {
         }
     }
 
-    /** Runs every point into a new {@code csv} (replacing it). */
+    /** Runs every point into a new {@code csv} (replacing it; its folder is created if needed). */
     public SweepOutcome run(Path csv) throws IOException, InterruptedException {
+        Files.createDirectories(csv.toAbsolutePath().getParent());
         Files.deleteIfExists(csv);
         return execute(csv, new BitSet(), 0, 0);
     }
