@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
                 + " threshold lowered and raised across ±RANGE of its value in STEPS steps each side, the others held, with"
                 + " the scenario's seed (common random numbers). Writes OUT/sensitivity.csv (threshold, shift, value, then"
                 + " the last-month segment sizes, macro-F1 against the truth, retention and top-20%% share, means over the"
-                + " replications) and a tornado chart OUT/charts/tornado-<metric>.png|svg, and prints the table.",
+                + " replications) and tornado charts OUT/charts/tornado-<metric>.png|svg (macro-F1, retention, top-20%% share), and prints the table.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -62,7 +62,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     String strategy;
 
     @Option(names = "--metric", paramLabel = "NAME",
-            description = "The tornado's metric (default: classifier_macro_f1 with a truth, else retention_initial).")
+            description = "Draw the tornado of this metric only (default: one each for classifier_macro_f1 when the scenario"
+                    + " has a truth, retention_initial and top20_share).")
     String metric;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "The output folder (default: out/<scenario>-sensitivity).")
@@ -90,20 +91,34 @@ public final class SensitivityCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage(), e);
         }
-        String chosen = metric != null ? metric : table.metrics().contains("classifier_macro_f1") ? "classifier_macro_f1" : "retention_initial";
-        if (!table.metrics().contains(chosen)) {
-            throw new BadInputException("--metric: '" + chosen + "' is not in the table; it has: " + String.join(", ", table.metrics()));
+        List<String> chosen = new ArrayList<>();
+        if (metric != null) {
+            if (!table.metrics().contains(metric)) {
+                throw new BadInputException("--metric: '" + metric + "' is not in the table; it has: " + String.join(", ", table.metrics()));
+            }
+            chosen.add(metric);
+        } else {
+            for (String m : List.of("classifier_macro_f1", "retention_initial", "top20_share")) {
+                if (table.metrics().contains(m)) {
+                    chosen.add(m);
+                }
+            }
         }
         Path folder = out != null ? out : Path.of("out", options.defaultOut().getFileName() + "-sensitivity");
         Files.createDirectories(folder);
         Path csv = folder.resolve(CSV);
         AtomicFile.write(csv, table::writeCsv);
-        Path chart = ChartFiles.write(TornadoChart.of(table, chosen, scenario.economics().currency()), folder.resolve("charts"));
+        List<Path> charts = new ArrayList<>();
+        for (String m : chosen) {
+            charts.add(ChartFiles.write(TornadoChart.of(table, m, scenario.economics().currency()), folder.resolve("charts")));
+        }
         if (!quiet) {
             print(stdout, table);
         }
         stdout.println("Table: " + csv.toAbsolutePath().normalize());
-        stdout.println("Chart: " + chart.toAbsolutePath().normalize());
+        for (Path chart : charts) {
+            stdout.println("Chart: " + chart.toAbsolutePath().normalize());
+        }
         stdout.flush();
         return ExitCodes.OK;
     }

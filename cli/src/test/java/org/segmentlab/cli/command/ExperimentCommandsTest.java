@@ -109,6 +109,8 @@ class ExperimentCommandsTest {
         List<String> csv = Files.readAllLines(out.resolve("sensitivity.csv"));
         assertThat(csv).hasSize(1 + 2 * 3);
         assertThat(out.resolve("charts").resolve("tornado-classifier-macro-f1.png")).isRegularFile();
+        assertThat(out.resolve("charts").resolve("tornado-retention-initial.png")).isRegularFile();
+        assertThat(out.resolve("charts").resolve("tornado-top20-share.svg")).isRegularFile();
         Run bad = Run.of(small("sensitivity", "--threshold", "loyal.frequncy.min", "--out", out.toString()));
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("is not a threshold").contains("loyal.frequency.min");
