@@ -42,6 +42,10 @@ record SweepTableScan(BitSet done, long validBytes, long rows) {
             int count = 0;
             long groupStartRows = 0;
             long groupEnd = valid;
+            // Rows a point writes: checked for every complete point, so a table written with other options (another
+            // --replications, --final-only) is refused rather than continued. Built from a point's scenario only
+            // when the count differs from the last one checked (it rarely varies from point to point).
+            int checkedRows = -1;
             String line;
             while ((line = lines.next()) != null) {
                 List<String> fields = Csv.split(line);
@@ -52,6 +56,15 @@ record SweepTableScan(BitSet done, long validBytes, long rows) {
                 if (id != current) {
                     if (current >= 0) {
                         // A later point was written after this one: this one's block was written whole.
+                        if (count != checkedRows) {
+                            int expected = expectedRows(sweep, current);
+                            if (count != expected) {
+                                throw new IllegalArgumentException(csv + ": point " + current + " has " + count + " rows but this"
+                                        + " sweep writes " + expected + " per point: another sweep (other replications, months or"
+                                        + " --final-only) wrote it");
+                            }
+                            checkedRows = count;
+                        }
                         done.set(current);
                         valid = lines.lineStart;
                         groupStartRows = rows;
@@ -65,7 +78,12 @@ record SweepTableScan(BitSet done, long validBytes, long rows) {
                 groupEnd = lines.lastCompleteEnd;
             }
             // The last point is complete only if it has all its rows (a kill may have cut its block short).
-            if (current >= 0 && count == sweep.rowsOf(sweep.document(sweep.design().sweepPoint(current)).scenario())) {
+            int lastExpected = current >= 0 ? expectedRows(sweep, current) : 0;
+            if (count > lastExpected) {
+                throw new IllegalArgumentException(csv + ": point " + current + " has " + count + " rows but this sweep writes "
+                        + lastExpected + " per point: another sweep (other replications, months or --final-only) wrote it");
+            }
+            if (current >= 0 && count == lastExpected) {
                 done.set(current);
                 valid = groupEnd;
             } else {
@@ -73,6 +91,10 @@ record SweepTableScan(BitSet done, long validBytes, long rows) {
             }
             return new SweepTableScan(done, valid, rows);
         }
+    }
+
+    private static int expectedRows(Sweep sweep, int point) {
+        return sweep.rowsOf(sweep.document(sweep.design().sweepPoint(point)).scenario());
     }
 
     /** The metric columns of a table's header. */

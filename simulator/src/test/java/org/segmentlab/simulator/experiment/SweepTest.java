@@ -152,6 +152,10 @@ class SweepTest {
         assertThatThrownBy(() -> other.resume(csv)).hasMessageContaining("another sweep");
         Sweep otherPaths = Sweep.of(small, Design.grid(List.of(Factor.parse("market.innovation=0.1,0.3")))).threads(1);
         assertThatThrownBy(() -> otherPaths.resume(csv)).hasMessageContaining("another sweep");
+        Sweep finalOnly = Sweep.of(small, Design.grid(List.of(Factor.parse("market.imitation=0.1,0.3")))).threads(1).finalMonthOnly();
+        assertThatThrownBy(() -> finalOnly.resume(csv)).hasMessageContaining("rows").hasMessageContaining("another sweep");
+        Sweep moreReplications = Sweep.of(small, Design.grid(List.of(Factor.parse("market.imitation=0.1,0.3")))).threads(1).replications(2);
+        assertThatThrownBy(() -> moreReplications.resume(csv)).hasMessageContaining("another sweep");
     }
 
     /**
