@@ -228,6 +228,11 @@ public final class Sweep {
     }
 
     private static Block await(Future<Block> f) throws InterruptedException {
+        // Future.get() returns a finished result without looking at the interrupt flag: check it, so an interrupt
+        // stops the sweep before its next write, whatever the timing.
+        if (Thread.interrupted()) {
+            throw new InterruptedException("sweep interrupted");
+        }
         try {
             return f.get();
         } catch (ExecutionException e) {
