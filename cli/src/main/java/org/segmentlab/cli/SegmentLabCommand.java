@@ -7,6 +7,9 @@ import org.segmentlab.cli.command.ClassifyCommand;
 import org.segmentlab.cli.command.CompareCommand;
 import org.segmentlab.cli.command.RunCommand;
 import org.segmentlab.cli.command.SchemaCommand;
+import org.segmentlab.cli.command.SensitivityCommand;
+import org.segmentlab.cli.command.SweepCommand;
+import org.segmentlab.cli.command.TuneCommand;
 import org.segmentlab.cli.command.ValidateCommand;
 import org.segmentlab.model.DefinitionException;
 import org.segmentlab.simulator.calibrate.TransactionLogException;
@@ -48,6 +51,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ValidateCommand.class,
             SchemaCommand.class,
             ClassifyCommand.class,
+            SweepCommand.class,
+            TuneCommand.class,
+            SensitivityCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,0 +1,152 @@
+package org.segmentlab.cli.command;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.segmentlab.cli.AtomicFile;
+import org.segmentlab.cli.BadInputException;
+import org.segmentlab.cli.ExitCodes;
+import org.segmentlab.reports.chart.TornadoChart;
+import org.segmentlab.simulator.experiment.Sensitivity;
+import org.segmentlab.simulator.experiment.SensitivityTable;
+import org.segmentlab.simulator.scenario.Scenario;
+import org.segmentlab.simulator.scenario.ScenarioDocument;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code segmentlab sensitivity SCENARIO}: shift each threshold alone and see what moves. */
+@Command(name = "sensitivity",
+        mixinStandardHelpOptions = true,
+        versionProvider = org.segmentlab.cli.VersionProvider.class,
+        sortOptions = false,
+        header = "Shift each threshold of the taxonomy on its own and show how segments, macro-F1, retention and top-20%% share move.",
+        description = {
+            "For each threshold (all of the taxonomy's, or those given with --threshold), runs the scenario with the"
+                + " threshold lowered and raised across ±RANGE of its value in STEPS steps each side, the others held, with"
+                + " the scenario's seed (common random numbers). Writes OUT/sensitivity.csv (threshold, shift, value, then"
+                + " the last-month segment sizes, macro-F1 against the truth, retention and top-20%% share, means over the"
+                + " replications) and tornado charts OUT/charts/tornado-<metric>.png|svg (macro-F1, retention, top-20%% share), and prints the table.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  segmentlab sensitivity scenarios/four-types.yaml --set market.initialCustomers=10000",
+            "  segmentlab sensitivity scenarios/four-types.yaml --threshold loyal.frequency.min --range 0.5 --steps 4",
+        })
+public final class SensitivityCommand implements Callable<Integer> {
+
+    public static final String CSV = "sensitivity.csv";
+
+    @Mixin
+    ScenarioRunOptions options;
+
+    @Option(names = "--threshold", paramLabel = "PATH", description = "A threshold to shift, e.g. loyal.frequency.min (repeatable; default: all).")
+    List<String> thresholds = new ArrayList<>();
+
+    @Option(names = "--range", paramLabel = "R", defaultValue = "0.25", description = "Shift by up to ±R of the value (default 0.25: ±25%%; a threshold of 0 moves by ±R).")
+    double range;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "2", description = "Shifts on each side (default 2).")
+    int steps;
+
+    @Option(names = "--strategy", paramLabel = "NAME", description = "The strategy measured (default: the first).")
+    String strategy;
+
+    @Option(names = "--metric", paramLabel = "NAME",
+            description = "Draw the tornado of this metric only (default: one each for classifier_macro_f1 when the scenario"
+                    + " has a truth, retention_initial and top20_share).")
+    String metric;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "The output folder (default: out/<scenario>-sensitivity).")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "No table; only the paths written.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        ScenarioDocument base = options.document();
+        Scenario scenario = base.scenario();
+        if (strategy != null && scenario.strategies().stream().noneMatch(s -> s.name().equals(strategy))) {
+            throw new BadInputException("--strategy: no strategy '" + strategy + "'");
+        }
+        SensitivityTable table;
+        try {
+            Sensitivity analysis = Sensitivity.of(base).paths(thresholds).range(range).steps(steps).strategy(strategy)
+                    .threads(options.threads());
+            table = analysis.run();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+        List<String> chosen = new ArrayList<>();
+        if (metric != null) {
+            if (!table.metrics().contains(metric)) {
+                throw new BadInputException("--metric: '" + metric + "' is not in the table; it has: " + String.join(", ", table.metrics()));
+            }
+            chosen.add(metric);
+        } else {
+            for (String m : List.of("classifier_macro_f1", "retention_initial", "top20_share")) {
+                if (table.metrics().contains(m)) {
+                    chosen.add(m);
+                }
+            }
+        }
+        Path folder = out != null ? out : Path.of("out", options.defaultOut().getFileName() + "-sensitivity");
+        Files.createDirectories(folder);
+        Path csv = folder.resolve(CSV);
+        AtomicFile.write(csv, table::writeCsv);
+        List<Path> charts = new ArrayList<>();
+        for (String m : chosen) {
+            charts.add(ChartFiles.write(TornadoChart.of(table, m, scenario.economics().currency()), folder.resolve("charts")));
+        }
+        if (!quiet) {
+            print(stdout, table);
+        }
+        stdout.println("Table: " + csv.toAbsolutePath().normalize());
+        for (Path chart : charts) {
+            stdout.println("Chart: " + chart.toAbsolutePath().normalize());
+        }
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void print(PrintWriter out, SensitivityTable t) {
+        int width = Math.max(9, t.rows().stream().mapToInt(r -> r.path().length()).max().orElse(9));
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s  %7s  %9s", "threshold", "shift", "value"));
+        for (String m : t.metrics()) {
+            head.append(String.format(Locale.ROOT, "  %12s", shortName(m)));
+        }
+        out.println(head);
+        for (SensitivityTable.Row r : t.rows()) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s  %+6.1f%%  %9.4g", r.path(), r.shift() * 100, r.value()));
+            for (int k = 0; k < t.metrics().size(); k++) {
+                String m = t.metrics().get(k);
+                double v = r.means()[k];
+                line.append(m.startsWith("segment.") ? String.format(Locale.ROOT, "  %12.0f", v) : String.format(Locale.ROOT, "  %12.4f", v));
+            }
+            out.println(line);
+        }
+    }
+
+    private static String shortName(String metric) {
+        return switch (metric) {
+            case "classifier_macro_f1" -> "macro-F1";
+            case "retention_initial" -> "retention";
+            case "top20_share" -> "top-20%";
+            default -> metric.startsWith("segment.") ? metric.substring("segment.".length()) : metric;
+        };
+    }
+}

@@ -1,0 +1,280 @@
+package org.segmentlab.simulator.experiment;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.segmentlab.simulator.engine.RunOptions;
+import org.segmentlab.simulator.engine.Simulator;
+import org.segmentlab.simulator.metrics.MetricsTable;
+import org.segmentlab.simulator.scenario.Scenario;
+import org.segmentlab.simulator.scenario.ScenarioDocument;
+
+/**
+ * Runs every point of a {@link Design} × R replications and streams a tidy CSV:
+ * {@code point,<varied paths…>,strategy,replication,month,<metrics…>}, one row per point × strategy × replication ×
+ * month (or only the last month).
+ * <p>
+ * Parallel across points: each point runs single-threaded (no per-month synchronisation), on a fixed pool of
+ * {@code threads} workers. Points are started in the {@link PointOrder#interleaved interleaved} order, and written in
+ * that same order — a point that finishes early waits for the ones before it — so the file's bytes do not depend
+ * on the thread count or on timing, and a resumed sweep writes exactly what an uninterrupted one would have.
+ * <p>
+ * Memory is O(threads), not O(points): at most {@link #inFlight()} points are running or waiting to be written,
+ * each held as its formatted rows only. A point's rows are written with one write and a flush; a kill can leave
+ * the last block partly written, and {@link #resume} drops it.
+ *
+ * <pre>{@code
+ * Design design = Design.grid(List.of(Factor.parse("market.imitation=0.1..0.4:7")));
+ * Sweep.of(Scenarios.load(path), design).replications(5).run(Path.of("sweep.csv"));
+ * }</pre>
+ */
+public final class Sweep {
+
+    /** The columns before the varied values and those after them, before the metrics. */
+    static final String POINT = "point";
+    static final List<String> RUN_COLUMNS = List.of("strategy", "replication", "month");
+
+    private final ScenarioDocument base;
+    private final Design design;
+    private final Integer replications;
+    private final int threads;
+    private final boolean everyMonth;
+    private final SweepListener listener;
+
+    private Sweep(ScenarioDocument base, Design design, Integer replications, int threads, boolean everyMonth, SweepListener listener) {
+        this.base = base;
+        this.design = design;
+        this.replications = replications;
+        this.threads = threads;
+        this.everyMonth = everyMonth;
+        this.listener = listener;
+    }
+
+    /** A sweep of {@code design} over {@code base}: the scenario's replications, all processors, every month. */
+    public static Sweep of(ScenarioDocument base, Design design) {
+        return new Sweep(base, design, null, Runtime.getRuntime().availableProcessors(), true, SweepListener.NONE);
+    }
+
+    /** R replications per point (independent streams from the point's seed). */
+    public Sweep replications(int r) {
+        if (r < 1) {
+            throw new IllegalArgumentException("replications must be >= 1, got " + r);
+        }
+        return new Sweep(base, design, r, threads, everyMonth, listener);
+    }
+
+    public Sweep threads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + n);
+        }
+        return new Sweep(base, design, replications, n, everyMonth, listener);
+    }
+
+    /** Only the last month of each run (a row per point × strategy × replication). */
+    public Sweep finalMonthOnly() {
+        return new Sweep(base, design, replications, threads, false, listener);
+    }
+
+    public Sweep listener(SweepListener l) {
+        return new Sweep(base, design, replications, threads, everyMonth, l == null ? SweepListener.NONE : l);
+    }
+
+    public Design design() {
+        return design;
+    }
+
+    /** How many points may be running or waiting to be written at once: the bound on the sweep's memory. */
+    public int inFlight() {
+        return 2 * threads;
+    }
+
+    /** The document of one point: the base with the point's values (and the replications) applied. */
+    public ScenarioDocument document(SweepPoint point) {
+        ScenarioDocument doc = base;
+        if (replications != null) {
+            doc = doc.with("replications", Integer.toString(replications));
+        }
+        List<String> paths = design.paths();
+        for (int j = 0; j < paths.size(); j++) {
+            doc = doc.with(paths.get(j), point.values().get(j));
+        }
+        return doc;
+    }
+
+    /**
+     * Checks the design against the scenario before anything runs: each factor's every value (a range: its ends)
+     * applied alone to the base must give a valid scenario.
+     *
+     * @throws org.segmentlab.simulator.scenario.ScenarioException located at the override, e.g. an unknown path
+     */
+    public void validate() {
+        for (Factor f : design.factors()) {
+            List<String> values = f.isRange() ? List.of(f.at(0), f.at(0.999_999_999)) : f.values();
+            for (String v : values) {
+                ScenarioDocument doc = replications == null ? base : base.with("replications", Integer.toString(replications));
+                doc.with(f.path(), v).scenario();
+            }
+        }
+    }
+
+    /** Runs every point into a new {@code csv} (replacing it; its folder is created if needed). */
+    public SweepOutcome run(Path csv) throws IOException, InterruptedException {
+        Files.createDirectories(csv.toAbsolutePath().getParent());
+        Files.deleteIfExists(csv);
+        return execute(csv, new BitSet(), 0, 0);
+    }
+
+    /**
+     * Continues a sweep whose table exists: keeps every complete point, drops a partly written last one, and runs
+     * the rest. With no table, the same as {@link #run}.
+     *
+     * @throws IllegalArgumentException when the table was written by another design (other columns or values)
+     */
+    public SweepOutcome resume(Path csv) throws IOException, InterruptedException {
+        if (!Files.exists(csv)) {
+            return run(csv);
+        }
+        SweepTableScan scan = SweepTableScan.of(csv, this);
+        try (var ch = java.nio.channels.FileChannel.open(csv, StandardOpenOption.WRITE)) {
+            ch.truncate(scan.validBytes());
+        }
+        return execute(csv, scan.done(), scan.done().cardinality(), scan.rows());
+    }
+
+    /** The header's leading columns: point, the varied paths, strategy, replication, month. */
+    List<String> keyColumns() {
+        List<String> cols = new ArrayList<>();
+        cols.add(POINT);
+        cols.addAll(design.paths());
+        cols.addAll(RUN_COLUMNS);
+        return cols;
+    }
+
+    /** Rows one point writes. */
+    int rowsOf(Scenario s) {
+        return s.strategies().size() * s.replications() * (everyMonth ? s.months() + 1 : 1);
+    }
+
+    private record Block(SweepPoint point, List<String> metrics, String text, int rows) {
+    }
+
+    private SweepOutcome execute(Path csv, BitSet done, int resumed, long existingRows) throws IOException, InterruptedException {
+        int total = design.size();
+        int[] order = PointOrder.interleaved(total);
+        AtomicInteger workerCount = new AtomicInteger();
+        ThreadFactory factory = r -> {
+            Thread t = new Thread(r, "sweep-worker-" + workerCount.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(threads, factory);
+        long rows = existingRows;
+        int written = resumed;
+        boolean headerWritten = Files.exists(csv) && Files.size(csv) > 0;
+        List<String> metricColumns = headerWritten ? SweepTableScan.metricColumns(csv, keyColumns().size()) : null;
+        Deque<Future<Block>> pending = new ArrayDeque<>();
+        int next = 0;
+        try (OutputStream out = Files.newOutputStream(csv, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            while (next < total || !pending.isEmpty()) {
+                // Keep the window full: O(threads) points alive, never O(points).
+                while (next < total && pending.size() < inFlight()) {
+                    int id = order[next++];
+                    if (!done.get(id)) {
+                        SweepPoint point = design.sweepPoint(id);
+                        pending.add(pool.submit(() -> FreshThread.call(() -> runPoint(point))));
+                    }
+                }
+                if (pending.isEmpty()) {
+                    continue;
+                }
+                Block block = await(pending.peekFirst());
+                pending.removeFirst();
+                if (!headerWritten) {
+                    metricColumns = block.metrics();
+                    List<String> header = new ArrayList<>(keyColumns());
+                    header.addAll(metricColumns);
+                    out.write((String.join(",", header.stream().map(Csv::field).toList()) + "\n").getBytes(StandardCharsets.UTF_8));
+                    headerWritten = true;
+                } else if (!block.metrics().equals(metricColumns)) {
+                    throw new IllegalStateException("point " + block.point().id() + " reports the metrics " + block.metrics()
+                            + " but the table's columns are " + metricColumns + " (a varied value changed the taxonomy or the truth)");
+                }
+                out.write(block.text().getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                rows += block.rows();
+                listener.pointWritten(block.point(), ++written, total);
+            }
+        } finally {
+            pool.shutdownNow();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+        return new SweepOutcome(csv, total, resumed, rows);
+    }
+
+    private static Block await(Future<Block> f) throws InterruptedException {
+        // Future.get() returns a finished result without looking at the interrupt flag: check it, so an interrupt
+        // stops the sweep before its next write, whatever the timing.
+        if (Thread.interrupted()) {
+            throw new InterruptedException("sweep interrupted");
+        }
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private Block runPoint(SweepPoint point) {
+        listener.pointStarted(point);
+        Scenario scenario = document(point).scenario();
+        MetricsTable m = Simulator.run(scenario, RunOptions.threads(1)).metrics();
+        StringBuilder prefix = new StringBuilder().append(point.id());
+        for (String v : point.values()) {
+            prefix.append(',').append(Csv.field(v));
+        }
+        StringBuilder text = new StringBuilder();
+        int rows = 0;
+        int nm = m.metrics().size();
+        for (String strategy : m.strategies()) {
+            for (int r = 0; r < m.replications(); r++) {
+                double[][] series = new double[nm][];
+                for (int k = 0; k < nm; k++) {
+                    series[k] = m.series(strategy, r, m.metrics().get(k));
+                }
+                for (int t = everyMonth ? 0 : m.months(); t <= m.months(); t++) {
+                    text.append(prefix).append(',').append(Csv.field(strategy)).append(',').append(r).append(',').append(t);
+                    for (int k = 0; k < nm; k++) {
+                        text.append(',').append(series[k][t]);
+                    }
+                    text.append('\n');
+                    rows++;
+                }
+            }
+        }
+        listener.pointFinished(point);
+        return new Block(point, m.metrics(), text.toString(), rows);
+    }
+}
