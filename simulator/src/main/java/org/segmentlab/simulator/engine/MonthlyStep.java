@@ -79,7 +79,8 @@ final class MonthlyStep {
     private final PopulationGenerator generator;
     private final RandomStreams streams;
     private final ForkJoinPool pool;
-    private final ThreadLocal<Worker> workers;
+    /** Idle workers' scratch space, lent to one chunk at a time (no ThreadLocal: nothing outlives the run). */
+    private final java.util.concurrent.ConcurrentLinkedDeque<Worker> idleWorkers = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final RevenueRanking ranking = new RevenueRanking();
 
     private Tally[] tallies = new Tally[0];
@@ -143,7 +144,6 @@ final class MonthlyStep {
         this.generator = generator;
         this.streams = streams;
         this.pool = pool;
-        this.workers = ThreadLocal.withInitial(Worker::new);
         this.monthA = newTally();
         this.monthB = newTally();
         this.monthD = newTally();
@@ -173,7 +173,7 @@ final class MonthlyStep {
         ensureScratch(st);
         assignment(st, plan);
         int sizeBefore = st.size;
-        runChunks(sizeBefore, (c, tally) -> purchasesServiceSatisfactionWordOfMouth(st, plan, t, burnIn, c, tally));
+        runChunks(sizeBefore, (c, tally, w) -> purchasesServiceSatisfactionWordOfMouth(st, plan, t, burnIn, c, tally, w));
         sumTallies(sizeBefore, monthA);
         detractorShare = monthA.evaluated == 0 ? 0 : (double) monthA.detractors / monthA.evaluated;
         acquiredAds = 0;
@@ -183,11 +183,11 @@ final class MonthlyStep {
             ensureScratch(st);
         }
         boolean reclassify = burnIn || t % reclassifyEvery == 0;
-        runChunks(st.size, (c, tally) -> churnAndWindow(st, plan, t, burnIn, sizeBefore, reclassify, c, tally));
+        runChunks(st.size, (c, tally, w) -> churnAndWindow(st, plan, t, burnIn, sizeBefore, reclassify, c, tally, w));
         sumTallies(st.size, monthB);
         rankRevenue(st);
         if (classifyAfterRanking) {
-            runChunks(st.size, (c, tally) -> featuresAndReclassification(st, t, reclassify, c, tally));
+            runChunks(st.size, (c, tally, w) -> featuresAndReclassification(st, t, reclassify, c, tally, w));
             sumTallies(st.size, monthD);
         } else {
             monthD.clear();
@@ -309,8 +309,7 @@ final class MonthlyStep {
     // ---- 3.–6. Purchases, service, satisfaction, word of mouth ------------------------------------------------
 
     private void purchasesServiceSatisfactionWordOfMouth(MarketState st, TreatmentTable plan, int t, boolean burnIn,
-            int chunk, Tally tally) {
-        Worker w = workers.get();
+            int chunk, Tally tally, Worker w) {
         Population pop = st.population;
         byte[] archetype = pop.archetype();
         float[] rate = pop.purchaseRate();
@@ -593,8 +592,7 @@ final class MonthlyStep {
      * trailing-window revenue is summed for the ranking, and active customers are counted by cohort.
      */
     private void churnAndWindow(MarketState st, TreatmentTable plan, int t, boolean burnIn, int sizeBefore, boolean reclassify,
-            int chunk, Tally tally) {
-        Worker w = workers.get();
+            int chunk, Tally tally, Worker w) {
         Population pop = st.population;
         float[] churn = pop.churn();
         float[] baseline = pop.satisfaction();
@@ -656,8 +654,7 @@ final class MonthlyStep {
     }
 
     /** After the ranking: recomputes the chunk's features with this month's valueRank, classifies, counts segments. */
-    private void featuresAndReclassification(MarketState st, int t, boolean reclassify, int chunk, Tally tally) {
-        Worker w = workers.get();
+    private void featuresAndReclassification(MarketState st, int t, boolean reclassify, int chunk, Tally tally, Worker w) {
         int from = chunk * CHUNK;
         int to = Math.min(st.size, from + CHUNK);
         if (reclassify) {
@@ -783,7 +780,7 @@ final class MonthlyStep {
 
     @FunctionalInterface
     private interface ChunkBody {
-        void run(int chunk, Tally tally);
+        void run(int chunk, Tally tally, Worker worker);
     }
 
     private void runChunks(int size, ChunkBody body) {
@@ -797,7 +794,15 @@ final class MonthlyStep {
         }
         IntConsumer task = c -> {
             tallies[c].clear();
-            body.run(c, tallies[c]);
+            Worker w = idleWorkers.pollFirst();
+            if (w == null) {
+                w = new Worker();
+            }
+            try {
+                body.run(c, tallies[c], w);
+            } finally {
+                idleWorkers.addFirst(w);
+            }
         };
         if (pool == null || chunks <= 1) {
             for (int c = 0; c < chunks; c++) {
