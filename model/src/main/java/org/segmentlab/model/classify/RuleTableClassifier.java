@@ -138,6 +138,11 @@ public final class RuleTableClassifier {
      * The answer is the same for any pool size: each customer's segment depends on its row only.
      */
     public void classify(FeatureTable table, byte[] segments, ForkJoinPool pool) {
+        if (table.size() <= CHUNK) {
+            // One chunk: handing it to a pool thread would only add the wake-up latency (microseconds).
+            classify(table, segments, 0, table.size());
+            return;
+        }
         pool.invoke(new ChunkTask(table, segments, 0, table.size()));
     }
 

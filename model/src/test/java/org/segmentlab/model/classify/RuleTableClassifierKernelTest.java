@@ -73,6 +73,7 @@ class RuleTableClassifierKernelTest {
         BuiltInTaxonomies.names().forEach(n -> all.add(BuiltInTaxonomies.byName(n).orElseThrow()));
         all.add(handMade());
         all.add(zeroThresholds());
+        all.add(mixedShapes());
         all.add(Taxonomy.of("single", Segment.of("high", Rule.allOf(Condition.of(VALUE_RANK, ABOVE, 0.5))), Segment.fallback("low")));
         all.add(Taxonomy.of("only-default", Segment.fallback("everyone")));
         return all;
@@ -92,6 +93,21 @@ class RuleTableClassifierKernelTest {
                         List.of(Condition.of(COST_TO_SERVE, MIN, 120)),
                         List.of(Condition.of(MONETARY, ABOVE, 1000), Condition.of(FREQUENCY, BELOW, 2))))),
                 Segment.of("e", Rule.allOf(Condition.of(SATISFACTION, MAX, 0.3))),
+                Segment.fallback("rest"));
+    }
+
+    /**
+     * Every step shape in the other positions: a generic (one pass per condition) rule evaluated first, so it starts
+     * from the default segment; a generic one-clause rule in the middle; a two-clause rule with a one-condition
+     * clause (a condition used twice) as the highest priority, so it writes the output.
+     */
+    static Taxonomy mixedShapes() {
+        return Taxonomy.of("mixed",
+                Segment.of("p", new Rule(List.of(
+                        List.of(Condition.of(MARGIN, ABOVE, -1), Condition.of(SATISFACTION, BELOW, 0.9)),
+                        List.of(Condition.of(COMPLAINTS, MIN, 1))))),
+                Segment.of("q", Rule.allOf(Condition.of(FREQUENCY, MIN, 2), Condition.of(FREQUENCY, MAX, 9), Condition.of(RECENCY, BELOW, 4))),
+                Segment.of("r", Rule.anyOf(Condition.of(VALUE_RANK, ABOVE, 0.9), Condition.of(TENURE, MIN, 100), Condition.of(MONETARY, BELOW, 10))),
                 Segment.fallback("rest"));
     }
 
