@@ -83,6 +83,8 @@ final class RuleProgram {
     final boolean[] fromFallback;
     /** Selecting steps: the program's last step, which writes the segments out as bytes. */
     final boolean[] last;
+    /** Whether any step is a {@link #CONDITION}: only then do kernels need the clause and rule scratch masks. */
+    final boolean usesMasks;
 
     private RuleProgram(Taxonomy taxonomy) {
         List<Segment> segments = taxonomy.segments();
@@ -139,6 +141,7 @@ final class RuleProgram {
         if (steps > 0) {
             last[steps - 1] = true;
         }
+        usesMasks = Arrays.stream(kind).anyMatch(x -> x == CONDITION);
     }
 
     /** Appends the steps of rule {@code k}, given as condition indices per clause. */

@@ -25,8 +25,12 @@ import org.segmentlab.model.segment.Taxonomy;
  */
 public final class RuleTableClassifier {
 
-    /** Customers per block: 4 KiB of each float column, inside L1 with the three int scratch arrays. */
-    static final int BLOCK = 1024;
+    /**
+     * Customers per block: 1 KiB of each float column. Small blocks keep every column's stream busy at a fine
+     * grain, which kept more cache misses in flight (at 10^7 customers, 256 ran about 25% faster than 1024 on the
+     * development machine); below 256 the per-block dispatch starts to cost more than it saves.
+     */
+    static final int BLOCK = 256;
 
     /** Customers per parallel task; fixed so the work split never depends on the thread count. */
     public static final int CHUNK = 1 << 16;

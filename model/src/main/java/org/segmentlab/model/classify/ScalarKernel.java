@@ -40,8 +40,9 @@ final class ScalarKernel implements ClassifierKernel {
             return;
         }
         int block = Math.min(RuleTableClassifier.BLOCK, to - from);
-        int[] clause = new int[block];
-        int[] rule = new int[block];
+        // The clause and rule masks only serve generic steps; most taxonomies have none.
+        int[] clause = p.usesMasks ? new int[block] : null;
+        int[] rule = p.usesMasks ? new int[block] : null;
         int[] segments = new int[block];
         int[] f = p.feature;
         float[] s = p.sign;

@@ -78,8 +78,9 @@ final class VectorKernel implements ClassifierKernel {
         int vectorTo = from + ((to - from) & -LANES);
         if (vectorTo > from) {
             int block = Math.min(RuleTableClassifier.BLOCK, vectorTo - from);
-            int[] clause = new int[block];
-            int[] rule = new int[block];
+            // The clause and rule masks only serve generic steps; most taxonomies have none.
+            int[] clause = p.usesMasks ? new int[block] : null;
+            int[] rule = p.usesMasks ? new int[block] : null;
             int[] segments = new int[block];
             for (int start = from; start < vectorTo; start += RuleTableClassifier.BLOCK) {
                 int len = Math.min(RuleTableClassifier.BLOCK, vectorTo - start);
