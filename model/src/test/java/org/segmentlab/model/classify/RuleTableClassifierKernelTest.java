@@ -153,11 +153,13 @@ class RuleTableClassifierKernelTest {
     void kernelWritesOnlyItsRange(KernelFactory factory, String taxonomyName) {
         Taxonomy taxonomy = taxonomy(taxonomyName);
         ClassifierKernel kernel = kernelOrSkip(factory, taxonomy);
-        int size = 3 * RuleTableClassifier.BLOCK + 37;
+        int block = RuleTableClassifier.BLOCK;
+        int size = 3 * block + 37;
         FeatureTable table = edgeTable(taxonomy, size, SEED);
         float[][] columns = columns(table);
         // Ranges that start and end off the vector width and off the block length.
-        int[][] ranges = {{0, 0}, {5, 5}, {3, 4}, {1, 9}, {13, 1030}, {1024, 2048}, {1023, 2051}, {999, size}, {0, size - 1}};
+        int[][] ranges = {{0, 0}, {5, 5}, {3, 4}, {1, 9}, {13, block + 6}, {block, 2 * block}, {block - 1, 2 * block + 3},
+            {block - 25, size}, {0, size - 1}};
         for (int[] range : ranges) {
             byte[] out = new byte[size];
             Arrays.fill(out, (byte) 99);
