@@ -15,13 +15,14 @@ import org.segmentlab.model.segment.Taxonomy;
  * in one pass. Semantics are exactly {@link Taxonomy#classify(float[])}: the first matching segment wins,
  * the last is the default, NaN never satisfies a condition, thresholds compare at float precision.
  *
- * <p>Work goes block by block ({@link #BLOCK} customers: a block of every column fits in L1); inside a block each
- * condition is one tight loop over one column (a {@link RuleProgram} pass), and segments are evaluated from the
- * lowest priority to the highest so a later (higher-priority) match overwrites an earlier one without branches.
- * The loops run on the {@code jdk.incubator.vector} API when the JVM was started with
- * {@code --add-modules jdk.incubator.vector} (several times faster), else as portable scalar Java; both give the
- * same answer (see {@code Kernels} for the choice and the {@code segmentlab.classifier.kernel} property). No
- * object per customer, no boxing. Immutable and thread-safe.
+ * <p>Work goes block by block ({@link #BLOCK} customers; a block of every column fits in L1). Inside a block the
+ * taxonomy runs as a few tight loops (the steps of a {@code RuleProgram}: one per rule of a usual shape, else one
+ * per condition), and rules are evaluated from the lowest priority to the highest so a later (higher-priority)
+ * match overwrites an earlier one without branches. The loops run on the {@code jdk.incubator.vector} API when
+ * the JVM was started with {@code --add-modules jdk.incubator.vector} (several times faster; the JVM then prints
+ * an incubator warning at start-up), else as portable scalar Java; both give the same answer (see
+ * {@code Kernels} for the choice and the {@code segmentlab.classifier.kernel} property). No object per customer,
+ * no boxing. Immutable and thread-safe.
  */
 public final class RuleTableClassifier {
 
