@@ -13,12 +13,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = org.segmentlab.cli.VersionProvider.class,
         sortOptions = false,
-        header = "Compare every strategy with the baseline (the first strategy), with 95% intervals.",
+        header = "Compare every strategy with the baseline (the first strategy), with 95%% intervals.",
         description = {
             "Runs every strategy on the same customers and random numbers (common random numbers) in "
                 + "10 replications (or --replications, or the scenario's when it has more),"
                 + " then prints each strategy's difference to the baseline — final retention, top-20% share, net word of"
-                + " mouth, cumulative profit — with its 95% interval, and writes the same report as 'run'.",
+                + " mouth, cumulative profit — with its 95%% interval, and writes the same report as 'run'.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
