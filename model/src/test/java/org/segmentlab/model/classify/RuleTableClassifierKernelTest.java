@@ -50,8 +50,8 @@ import org.segmentlab.model.segment.Taxonomy;
  */
 class RuleTableClassifierKernelTest {
 
-    /** Around the vector width (8), the block length (256) and four blocks (1024), and a large ragged size. */
-    private static final int[] SIZES = {0, 1, 7, 8, 9, 255, 256, 257, 1023, 1024, 1025, 100_003};
+    /** Around the vector width (8), the block length (128) and multiples of it, and a large ragged size. */
+    private static final int[] SIZES = {0, 1, 7, 8, 9, 127, 128, 129, 1023, 1024, 1025, 100_003};
 
     private static final long SEED = 20_240_517L;
 
