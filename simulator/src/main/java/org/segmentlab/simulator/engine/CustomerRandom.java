@@ -54,7 +54,7 @@ public final class CustomerRandom implements UniformRandomProvider {
 
     /** What a customer's draws are for; each purpose has its own independent sequence. */
     public enum Purpose {
-        EVENT, LEAKAGE, PURCHASES, BASKETS, SERVICE, COMPLAINTS, RECOVERY, REFERRAL, CHURN;
+        EVENT, LEAKAGE, PURCHASES, BASKETS, SERVICE, COMPLAINTS, RECOVERY, REFERRAL, CHURN, DROPOUT;
 
         private final long salt = mix64(0x243F6A8885A308D3L * (ordinal() + 1L));
     }

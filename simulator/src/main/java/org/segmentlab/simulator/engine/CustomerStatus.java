@@ -5,6 +5,8 @@ final class CustomerStatus {
     static final byte ACTIVE = 0;
     static final byte CHURNED = 1;
     static final byte TERMINATED = 2;
+    /** Dropped out after a purchase this month (BG/NBD dropout); becomes CHURNED in the churn stage. */
+    static final byte LEAVING = 3;
 
     private CustomerStatus() {
     }

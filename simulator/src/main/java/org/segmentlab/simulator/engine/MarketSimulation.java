@@ -37,12 +37,9 @@ public final class MarketSimulation implements AutoCloseable {
         PopulationGenerator generator = PopulationGenerator.of(scenario);
         RandomStreams streams = RandomStreams.of(scenario.seed());
         MonthlyStep step = new MonthlyStep(scenario, replication, RuleTableClassifier.of(scenario.taxonomy()), generator, streams, pool);
-        MarketState state = new MarketState(generator.initial(streams, replication, threads), window, (short) -window);
         TreatmentTable burnIn = new TreatmentTable(Strategy.of("burn-in", Map.of())
                 .resolve(scenario.taxonomy(), Map.of("none", Treatment.neutral("none"))), scenario);
-        for (int t = -window; t < 0; t++) {
-            step.step(state, burnIn, t, true, null);
-        }
+        MarketState state = Simulator.startState(scenario, step, generator, streams, replication, burnIn, threads);
         return new MarketSimulation(step, state, new TreatmentTable(chosen.resolve(scenario.taxonomy(), scenario.treatments()), scenario), pool);
     }
 

@@ -3,6 +3,7 @@ package org.segmentlab.simulator.engine;
 import static org.segmentlab.simulator.engine.CustomerRandom.Purpose;
 import static org.segmentlab.simulator.engine.CustomerStatus.ACTIVE;
 import static org.segmentlab.simulator.engine.CustomerStatus.CHURNED;
+import static org.segmentlab.simulator.engine.CustomerStatus.LEAVING;
 import static org.segmentlab.simulator.engine.CustomerStatus.TERMINATED;
 
 import java.util.List;
@@ -183,6 +184,25 @@ final class MonthlyStep {
             ensureScratch(st);
         }
         boolean reclassify = burnIn || t % reclassifyEvery == 0;
+        churnFeaturesAndRanking(st, plan, t, burnIn, sizeBefore, reclassify);
+        if (recorder != null) {
+            record(st, plan, t, recorder);
+        }
+    }
+
+    /**
+     * Month 0 of customers who arrive with their own history (a calibrated scenario): no flows, no churn; their
+     * features are computed from that history, then they are ranked and classified, as after a burn-in.
+     */
+    void settle(MarketState st, TreatmentTable plan) {
+        ensureScratch(st);
+        monthA.clear();
+        detractorShare = 0;
+        churnFeaturesAndRanking(st, plan, 0, true, st.size, true);
+    }
+
+    private void churnFeaturesAndRanking(MarketState st, TreatmentTable plan, int t, boolean burnIn, int sizeBefore,
+                                         boolean reclassify) {
         runChunks(st.size, (c, tally, w) -> churnAndWindow(st, plan, t, burnIn, sizeBefore, reclassify, c, tally, w));
         sumTallies(st.size, monthB);
         rankRevenue(st);
@@ -192,9 +212,6 @@ final class MonthlyStep {
         } else {
             monthD.clear();
             monthD.add(monthB);
-        }
-        if (recorder != null) {
-            record(st, plan, t, recorder);
         }
     }
 
@@ -319,6 +336,7 @@ final class MonthlyStep {
         float[] demand = pop.serviceDemand();
         float[] baseline = pop.satisfaction();
         float[] bad = pop.badExperience();
+        float[] dropout = pop.dropout();
         long key = CustomerRandom.monthKey(seed, replication, t);
         int slot = Math.floorMod(t, window);
         boolean events = eventsIn(t, burnIn);
@@ -326,7 +344,7 @@ final class MonthlyStep {
         int to = Math.min(st.size, from + CHUNK);
         // Sums kept in locals (registers) and added to the chunk's tally once: no shared cache lines between threads.
         double sumGrossSales = 0, sumRevenue = 0, sumDiscountCost = 0, sumServiceFees = 0, sumServiceCost = 0, sumTreatmentCost = 0, sumAdvocacy = 0, sumSatisfaction = 0;
-        long sumEvaluated = 0, sumPromoters = 0, sumDetractors = 0, sumReferrals = 0, sumComplaints = 0, sumTerminated = 0;
+        long sumEvaluated = 0, sumPromoters = 0, sumDetractors = 0, sumReferrals = 0, sumComplaints = 0, sumTerminated = 0, sumPurchases = 0;
         for (int i = from; i < to; i++) {
             if (st.status[i] != ACTIVE) {
                 continue;
@@ -368,6 +386,20 @@ final class MonthlyStep {
             float s0 = baseline[i];
             double mean = rate[i] * plan.purchaseLift[row] * g(s, s0) * (1 + psi[i] * elasticity * discount) * w.eventPurchase;
             int purchases = Draws.poisson(w.rng.reset(key, i, Purpose.PURCHASES), mean);
+            // BG/NBD dropout: after each purchase the customer leaves with probability p (scaled like churn by the
+            // treatment), and the month's later purchases never happen (they are the next events of a Poisson process).
+            boolean leaving = false;
+            if (purchases > 0 && dropout[i] > 0 && !burnIn) {
+                double leave = Math.min(1.0, dropout[i] * plan.churnMultiplier[row]);
+                w.rng.reset(key, i, Purpose.DROPOUT);
+                for (int j = 0; j < purchases; j++) {
+                    if (w.rng.nextDouble() < leave) {
+                        purchases = j + 1;
+                        leaving = true;
+                        break;
+                    }
+                }
+            }
             double gross = 0;
             if (purchases > 0) {
                 float sigma = basketSigma[archetype[i]];
@@ -455,8 +487,12 @@ final class MonthlyStep {
             sumServiceCost += serviceCost;
             sumTreatmentCost += treatmentCost;
             sumComplaints += complaints;
+            sumPurchases += purchases;
             if (i < st.initialCount) {
                 tally.marginByInitialSegment[st.initialSegment[i]] += margin;
+            }
+            if (leaving) {
+                st.status[i] = LEAVING;
             }
         }
         tally.grossSales += sumGrossSales;
@@ -472,6 +508,7 @@ final class MonthlyStep {
         tally.detractors += sumDetractors;
         tally.referrals += sumReferrals;
         tally.complaints += sumComplaints;
+        tally.purchases += sumPurchases;
         tally.terminated += sumTerminated;
     }
 
@@ -602,6 +639,11 @@ final class MonthlyStep {
         int from = chunk * CHUNK;
         int to = Math.min(st.size, from + CHUNK);
         for (int i = from; i < to; i++) {
+            if (st.status[i] == LEAVING) {
+                st.status[i] = CHURNED;
+                tally.churned++;
+                continue;
+            }
             if (st.status[i] != ACTIVE) {
                 continue;
             }

@@ -66,13 +66,10 @@ public final class Simulator {
         ForkJoinPool pool = options.threads() > 1 ? new ForkJoinPool(options.threads()) : null;
         try {
             for (int r = 0; r < replications; r++) {
-                Population population = generator.initial(streams, r, options.threads());
-                MarketState start = new MarketState(population, window, (short) -window);
                 MonthlyStep step = new MonthlyStep(scenario, r, classifier, generator, streams, pool);
-                for (int t = -window; t < 0; t++) {
-                    step.step(start, burnInPlan, t, true, null);
-                    options.progress().advanced(++done, total);
-                }
+                MarketState start = startState(scenario, step, generator, streams, r, burnInPlan, options.threads());
+                done += window;
+                options.progress().advanced(done, total);
                 List<RunRecorder> recorders = new ArrayList<>();
                 for (TreatmentTable plan : plans) {
                     RunRecorder recorder = new RunRecorder(plan.strategyName, r, months, segments, hasTruth,
@@ -99,6 +96,26 @@ public final class Simulator {
         MetricsTable table = new MetricsTable(strategyNames, replications, months, metricNames, values);
         return new RunResult(scenario.name(), scenario.economics().currency(), scenario.seed(), segments,
                 scenario.archetypes().stream().map(a -> a.name()).toList(), truth, table, details);
+    }
+
+    /**
+     * The month-0 state of one replication: the customers drawn from the archetypes and given a burn-in of
+     * {@code featureWindow} months of history, or the scenario's real customers with their own history.
+     */
+    static MarketState startState(Scenario scenario, MonthlyStep step, PopulationGenerator generator,
+                                  RandomStreams streams, int replication, TreatmentTable burnInPlan, int threads) {
+        int window = scenario.behaviour().featureWindow();
+        if (scenario.initialPopulation() != null) {
+            MarketState start = ObservedStart.state(scenario.initialPopulation(), generator, streams, replication,
+                    window, scenario.economics().grossMargin());
+            step.settle(start, burnInPlan);
+            return start;
+        }
+        MarketState start = new MarketState(generator.initial(streams, replication, threads), window, (short) -window);
+        for (int t = -window; t < 0; t++) {
+            step.step(start, burnInPlan, t, true, null);
+        }
+        return start;
     }
 
     private static int[] truthIndices(Scenario scenario) {

@@ -21,6 +21,7 @@ final class Tally {
     long detractors;
     long referrals;
     long complaints;
+    long purchases;
     long terminated;
     long churned;
     long active;
@@ -55,6 +56,7 @@ final class Tally {
         detractors = 0;
         referrals = 0;
         complaints = 0;
+        purchases = 0;
         terminated = 0;
         churned = 0;
         active = 0;
@@ -82,6 +84,7 @@ final class Tally {
         detractors += o.detractors;
         referrals += o.referrals;
         complaints += o.complaints;
+        purchases += o.purchases;
         terminated += o.terminated;
         churned += o.churned;
         active += o.active;

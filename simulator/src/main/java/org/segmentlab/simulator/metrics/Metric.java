@@ -28,6 +28,7 @@ public enum Metric {
     REFERRALS("referrals", "referrals made this month"),
     NET_WOM("net_wom", "(promoters - detractors) / active"),
     COMPLAINTS("complaints", "complaints this month"),
+    PURCHASES("purchases", "purchases made this month"),
     SERVICE_FEES("service_fees", "fees charged for service requests above a cap"),
     SATISFACTION_MEAN("satisfaction_mean", "mean satisfaction of active customers");
 

@@ -20,6 +20,7 @@ public final class Population {
     private float[] satisfaction;
     private float[] badExperience;
     private boolean[] repAttached;
+    private float[] dropout;
 
     private Population(int capacity) {
         archetype = new byte[capacity];
@@ -32,6 +33,7 @@ public final class Population {
         satisfaction = new float[capacity];
         badExperience = new float[capacity];
         repAttached = new boolean[capacity];
+        dropout = new float[capacity];
     }
 
     /** An empty population with room for {@code capacity} customers before it grows. */
@@ -44,7 +46,7 @@ public final class Population {
 
     /** Bytes of trait storage per customer (for heap estimates). */
     public static int bytesPerCustomer() {
-        return 1 + 8 * Float.BYTES + 1;
+        return 1 + 9 * Float.BYTES + 1;
     }
 
     public int size() {
@@ -77,6 +79,7 @@ public final class Population {
             satisfaction = Arrays.copyOf(satisfaction, grown);
             badExperience = Arrays.copyOf(badExperience, grown);
             repAttached = Arrays.copyOf(repAttached, grown);
+            dropout = Arrays.copyOf(dropout, grown);
         }
         size = (int) needed;
         return from;
@@ -96,6 +99,7 @@ public final class Population {
         p.satisfaction = satisfaction.clone();
         p.badExperience = badExperience.clone();
         p.repAttached = repAttached.clone();
+        p.dropout = dropout.clone();
         return p;
     }
 
@@ -121,4 +125,6 @@ public final class Population {
     public float[] badExperience() { return badExperience; }
     /** Whether the customer is tied to a sales representative. */
     public boolean[] repAttached() { return repAttached; }
+    /** Probability of leaving right after each purchase (BG/NBD's p); 0 for most scenarios. */
+    public float[] dropout() { return dropout; }
 }

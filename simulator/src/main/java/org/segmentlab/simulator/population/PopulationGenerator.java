@@ -35,7 +35,8 @@ import org.segmentlab.simulator.scenario.Scenario;
  * {@link #drawTraits} visits rows in increasing order and, for each, draws from its archetype's distributions in
  * this order, all from the one generator: purchaseRate, spend, churn, priceSensitivity, advocacy, serviceDemand,
  * satisfaction, badExperience, then one uniform {@code u} for repAttached ({@code u < repAttached}; drawn even when
- * the probability is 0 or 1). A constant draws nothing; other distributions draw as many uniforms as their
+ * the probability is 0 or 1), then dropout (last, so scenarios without it draw exactly what they drew before it
+ * existed). A constant draws nothing; other distributions draw as many uniforms as their
  * sampler needs (rejection samplers a variable number). Hence filling {@code [from, mid)} then {@code [mid, to)}
  * from one generator equals filling {@code [from, to)} at once. {@code basketNoise} belongs to the archetype, not the
  * customer, and is not drawn.
@@ -283,6 +284,7 @@ public final class PopulationGenerator {
         float[] satisfaction = population.satisfaction();
         float[] badExperience = population.badExperience();
         boolean[] repAttached = population.repAttached();
+        float[] dropout = population.dropout();
         for (int i = from; i < to; i++) {
             int k = archetype[i];
             if (k < 0 || k >= bound.length) {
@@ -300,6 +302,7 @@ public final class PopulationGenerator {
             satisfaction[i] = probability(t.satisfaction.sample());
             badExperience[i] = probability(t.badExperience.sample());
             repAttached[i] = rng.nextDouble() < t.repAttached;
+            dropout[i] = probability(t.dropout.sample());
         }
     }
 
@@ -324,10 +327,12 @@ public final class PopulationGenerator {
         final TraitSampler satisfaction;
         final TraitSampler badExperience;
         final double repAttached;
+        final TraitSampler dropout;
 
         private ArchetypeTraits(TraitSampler purchaseRate, TraitSampler spend, TraitSampler churn,
                                 TraitSampler priceSensitivity, TraitSampler advocacy, TraitSampler serviceDemand,
-                                TraitSampler satisfaction, TraitSampler badExperience, double repAttached) {
+                                TraitSampler satisfaction, TraitSampler badExperience, double repAttached,
+                                TraitSampler dropout) {
             this.purchaseRate = purchaseRate;
             this.spend = spend;
             this.churn = churn;
@@ -337,6 +342,7 @@ public final class PopulationGenerator {
             this.satisfaction = satisfaction;
             this.badExperience = badExperience;
             this.repAttached = repAttached;
+            this.dropout = dropout;
         }
 
         static ArchetypeTraits of(Archetype a, String path) {
@@ -353,7 +359,8 @@ public final class PopulationGenerator {
                     sampler(a.serviceDemand(), path + ".serviceDemand"),
                     sampler(a.satisfaction(), path + ".satisfaction"),
                     sampler(a.badExperience(), path + ".badExperience"),
-                    a.repAttached());
+                    a.repAttached(),
+                    sampler(a.dropout(), path + ".dropout"));
         }
 
         private static TraitSampler sampler(Distribution d, String path) {
@@ -370,7 +377,7 @@ public final class PopulationGenerator {
         ArchetypeTraits withRng(UniformRandomProvider rng) {
             return new ArchetypeTraits(purchaseRate.withRng(rng), spend.withRng(rng), churn.withRng(rng),
                     priceSensitivity.withRng(rng), advocacy.withRng(rng), serviceDemand.withRng(rng),
-                    satisfaction.withRng(rng), badExperience.withRng(rng), repAttached);
+                    satisfaction.withRng(rng), badExperience.withRng(rng), repAttached, dropout.withRng(rng));
         }
     }
 }

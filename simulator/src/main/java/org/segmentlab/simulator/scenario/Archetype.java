@@ -19,6 +19,8 @@ package org.segmentlab.simulator.scenario;
  * @param satisfaction     initial satisfaction, and the level it drifts back to (constant 0.7)
  * @param badExperience    probability that a purchase or request goes wrong (constant 0)
  * @param repAttached      probability that a customer is tied to a sales representative, in [0, 1] (0)
+ * @param dropout          probability of leaving right after each purchase, in [0, 1] (constant 0): the BG/NBD
+ *                         dropout that couples leaving to buying; a calibrated scenario uses it instead of churn
  */
 public record Archetype(
         String name,
@@ -32,5 +34,15 @@ public record Archetype(
         Distribution serviceDemand,
         Distribution satisfaction,
         Distribution badExperience,
-        double repAttached) {
+        double repAttached,
+        Distribution dropout) {
+
+    /** An archetype without purchase-coupled dropout (the usual case). */
+    public Archetype(String name, double share, Distribution purchaseRate, Distribution spend, double basketNoise,
+                     Distribution churn, Distribution priceSensitivity, Distribution advocacy,
+                     Distribution serviceDemand, Distribution satisfaction, Distribution badExperience,
+                     double repAttached) {
+        this(name, share, purchaseRate, spend, basketNoise, churn, priceSensitivity, advocacy, serviceDemand,
+                satisfaction, badExperience, repAttached, new Distribution.Constant(0));
+    }
 }

@@ -25,6 +25,8 @@ import org.segmentlab.model.treatment.Treatment;
  *                     says) and the scenario's own
  * @param strategies   at least one; each resolves against the taxonomy and treatments
  * @param events       scheduled shocks, in file order (none)
+ * @param initialPopulation real customers to start from instead of drawing {@code market.initialCustomers} from the
+ *                     archetypes (null: draw them)
  */
 public record Scenario(
         String name,
@@ -40,7 +42,17 @@ public record Scenario(
         Map<String, String> truth,
         Map<String, Treatment> treatments,
         List<Strategy> strategies,
-        List<Event> events) {
+        List<Event> events,
+        InitialPopulation initialPopulation) {
+
+    /** A scenario whose month-0 customers are drawn from the archetypes. */
+    public Scenario(String name, String description, long seed, int months, int replications, Market market,
+                    Economics economics, Behaviour behaviour, List<Archetype> archetypes, Taxonomy taxonomy,
+                    Map<String, String> truth, Map<String, Treatment> treatments, List<Strategy> strategies,
+                    List<Event> events) {
+        this(name, description, seed, months, replications, market, economics, behaviour, archetypes, taxonomy, truth,
+                treatments, strategies, events, null);
+    }
 
     public Scenario {
         archetypes = List.copyOf(archetypes);

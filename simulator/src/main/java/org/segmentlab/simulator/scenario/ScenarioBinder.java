@@ -55,13 +55,16 @@ final class ScenarioBinder {
 
     private final Problems problems;
 
-    private ScenarioBinder(Problems problems) {
+    private final java.nio.file.Path folder;
+
+    private ScenarioBinder(Problems problems, java.nio.file.Path folder) {
+        this.folder = folder;
         this.problems = problems;
     }
 
     /** The scenario, or null when {@code problems} gained any problem. */
-    static Scenario bind(Mapping root, Problems problems) {
-        return new ScenarioBinder(problems).scenario(root);
+    static Scenario bind(Mapping root, Problems problems, java.nio.file.Path folder) {
+        return new ScenarioBinder(problems, folder).scenario(root);
     }
 
     private Scenario scenario(Mapping rootNode) {
@@ -81,11 +84,63 @@ final class ScenarioBinder {
         Map<String, Treatment> treatments = treatments(root);
         List<Strategy> strategies = strategies(root, taxonomy, treatments);
         List<Event> events = events(root, months);
+        InitialPopulation initialPopulation = problems.size() > before ? null : initialPopulation(root, market, archetypes, behaviour);
         if (problems.size() > before) {
             return null;
         }
         return new Scenario(name, description, seed, months.intValue(), replications.intValue(), market, economics,
-                behaviour, archetypes, taxonomy, truth, treatments, strategies, events);
+                behaviour, archetypes, taxonomy, truth, treatments, strategies, events, initialPopulation);
+    }
+
+    // ---- initial population from data
+
+    /** {@code initialPopulation: {file: customers.csv}}: read only once everything else is valid (it can be large). */
+    private InitialPopulation initialPopulation(Fields root, Market market, List<Archetype> archetypes, Behaviour behaviour) {
+        Optional<YamlNode> node = root.node("initialPopulation");
+        if (node.isEmpty()) {
+            return null;
+        }
+        Fields f = Fields.of(node.get(), "initialPopulation", ScenarioKeys.INITIAL_POPULATION,
+                "a mapping with the file of real customers, e.g. {file: customers.csv}", problems);
+        if (f == null) {
+            return null;
+        }
+        String name = f.requiredText("file", 4096, "the customers file written by segmentlab calibrate, relative to the scenario");
+        if (name == null) {
+            return null;
+        }
+        YamlNode at = f.node("file").orElseThrow();
+        if (folder == null) {
+            problems.add(at, f.path("file"), "files can only be named by a scenario read from a file on this machine");
+            return null;
+        }
+        java.nio.file.Path file;
+        try {
+            file = folder.resolve(name).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            problems.add(at, f.path("file"), "not a valid path: " + e.getMessage());
+            return null;
+        }
+        Map<String, Integer> names = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < archetypes.size(); i++) {
+            names.put(archetypes.get(i).name(), i);
+        }
+        InitialPopulation read = InitialPopulationReader.read(file, at, names, problems);
+        if (read == null) {
+            return null;
+        }
+        if (read.size() != market.initialCustomers()) {
+            YamlNode initial = root.node("market").flatMap(m -> ((YamlNode.Mapping) m).get("initialCustomers")).orElse(at);
+            problems.add(initial, "market.initialCustomers", "must equal the " + read.size() + " customers of "
+                    + name + ", got " + market.initialCustomers());
+            return null;
+        }
+        if (read.historyMonths() < behaviour.featureWindow()) {
+            problems.add(at, f.path("file"), "has " + read.historyMonths() + " months of history; behaviour.featureWindow ("
+                    + behaviour.featureWindow() + ") needs at least that many");
+            return null;
+        }
+        return read;
     }
 
     // ---- market, economics, behaviour
@@ -209,9 +264,10 @@ final class ScenarioBinder {
             Distribution satisfaction = trait(a, "satisfaction", 0.7);
             Distribution badExperience = trait(a, "badExperience", 0);
             Double repAttached = a.number("repAttached", 0, Range.PROBABILITY);
+            Distribution dropout = trait(a, "dropout", 0);
             if (problems.size() == atStart && name != null && share != null) {
                 archetypes.add(new Archetype(name, share, purchaseRate, spend, basketNoise, churn, priceSensitivity,
-                        advocacy, serviceDemand, satisfaction, badExperience, repAttached));
+                        advocacy, serviceDemand, satisfaction, badExperience, repAttached, dropout));
             }
         }
         if (!shares.contains(null)) {

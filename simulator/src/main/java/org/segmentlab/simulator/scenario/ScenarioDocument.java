@@ -18,16 +18,20 @@ public final class ScenarioDocument {
     private final List<LocatedProblem> readProblems;
     /** The file, then the source of each override in the order applied: the order problems are reported in. */
     private final List<String> sources;
+    /** The folder of the scenario file, which files it names are relative to; null for text not read from a file. */
+    private final java.nio.file.Path folder;
 
-    ScenarioDocument(String source, Mapping root, List<LocatedProblem> readProblems) {
-        this(source, root, readProblems, List.of(source));
+    ScenarioDocument(String source, Mapping root, List<LocatedProblem> readProblems, java.nio.file.Path folder) {
+        this(source, root, readProblems, List.of(source), folder);
     }
 
-    private ScenarioDocument(String source, Mapping root, List<LocatedProblem> readProblems, List<String> sources) {
+    private ScenarioDocument(String source, Mapping root, List<LocatedProblem> readProblems, List<String> sources,
+                             java.nio.file.Path folder) {
         this.source = source;
         this.root = root;
         this.readProblems = List.copyOf(readProblems);
         this.sources = List.copyOf(sources);
+        this.folder = folder;
     }
 
     /** The name problems give the file: its path as given to {@link Scenarios#load}, or the name passed to {@link Scenarios#parse}. */
@@ -59,7 +63,7 @@ public final class ScenarioDocument {
         List<String> order = new java.util.ArrayList<>(sources);
         order.remove(valueSource);
         order.add(valueSource);
-        return new ScenarioDocument(source, PathOverride.apply(root, path, node), readProblems, order);
+        return new ScenarioDocument(source, PathOverride.apply(root, path, node), readProblems, order, folder);
     }
 
     /**
@@ -70,7 +74,7 @@ public final class ScenarioDocument {
     public Scenario scenario() {
         Problems problems = new Problems(sources);
         problems.addAll(readProblems);
-        Scenario scenario = ScenarioBinder.bind(root, problems);
+        Scenario scenario = ScenarioBinder.bind(root, problems, folder);
         if (!problems.isEmpty() || scenario == null) {
             if (problems.isEmpty()) {
                 throw new IllegalStateException("the scenario binder failed without reporting a problem");

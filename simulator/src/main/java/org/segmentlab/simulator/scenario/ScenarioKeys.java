@@ -21,7 +21,11 @@ public final class ScenarioKeys {
 
     /** The top level. */
     public static final Set<String> ROOT = keys("name", "description", "seed", "months", "replications", "market",
-            "economics", "behaviour", "archetypes", "taxonomy", "thresholds", "truth", "treatments", "strategies", "events");
+            "economics", "behaviour", "archetypes", "taxonomy", "thresholds", "truth", "treatments", "strategies", "events",
+            "initialPopulation");
+
+    /** {@code initialPopulation}. */
+    public static final Set<String> INITIAL_POPULATION = keys("file");
 
     /** {@code market}. */
     public static final Set<String> MARKET = keys("potential", "initialCustomers", "innovation", "imitation",
@@ -37,15 +41,15 @@ public final class ScenarioKeys {
 
     /** An item of {@code archetypes}. */
     public static final Set<String> ARCHETYPE = keys("name", "share", "purchaseRate", "spend", "basketNoise", "churn",
-            "priceSensitivity", "advocacy", "serviceDemand", "satisfaction", "badExperience", "repAttached");
+            "priceSensitivity", "advocacy", "serviceDemand", "satisfaction", "badExperience", "repAttached", "dropout");
 
     /** The archetype traits written as a distribution (the others are plain numbers). */
     public static final Set<String> DISTRIBUTED_TRAITS = keys("purchaseRate", "spend", "churn", "priceSensitivity",
-            "advocacy", "serviceDemand", "satisfaction", "badExperience");
+            "advocacy", "serviceDemand", "satisfaction", "badExperience", "dropout");
 
     /** The distributed traits that are probabilities: their distributions must stay in [0, 1]. */
     public static final Set<String> PROBABILITY_TRAITS = keys("churn", "priceSensitivity", "advocacy", "satisfaction",
-            "badExperience");
+            "badExperience", "dropout");
 
     /** The distributed traits that are amounts of money (the others are rates per month); neither may go negative. */
     public static final Set<String> MONEY_TRAITS = keys("spend");

@@ -88,6 +88,7 @@ public final class ScenarioWriter {
             line(2, "satisfaction: " + distribution(a.satisfaction()));
             line(2, "badExperience: " + distribution(a.badExperience()));
             line(2, "repAttached: " + number(a.repAttached()));
+            line(2, "dropout: " + distribution(a.dropout()));
         }
 
         taxonomy(s.taxonomy());
@@ -109,6 +110,12 @@ public final class ScenarioWriter {
             }
             line(2, "treatments:");
             st.treatments().forEach((segment, treatment) -> line(3, string(segment) + ": " + string(treatment)));
+        }
+
+        if (s.initialPopulation() != null) {
+            // Absolute: the resolved scenario lands in a report folder, away from the scenario it came from.
+            line(0, "initialPopulation:");
+            line(1, "file: " + string(s.initialPopulation().file().toString()));
         }
 
         if (s.events().isEmpty()) {

@@ -59,7 +59,7 @@ public final class Scenarios {
         } catch (IOException e) {
             throw fail(Location.unknown(source), "cannot read the file: " + e.getMessage());
         }
-        return parse(decode(bytes, source), source);
+        return parse(decode(bytes, source), source, file.toAbsolutePath().normalize().getParent());
     }
 
     /**
@@ -68,6 +68,14 @@ public final class Scenarios {
      * @throws ScenarioException as {@link #load}
      */
     public static ScenarioDocument parse(String yaml, String sourceName) {
+        return parse(yaml, sourceName, null);
+    }
+
+    /**
+     * Reads scenario text whose files ({@code initialPopulation.file}) are relative to {@code folder}; null refuses
+     * such files (text from a browser must not name files on this machine).
+     */
+    public static ScenarioDocument parse(String yaml, String sourceName, Path folder) {
         YamlReader.Result read = YamlReader.read(yaml, sourceName);
         if (read.root() == null || (read.root() instanceof YamlNode.Scalar
                 && ((YamlNode.Scalar) read.root()).kind() == YamlNode.ScalarKind.NULL)) {
@@ -83,7 +91,7 @@ public final class Scenarios {
                     + "strategies, …), got " + read.root().describe());
             throw problems.toException();
         }
-        return new ScenarioDocument(sourceName, (Mapping) read.root(), read.problems());
+        return new ScenarioDocument(sourceName, (Mapping) read.root(), read.problems(), folder);
     }
 
     /** The scenario JSON Schema (draft 2020-12), as shipped in {@code scenarios/schema/scenario.schema.json}. */

@@ -90,6 +90,7 @@ sealed interface Shape {
             root.put(k, LEAF);
         }
         root.put("market", leaves(ScenarioKeys.MARKET));
+        root.put("initialPopulation", leaves(ScenarioKeys.INITIAL_POPULATION));
         root.put("economics", leaves(ScenarioKeys.ECONOMICS));
         root.put("behaviour", leaves(ScenarioKeys.BEHAVIOUR));
         root.put("archetypes", new Items(new Fields(archetype), "archetype"));

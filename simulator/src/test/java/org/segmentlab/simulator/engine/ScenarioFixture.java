@@ -89,6 +89,7 @@ final class ScenarioFixture {
         Distribution satisfaction = constant(0.6);
         Distribution badExperience = constant(0);
         double repAttached = 0;
+        Distribution dropout = constant(0);
 
         ArchetypeBuilder(String name, double share) {
             this.name = name;
@@ -105,10 +106,11 @@ final class ScenarioFixture {
         ArchetypeBuilder satisfaction(Distribution d) { satisfaction = d; return this; }
         ArchetypeBuilder badExperience(Distribution d) { badExperience = d; return this; }
         ArchetypeBuilder repAttached(double v) { repAttached = v; return this; }
+        ArchetypeBuilder dropout(Distribution d) { dropout = d; return this; }
 
         Archetype build() {
             return new Archetype(name, share, purchaseRate, spend, basketNoise, churn, priceSensitivity, advocacy,
-                    serviceDemand, satisfaction, badExperience, repAttached);
+                    serviceDemand, satisfaction, badExperience, repAttached, dropout);
         }
     }
 
