@@ -122,7 +122,8 @@ final class InitialPopulationReader {
                 }
                 int[] rowPurchases = new int[history];
                 double[] rowRevenue = new double[history];
-                for (int m = 0; m < history; m++) {
+                int atHistory = problems.size();
+                for (int m = 0; m < history && problems.size() == atHistory; m++) { // one report a row is enough
                     rowPurchases[m] = (int) parse(p[m], line, "purchases", 0, 1e6, true);
                     rowRevenue[m] = parse(v[m], line, "revenue", 0, 1e12, true);
                 }
