@@ -4,15 +4,9 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -69,25 +63,7 @@ public final class ReportWriter {
      * @throws IOException            when a file cannot be written or an existing non-report folder is in the way
      */
     public static Path write(ReportInput input, Path outDir, ReportProgress progress) throws IOException {
-        Path target = outDir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        if (parent == null) {
-            throw new IOException("cannot write a report to the file-system root");
-        }
-        Files.createDirectories(parent);
-        checkReplaceable(target);
-        Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
-        boolean published = false;
-        try {
-            writeContents(input, temp, progress);
-            publish(temp, target);
-            published = true;
-            return target;
-        } finally {
-            if (!published) {
-                deleteQuietly(temp);
-            }
-        }
+        return OutputFolder.write(outDir, REPORT_MARKERS, "SegmentLab report", dir -> writeContents(input, dir, progress));
     }
 
     private static void writeContents(ReportInput input, Path dir, ReportProgress progress) throws IOException {
@@ -171,73 +147,6 @@ public final class ReportWriter {
         // isInterrupted, not interrupted(): the flag stays set for the caller
         if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedIOException("report writing interrupted");
-        }
-    }
-
-    private static void checkReplaceable(Path target) throws IOException {
-        if (!Files.exists(target)) {
-            return;
-        }
-        if (!Files.isDirectory(target)) {
-            throw new IOException(target + " exists and is not a folder; choose another output folder");
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
-            boolean empty = true;
-            for (Path entry : entries) {
-                empty = false;
-                if (REPORT_MARKERS.contains(entry.getFileName().toString())) {
-                    return;
-                }
-            }
-            if (!empty) {
-                throw new IOException(target + " is not empty and holds no SegmentLab report (no " + HTML + ", " + CSV + " or " + JSON
-                        + "); refusing to replace it; choose another output folder");
-            }
-        }
-    }
-
-    private static void publish(Path temp, Path target) throws IOException {
-        if (!Files.exists(target)) {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
-        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-        Files.delete(old);
-        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            // put the earlier report back before giving up
-            try {
-                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException restore) {
-                e.addSuppressed(restore);
-            }
-            throw e;
-        }
-        deleteQuietly(old);
-    }
-
-    static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // best effort: a leftover hidden folder is harmless and never mistaken for the report
         }
     }
 }
