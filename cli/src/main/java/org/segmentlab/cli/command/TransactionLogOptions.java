@@ -23,7 +23,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options that say how to read a transaction log (layout, column mapping, bad lines), shared as a picocli
- * mixin by every verb that reads one ({@code classify}, later {@code calibrate}).
+ * mixin by every verb that reads one ({@code classify}, {@code calibrate}).
  */
 public final class TransactionLogOptions {
 
@@ -64,7 +64,7 @@ public final class TransactionLogOptions {
                     + " without it discountShare is 0.")
     String discount;
 
-    @Option(names = "--skip-bad-lines",
+    @Option(names = {"--skip-bad-lines", "--skip-bad"},
             description = "Skip lines that cannot be read (and say how many) instead of stopping at the first.")
     boolean skipBadLines;
 
