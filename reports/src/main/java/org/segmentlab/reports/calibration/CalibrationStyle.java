@@ -43,6 +43,8 @@ final class CalibrationStyle {
     static final Font VALUE_LABEL = ChartStyle.CELL_SMALL;
     /** The label on the calibration-end line. */
     static final String SPLIT_LABEL = "calibration | holdout";
+    /** At most this many tick intervals on a value axis. */
+    static final int MAX_TICKS = 10;
 
     private CalibrationStyle() {
     }
@@ -94,6 +96,33 @@ final class CalibrationStyle {
         axis.setRange(-0.6, groups.length - 0.4);
         ChartStyle.styleAxis(axis);
         return axis;
+    }
+
+    /**
+     * A value axis from zero to {@code max} plus {@code headroom} (a share of max, room for labels above the
+     * data) with a fixed tick size giving at most {@value #MAX_TICKS} ticks: JFreeChart's own choice packs the
+     * ticks as tightly as the labels allow, which at slide size means a dozen or more.
+     */
+    static NumberAxis zeroBasedAxis(String label, TickUnitSource ticks, double max, double headroom) {
+        NumberAxis axis = ChartStyle.valueAxis(label, ticks);
+        double upper = max > 0 && Double.isFinite(max) ? max * (1 + headroom) : 1;
+        axis.setRange(0, upper);
+        axis.setTickUnit((NumberTickUnit) ticks.getCeilingTickUnit(upper / MAX_TICKS), false, false);
+        axis.setAutoTickUnitSelection(false);
+        return axis;
+    }
+
+    /** The largest finite value of the arrays, 0 when there is none. */
+    static double max(double[]... arrays) {
+        double max = 0;
+        for (double[] values : arrays) {
+            for (double v : values) {
+                if (Double.isFinite(v) && v > max) {
+                    max = v;
+                }
+            }
+        }
+        return max;
     }
 
     /** Tick units for small positive values such as densities: 0.0001 … 10, with just enough decimals. */

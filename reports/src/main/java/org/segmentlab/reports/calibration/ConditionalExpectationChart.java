@@ -54,15 +54,15 @@ public final class ConditionalExpectationChart {
         renderer.setSeriesShape(1, CalibrationStyle.SQUARE);
 
         SymbolAxis x = CalibrationStyle.groupAxis("Repeat purchases in the calibration period (customers in brackets)", groups);
-        NumberAxis y = ChartStyle.valueAxis("Mean repeat transactions in the holdout, per customer", CalibrationStyle.decimalTicks());
-        y.setAutoRangeIncludesZero(true);
+        NumberAxis y = CalibrationStyle.zeroBasedAxis("Holdout transactions per customer", CalibrationStyle.decimalTicks(),
+                CalibrationStyle.max(conditional.observedMeanHoldout(), conditional.expectedMeanHoldout()), 0.06);
         XYPlot plot = ChartStyle.xyPlot(x, y, renderer);
         plot.setDataset(dataset);
         plot.setDomainGridlinesVisible(false);
 
         String title = "Holdout purchases by calibration purchases";
         String holdout = holdoutPeriods > 0 ? " over the " + holdoutPeriods + "-" + unit + " holdout" : " in the holdout";
-        String subtitle = "Mean repeat transactions per customer" + holdout + ", observed against the BG/NBD prediction from calibration alone";
+        String subtitle = "Mean repeat transactions per customer" + holdout + " · observed vs BG/NBD prediction";
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, true);
         String caption = "Customers grouped by how many repeat purchases they made in the calibration period: how many they made on average"
                 + holdout + ", observed and as the BG/NBD model predicts for each customer from their calibration history (conditional "

@@ -65,9 +65,8 @@ public final class RepeatPurchaseChart {
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 
         SymbolAxis x = CalibrationStyle.groupAxis(X_LABEL, histogram.labels());
-        NumberAxis y = ChartStyle.valueAxis(Y_LABEL, Formats.compactTicks());
         // room above the tallest bar for its label
-        y.setRange(0, top > 0 ? top * 1.1 : 1);
+        NumberAxis y = CalibrationStyle.zeroBasedAxis(Y_LABEL, Formats.compactTicks(), top, 0.08);
         XYPlot plot = ChartStyle.xyPlot(x, y, renderer);
         plot.setDataset(dataset);
         plot.setDomainGridlinesVisible(false);

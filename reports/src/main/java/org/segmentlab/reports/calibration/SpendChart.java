@@ -83,8 +83,14 @@ public final class SpendChart {
         NumberAxis x = ChartStyle.valueAxis("Mean spend per repeat transaction (" + currency + ")", Formats.compactTicks());
         x.setAutoRangeIncludesZero(true);
         x.setRange(0, axisHigh);
-        NumberAxis y = ChartStyle.valueAxis("Density (share of customers per " + currency + ")", CalibrationStyle.decimalTicks());
-        y.setAutoRangeIncludesZero(true);
+        double top = 0;
+        for (int b = 0; b < bins; b++) {
+            top = Math.max(top, counts[b] / (n * width));
+        }
+        for (int i = 0; i < density.getItemCount(); i++) {
+            top = Math.max(top, density.getY(i).doubleValue());
+        }
+        NumberAxis y = CalibrationStyle.zeroBasedAxis("Density (share of customers per " + currency + ")", CalibrationStyle.decimalTicks(), top, 0.05);
         XYPlot plot = ChartStyle.xyPlot(x, y, barRenderer);
         plot.setDataset(0, bars);
         plot.setDataset(1, new XYSeriesCollection(density));

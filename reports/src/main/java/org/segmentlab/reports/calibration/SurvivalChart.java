@@ -11,7 +11,7 @@ import org.segmentlab.reports.chart.Formats;
 import org.segmentlab.reports.chart.ReportChart;
 
 /**
- * Retention of a cohort: the observed share still a customer (blue, dots) against the shifted-beta-geometric
+ * Retention of a cohort: the observed share still a customer (blue dots) against the shifted-beta-geometric
  * fit (vermillion), solid over the observed periods and dashed where it projects beyond them.
  */
 public final class SurvivalChart {
@@ -49,14 +49,18 @@ public final class SurvivalChart {
         renderer.setSeriesPaint(0, CalibrationStyle.OBSERVED);
         renderer.setSeriesStroke(0, CalibrationStyle.OBSERVED_STROKE);
         renderer.setSeriesShape(0, CalibrationStyle.DOT);
+        // observed as dots only, so the fitted line stays visible where the two agree
         renderer.setSeriesShapesVisible(0, true);
+        renderer.setSeriesLinesVisible(0, false);
         renderer.setSeriesPaint(1, CalibrationStyle.MODEL);
         renderer.setSeriesStroke(1, CalibrationStyle.OBSERVED_STROKE);
         renderer.setSeriesPaint(2, CalibrationStyle.MODEL);
         renderer.setSeriesStroke(2, CalibrationStyle.MODEL_STROKE);
 
         String unit = survival.unit();
-        NumberAxis x = CalibrationStyle.periodAxis(unit, t[0], t[t.length - 1]);
+        // a little room beyond the first and last period so their dots are not cut at the plot's edge
+        double pad = 0.015 * (t[t.length - 1] - t[0]);
+        NumberAxis x = CalibrationStyle.periodAxis(unit, t[0] - pad, t[t.length - 1] + pad);
         NumberAxis y = ChartStyle.valueAxis("Still a customer (% of the cohort)", Formats.percentTicks());
         y.setRange(0, 1.02);
         XYPlot plot = ChartStyle.xyPlot(x, y, renderer);

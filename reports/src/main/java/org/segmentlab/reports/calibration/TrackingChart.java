@@ -20,6 +20,9 @@ public final class TrackingChart {
     public static final String INCREMENTAL_ID = "tracking-incremental";
     public static final String OBSERVED = "Observed";
     public static final String MODEL = "BG/NBD expected";
+    /** Room above the lines for the calibration | holdout label. */
+    private static final double HEADROOM = 0.14;
+    private static final java.awt.Stroke THIN = new java.awt.BasicStroke(1.8f, java.awt.BasicStroke.CAP_ROUND, java.awt.BasicStroke.JOIN_ROUND);
 
     private TrackingChart() {
     }
@@ -31,8 +34,8 @@ public final class TrackingChart {
         XYSeries observed = series(OBSERVED, origin, t, tracking.observedCumulative());
         XYSeries expected = series(MODEL, origin, t, tracking.expectedCumulative());
         String unit = tracking.unit();
-        NumberAxis y = ChartStyle.valueAxis("Repeat transactions, cumulative", Formats.compactTicks());
-        y.setAutoRangeIncludesZero(true);
+        NumberAxis y = CalibrationStyle.zeroBasedAxis("Repeat transactions, cumulative", Formats.compactTicks(),
+                CalibrationStyle.max(tracking.observedCumulative(), tracking.expectedCumulative()), HEADROOM);
         XYPlot plot = plot(tracking, observed, expected, origin, y);
         String title = "Cumulative repeat transactions";
         JFreeChart chart = ChartStyle.chart(title, subtitle(tracking), plot, true);
@@ -47,9 +50,11 @@ public final class TrackingChart {
         XYSeries observed = series(OBSERVED, Double.NaN, t, tracking.observedIncremental());
         XYSeries expected = series(MODEL, Double.NaN, t, tracking.expectedIncremental());
         String unit = tracking.unit();
-        NumberAxis y = ChartStyle.valueAxis("Repeat transactions per " + unit, Formats.compactTicks());
-        y.setAutoRangeIncludesZero(true);
+        NumberAxis y = CalibrationStyle.zeroBasedAxis("Repeat transactions per " + unit, Formats.compactTicks(),
+                CalibrationStyle.max(tracking.observedIncremental(), tracking.expectedIncremental()), HEADROOM);
         XYPlot plot = plot(tracking, observed, expected, t[0] - 1, y);
+        // the observed counts are noisy: a thinner line keeps the model's dashes visible through them
+        ((XYLineAndShapeRenderer) plot.getRenderer()).setSeriesStroke(0, THIN);
         String title = (unit.equals("day") ? "Daily" : CalibrationStyle.capitalised(unit) + "ly") + " repeat transactions";
         JFreeChart chart = ChartStyle.chart(title, subtitle(tracking), plot, true);
         String caption = "Repeat transactions in each " + unit + ", observed and as the BG/NBD model expects; the ramp at the start is customers "
@@ -82,8 +87,6 @@ public final class TrackingChart {
         NumberAxis x = CalibrationStyle.periodAxis(tracking.unit(), origin, end);
         XYPlot plot = ChartStyle.xyPlot(x, y, renderer);
         plot.setDataset(dataset);
-        // room above the lines for the calibration | holdout label
-        y.setUpperMargin(0.12);
         CalibrationStyle.markCalibrationEnd(plot, tracking.calibrationEnd(), end);
         return plot;
     }
