@@ -26,7 +26,8 @@ import org.segmentlab.simulator.metrics.RunResult;
  */
 public final class HtmlReport {
 
-    private static final String CSS = String.join("\n",
+    /** The house stylesheet, shared by every SegmentLab page (report, calibration) so they look alike. */
+    public static final String CSS = String.join("\n",
             ":root { --ink: #222; --muted: #555; --rule: #ddd; --soft: #f6f6f6; --accent: #0072B2; }",
             "* { box-sizing: border-box; }",
             "body { margin: 0; color: var(--ink); background: #fff; font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', Arial, sans-serif; }",
