@@ -3,6 +3,7 @@ package org.segmentlab.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.segmentlab.cli.command.CalibrateCommand;
 import org.segmentlab.cli.command.ClassifyCommand;
 import org.segmentlab.cli.command.CompareCommand;
 import org.segmentlab.cli.command.RunCommand;
@@ -51,6 +52,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ValidateCommand.class,
             SchemaCommand.class,
             ClassifyCommand.class,
+            CalibrateCommand.class,
             SweepCommand.class,
             TuneCommand.class,
             SensitivityCommand.class,

@@ -1,0 +1,211 @@
+package org.segmentlab.cli.command;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.segmentlab.cli.BadInputException;
+import org.segmentlab.cli.ExitCodes;
+import org.segmentlab.cli.VersionProvider;
+import org.segmentlab.model.segment.BuiltInTaxonomies;
+import org.segmentlab.reports.calibration.CalibrationReportWriter;
+import org.segmentlab.reports.output.OutputFolder;
+import org.segmentlab.simulator.calibrate.CalibratedBase;
+import org.segmentlab.simulator.calibrate.LogFeatures;
+import org.segmentlab.simulator.calibrate.PurchaseHistory;
+import org.segmentlab.simulator.calibrate.ReadSummary;
+import org.segmentlab.simulator.calibrate.fit.CustomerSummaries;
+import org.segmentlab.simulator.calibrate.fit.TimeUnit;
+import org.segmentlab.simulator.scenario.Scenarios;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code segmentlab calibrate LOG --calibration-end DATE --unit weeks --out DIR}: fits the classic customer-base
+ * models to a transaction log (BG/NBD, Gamma-Gamma, shifted-beta-geometric; {@link CalibrationFits}), writes their
+ * parameters (JSON, CSV, a one-page HTML with the fit charts) and a scenario that starts from the log's own
+ * customers ({@link CalibratedBase}). The scenario is loaded back before the folder is published, so what is
+ * written always runs; the folder appears complete or not at all.
+ */
+@Command(name = "calibrate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        headerHeading = "%n",
+        header = "Fit the classic customer-base models to a transaction log and write a scenario that starts from its customers.",
+        synopsisHeading = "%nUsage: ",
+        descriptionHeading = "%n",
+        description = {
+            "Reads a transaction log, summarises each customer as the customer-base literature does (repeat"
+                    + " purchases x, time of the last purchase t_x, age T, mean repeat spend) over the calibration"
+                    + " period, fits by maximum likelihood the BG/NBD (purchasing and dropout), the Gamma-Gamma"
+                    + " (spend) and the shifted-beta-geometric (cohort retention, in months) models, with standard"
+                    + " errors, and checks them against the holdout period after the calibration end.",
+            "",
+            "Writes to the output folder: calibration.html (parameters and fit charts), parameters.json,"
+                    + " parameters.csv, charts/*.png|svg, and scenario.yaml with customers.csv: a scenario whose"
+                    + " month 0 is the calibration end and whose customers are the log's own, each with their"
+                    + " history, segment and posterior. Run it with 'segmentlab run DIR/scenario.yaml'.",
+        },
+        parameterListHeading = "%nParameters:%n",
+        optionListHeading = "%nOptions:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  segmentlab calibrate ../shared/data/cdnow/CDNOW_sample.txt --calibration-end 1997-09-30 --unit weeks --out out/cdnow",
+            "  segmentlab run out/cdnow/scenario.yaml --out out/cdnow-forward",
+            "  segmentlab calibrate orders.csv --customer client_id --date order_date --amount total \\",
+            "      --calibration-end 2024-06-30 --unit weeks --currency EUR --out out/client",
+        })
+public final class CalibrateCommand implements Callable<Integer> {
+
+    private static final Set<String> MARKERS = Set.of(CalibrationReportWriter.HTML, CalibrationReportWriter.JSON,
+            CalibratedBase.SCENARIO);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LOG",
+            description = "The transaction log: whitespace columns (like CDNOW_sample.txt) or CSV with a header.")
+    private Path log;
+
+    @Mixin
+    private TransactionLogOptions logOptions;
+
+    @Option(names = "--calibration-end", required = true, paramLabel = "DATE", converter = ClassifyCommand.DateConverter.class,
+            description = "Last day of the calibration period (yyyy-MM-dd or yyyyMMdd); the days after it are the holdout.")
+    private LocalDate calibrationEnd;
+
+    @Option(names = "--holdout-end", paramLabel = "DATE", converter = ClassifyCommand.DateConverter.class,
+            description = "Last day of the holdout period. Default: the log's last day.")
+    private LocalDate holdoutEnd;
+
+    @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "weeks", converter = UnitConverter.class,
+            description = "Time unit of the BG/NBD and the tracking charts: days, weeks or months (default: ${DEFAULT-VALUE}).")
+    private TimeUnit unit;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+            description = "Output folder; replaced only when complete, and only if it holds an earlier calibration.")
+    private Path out;
+
+    @Option(names = "--taxonomy", paramLabel = "NAME", defaultValue = BuiltInTaxonomies.FOUR_TYPES,
+            completionCandidates = ClassifyCommand.TaxonomyNames.class,
+            description = "Taxonomy of the written scenario: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private String taxonomy;
+
+    @Option(names = "--currency", paramLabel = "CODE", defaultValue = "USD",
+            description = "Currency of the amounts, ISO 4217 (default: ${DEFAULT-VALUE}).")
+    private String currency;
+
+    @Option(names = "--gross-margin", paramLabel = "SHARE", defaultValue = "0.3",
+            description = "Gross margin on sales for the scenario's profit figures (default: ${DEFAULT-VALUE}).")
+    private double grossMargin;
+
+    @Option(names = "--months", paramLabel = "N",
+            description = "Months the written scenario simulates. Default: the holdout's length in months, at least 12.")
+    private Integer months;
+
+    @Option(names = {"-r", "--replications"}, paramLabel = "R", defaultValue = "20",
+            description = "Replications of the written scenario (default: ${DEFAULT-VALUE}).")
+    private int replications;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
+            description = "Seed of the written scenario and of the fits' starting points (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and warnings.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        checkOptions();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PurchaseHistory.Builder builder = PurchaseHistory.builder();
+        ReadSummary read = logOptions.read(log, quiet, builder);
+        PurchaseHistory history = builder.build();
+        if (read.skipped() > 0) {
+            spec.commandLine().getErr().printf("skipped %d bad lines of %s%n", read.skipped(), log);
+        }
+        if (history.isEmpty()) {
+            throw new BadInputException("LOG: " + log + " holds no transactions");
+        }
+        if (calibrationEnd.isBefore(history.firstDate())) {
+            throw new BadInputException("--calibration-end " + calibrationEnd + " is before the log's first day "
+                    + history.firstDate() + ": there is nothing to calibrate on");
+        }
+        LocalDate holdout = holdoutEnd != null ? holdoutEnd
+                : history.lastDate().isAfter(calibrationEnd) ? history.lastDate() : calibrationEnd;
+        if (holdout.isBefore(calibrationEnd)) {
+            throw new BadInputException("--holdout-end " + holdout + " is before --calibration-end " + calibrationEnd);
+        }
+        CustomerSummaries summaries = CustomerSummaries.of(history, calibrationEnd, holdout, unit);
+        if (summaries.repeatCustomerCount() < 3) {
+            throw new BadInputException("LOG: only " + summaries.repeatCustomerCount() + " customers bought again before "
+                    + calibrationEnd + "; the models need repeat purchases to fit (choose a later --calibration-end)");
+        }
+        CalibrationFits fits = CalibrationFits.of(history, summaries, currency);
+        int scenarioMonths = months != null ? months
+                : Math.max(12, (int) Math.ceil(ChronoUnit.DAYS.between(calibrationEnd, holdout) / LogFeatures.DAYS_PER_MONTH));
+        String source = log.getFileName().toString();
+        CalibratedBase.Settings settings = new CalibratedBase.Settings("Calibrated from " + source, source, currency,
+                grossMargin, taxonomy, scenarioMonths, replications, seed, LogFeatures.DEFAULT_WINDOW_MONTHS);
+        Path written = OutputFolder.write(out, MARKERS, "SegmentLab calibration", dir -> {
+            CalibrationReportWriter.write(fits.report(source, VersionProvider.version()), dir);
+            CalibratedBase.write(dir, history, summaries, fits.bgNbd(), fits.gammaGamma(), settings);
+            Scenarios.load(dir.resolve(CalibratedBase.SCENARIO)).scenario(); // what is published always runs
+        });
+        if (!quiet) {
+            fits.printSummary(stdout, summaries, read, history);
+            stdout.printf(Locale.ROOT, "%nWrote %s: calibration.html, parameters.json, parameters.csv, charts/, %s, %s%n",
+                    written, CalibratedBase.SCENARIO, CalibratedBase.CUSTOMERS);
+            stdout.printf("Simulate forward: segmentlab run %s --out %s%n", written.resolve(CalibratedBase.SCENARIO),
+                    written.resolveSibling(written.getFileName() + "-forward"));
+        }
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    private void checkOptions() {
+        if (BuiltInTaxonomies.byName(taxonomy).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--taxonomy: unknown taxonomy '" + taxonomy + "'; allowed: "
+                    + String.join(", ", BuiltInTaxonomies.names()));
+        }
+        if (!currency.matches("[A-Z]{3}")) {
+            throw new ParameterException(spec.commandLine(), "--currency: must be three capital letters (ISO 4217), got '"
+                    + currency + "'");
+        }
+        if (!(grossMargin >= 0 && grossMargin <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--gross-margin: must be in [0, 1], got " + grossMargin);
+        }
+        if (months != null && (months < 1 || months > 1200)) {
+            throw new ParameterException(spec.commandLine(), "--months: must be 1 to 1200, got " + months);
+        }
+        if (replications < 1 || replications > 10_000) {
+            throw new ParameterException(spec.commandLine(), "--replications: must be 1 to 10000, got " + replications);
+        }
+    }
+
+    /** {@code days}, {@code weeks}, {@code months} (any case). */
+    static final class UnitConverter implements ITypeConverter<TimeUnit> {
+        @Override
+        public TimeUnit convert(String value) {
+            try {
+                return TimeUnit.fromKey(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

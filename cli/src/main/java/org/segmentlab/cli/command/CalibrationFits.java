@@ -1,0 +1,271 @@
+package org.segmentlab.cli.command;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.segmentlab.reports.calibration.CalibrationReportInput;
+import org.segmentlab.reports.calibration.ConditionalExpectation;
+import org.segmentlab.reports.calibration.FittedModel;
+import org.segmentlab.reports.calibration.FittedParameter;
+import org.segmentlab.reports.calibration.RepeatHistogram;
+import org.segmentlab.reports.calibration.SpendDistribution;
+import org.segmentlab.reports.calibration.SurvivalSeries;
+import org.segmentlab.reports.calibration.TrackingSeries;
+import org.segmentlab.simulator.calibrate.PurchaseHistory;
+import org.segmentlab.simulator.calibrate.ReadSummary;
+import org.segmentlab.simulator.calibrate.fit.BgNbd;
+import org.segmentlab.simulator.calibrate.fit.BgNbdFit;
+import org.segmentlab.simulator.calibrate.fit.CustomerSummaries;
+import org.segmentlab.simulator.calibrate.fit.FitResult;
+import org.segmentlab.simulator.calibrate.fit.GammaGamma;
+import org.segmentlab.simulator.calibrate.fit.GammaGammaFit;
+import org.segmentlab.simulator.calibrate.fit.ShiftedBetaGeometric;
+import org.segmentlab.simulator.calibrate.fit.ShiftedBetaGeometricFit;
+import org.segmentlab.simulator.calibrate.fit.SurvivalCounts;
+import org.segmentlab.simulator.calibrate.fit.TimeUnit;
+
+/**
+ * The three fits of {@code calibrate} and what the report shows to judge them: the repeat-purchase histogram, the
+ * week-by-week tracking over calibration and holdout, conditional expectations by calibration frequency, cohort
+ * survival (in months) and the spend density. Turns the simulator's fits into the reports module's records.
+ */
+final class CalibrationFits {
+
+    /** Histogram and conditional-expectation groups: 0 … 6 and 7+, as Fader, Hardie and Lee chart them. */
+    static final int GROUPS = 8;
+
+    private final CustomerSummaries summaries;
+    private final PurchaseHistory history;
+    private final String currency;
+    private final FitResult bgNbdFit;
+    private final FitResult gammaGammaFit;
+    private final FitResult sbgFit;
+    private final SurvivalCounts survivalCounts;
+    private final BgNbd bgNbd;
+    private final GammaGamma gammaGamma;
+    private final ShiftedBetaGeometric sbg;
+    /** E[X(t)] by first-purchase day: customers who joined the same day share it. */
+    private final Map<Long, double[]> trackingCache = new HashMap<>();
+
+    private CalibrationFits(PurchaseHistory history, CustomerSummaries summaries, String currency) {
+        this.history = history;
+        this.summaries = summaries;
+        this.currency = currency;
+        this.bgNbdFit = BgNbdFit.fit(summaries);
+        this.bgNbd = BgNbdFit.model(bgNbdFit);
+        this.gammaGammaFit = GammaGammaFit.fit(summaries);
+        this.gammaGamma = GammaGammaFit.model(gammaGammaFit);
+        SurvivalCounts counts = null;
+        FitResult survival = null;
+        try {
+            counts = SurvivalCounts.fromHistory(history, summaries.calibrationEnd(), TimeUnit.MONTHS);
+            survival = ShiftedBetaGeometricFit.fit(counts);
+        } catch (IllegalArgumentException e) {
+            // under two months of calibration, or nobody lost: no retention curve to fit; the report leaves it out
+        }
+        this.survivalCounts = counts;
+        this.sbgFit = survival;
+        this.sbg = survival == null ? null : ShiftedBetaGeometricFit.model(survival);
+    }
+
+    static CalibrationFits of(PurchaseHistory history, CustomerSummaries summaries, String currency) {
+        return new CalibrationFits(history, summaries, currency);
+    }
+
+    BgNbd bgNbd() {
+        return bgNbd;
+    }
+
+    GammaGamma gammaGamma() {
+        return gammaGamma;
+    }
+
+    CalibrationReportInput report(String source, String version) {
+        List<FittedModel> models = new ArrayList<>();
+        models.add(model(bgNbdFit, "BG/NBD", "Repeat purchasing while active (Poisson, rates gamma(r, alpha) per "
+                + unit() + ") and dropout after each purchase (probability beta(a, b))."));
+        models.add(model(gammaGammaFit, "Gamma-Gamma", "Spend per repeat transaction: gamma(p, nu) with nu gamma(q, gamma)"
+                + " across customers, independent of purchasing."));
+        if (sbgFit != null) {
+            models.add(model(sbgFit, "shifted-beta-geometric", "Monthly retention of the first month's cohort: churn"
+                    + " probability beta(alpha, beta) across customers (observed-active survival, right-censored)."));
+        }
+        boolean holdout = summaries.holdoutLength() > 0;
+        return new CalibrationReportInput(source + ": model calibration", source, summaries.calibrationEnd(), unit(),
+                models, histogram(), holdout ? tracking() : null, holdout ? conditional() : null, survival(), spend(),
+                version);
+    }
+
+    private String unit() {
+        return summaries.unit().key().substring(0, summaries.unit().key().length() - 1);
+    }
+
+    private static FittedModel model(FitResult fit, String name, String description) {
+        List<FittedParameter> parameters = fit.table().stream()
+                .map(p -> new FittedParameter(p.name(), p.estimate(), p.standardError())).toList();
+        return new FittedModel(name, description, parameters, fit.logLikelihood(), (int) fit.observations());
+    }
+
+    private static String[] groupLabels() {
+        String[] labels = new String[GROUPS];
+        for (int g = 0; g < GROUPS; g++) {
+            labels[g] = g == GROUPS - 1 ? g + "+" : Integer.toString(g);
+        }
+        return labels;
+    }
+
+    /** Customers by calibration repeat purchases, observed vs Σ P(X(T_i) = x) over customers. */
+    RepeatHistogram histogram() {
+        double[] observed = new double[GROUPS];
+        double[] expected = new double[GROUPS];
+        Map<Double, double[]> byAge = new HashMap<>();
+        for (int i = 0; i < summaries.size(); i++) {
+            observed[Math.min(GROUPS - 1, summaries.repeats(i))]++;
+            double[] p = byAge.computeIfAbsent(summaries.age(i), age -> {
+                double[] probability = new double[GROUPS - 1];
+                for (int x = 0; x < probability.length; x++) {
+                    probability[x] = bgNbd.probabilityOfCount(x, age);
+                }
+                return probability;
+            });
+            double below = 0;
+            for (int x = 0; x < p.length; x++) {
+                expected[x] += p[x];
+                below += p[x];
+            }
+            expected[GROUPS - 1] += Math.max(0, 1 - below);
+        }
+        return new RepeatHistogram(groupLabels(), observed, expected);
+    }
+
+    /** Repeat transactions per period since the log's first day: observed, and Σ E[X(t − s_i)] over customers. */
+    TrackingSeries tracking() {
+        double unitDays = summaries.unit().days();
+        long origin = history.firstDate().toEpochDay();
+        long endDay = summaries.holdoutEnd().toEpochDay();
+        int periods = (int) Math.ceil((endDay + 1 - origin) / unitDays);
+        double calibrationPeriods = (summaries.calibrationEnd().toEpochDay() + 1 - origin) / unitDays;
+        double[] observed = new double[periods];
+        double[] expected = new double[periods];
+        for (int i = 0; i < summaries.size(); i++) {
+            int c = summaries.historyRow(i);
+            long first = summaries.firstEpochDay(i);
+            for (int p = history.purchaseStart(c) + 1; p < history.purchaseEnd(c); p++) {
+                long day = history.epochDay(p);
+                if (day <= endDay) {
+                    observed[(int) ((day - origin) / unitDays)]++;
+                }
+            }
+            double[] cumulative = trackingCache.computeIfAbsent(first, f -> {
+                double[] e = new double[periods + 1];
+                double joined = (f - origin) / unitDays;
+                for (int t = 1; t <= periods; t++) {
+                    e[t] = t > joined ? bgNbd.expectedTransactions(t - joined) : 0;
+                }
+                return e;
+            });
+            for (int t = 1; t <= periods; t++) {
+                expected[t - 1] += cumulative[t] - cumulative[t - 1];
+            }
+        }
+        return TrackingSeries.ofIncremental(unit(), observed, expected, (int) Math.round(calibrationPeriods),
+                history.firstDate());
+    }
+
+    /** Mean holdout repeat transactions by calibration repeat purchases, observed vs E[Y(t) | x, t_x, T]. */
+    ConditionalExpectation conditional() {
+        double t = summaries.holdoutLength();
+        double[] observed = new double[GROUPS];
+        double[] expected = new double[GROUPS];
+        int[] customers = new int[GROUPS];
+        for (int i = 0; i < summaries.size(); i++) {
+            int x = summaries.repeats(i);
+            int g = Math.min(GROUPS - 1, x);
+            customers[g]++;
+            observed[g] += summaries.holdoutRepeats(i);
+            expected[g] += bgNbd.conditionalExpectedTransactions(t, x, summaries.lastPurchaseTime(i), summaries.age(i));
+        }
+        for (int g = 0; g < GROUPS; g++) {
+            observed[g] = customers[g] == 0 ? Double.NaN : observed[g] / customers[g];
+            expected[g] = customers[g] == 0 ? Double.NaN : expected[g] / customers[g];
+        }
+        return new ConditionalExpectation(groupLabels(), observed, expected, customers);
+    }
+
+    /** Observed-active survival of the first month's cohort and the sBG fit, projected as far again. */
+    SurvivalSeries survival() {
+        if (sbg == null) {
+            return null;
+        }
+        int n = survivalCounts.periods();
+        double[] period = new double[2 * n + 1];
+        double[] fitted = new double[2 * n + 1];
+        double[] observed = new double[n + 1];
+        for (int k = 0; k <= 2 * n; k++) {
+            period[k] = k;
+            fitted[k] = sbg.survival(k);
+            if (k <= n) {
+                observed[k] = survivalCounts.alive(k) / (double) survivalCounts.cohortSize();
+            }
+        }
+        return new SurvivalSeries("month", period, observed, fitted);
+    }
+
+    /** Observed mean repeat spend of repeat customers, and the Gamma-Gamma density mixed over their x. */
+    SpendDistribution spend() {
+        List<Double> values = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (int i = 0; i < summaries.size(); i++) {
+            if (GammaGamma.usable(summaries, i)) {
+                values.add(summaries.meanRepeatSpend(i));
+                counts.add(summaries.repeats(i));
+            }
+        }
+        if (values.isEmpty()) {
+            return null;
+        }
+        double[] observed = values.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] sorted = observed.clone();
+        Arrays.sort(sorted);
+        double top = sorted[(int) Math.floor(0.98 * (sorted.length - 1))] * 1.1;
+        int points = 200;
+        double[] grid = new double[points];
+        double[] density = new double[points];
+        for (int k = 0; k < points; k++) {
+            grid[k] = top * (k + 1) / points;
+            double sum = 0;
+            for (int x : counts) {
+                sum += Math.exp(gammaGamma.logDensity(grid[k], x));
+            }
+            density[k] = sum / counts.size();
+        }
+        return new SpendDistribution(observed, grid, density, currency);
+    }
+
+    /** The console summary: each model's parameters with standard errors, and the holdout check. */
+    void printSummary(PrintWriter out, CustomerSummaries s, ReadSummary read, PurchaseHistory h) {
+        out.printf(Locale.ROOT, "%s: %,d transactions, %,d customers; calibration to %s, holdout to %s (%s)%n",
+                read.source(), h.transactionCount(), s.size(), s.calibrationEnd(), s.holdoutEnd(), s.unit().key());
+        for (FitResult fit : sbgFit == null ? List.of(bgNbdFit, gammaGammaFit) : List.of(bgNbdFit, gammaGammaFit, sbgFit)) {
+            out.printf(Locale.ROOT, "%n%-8s LL %.2f, n %,d, %d starts agree to %.1e%n", fit.model(), fit.logLikelihood(),
+                    fit.observations(), fit.starts().size(), fit.startSpread());
+            for (FitResult.Parameter p : fit.table()) {
+                out.printf(Locale.ROOT, "  %-6s %10.4f  (SE %.4f)%n", p.name(), p.estimate(), p.standardError());
+            }
+        }
+        if (s.holdoutLength() > 0) {
+            double predicted = 0;
+            for (int i = 0; i < s.size(); i++) {
+                predicted += bgNbd.conditionalExpectedTransactions(s.holdoutLength(), s.repeats(i), s.lastPurchaseTime(i), s.age(i));
+            }
+            long observed = s.totalHoldoutRepeats();
+            out.printf(Locale.ROOT, "%nHoldout (%.1f %ss): %,d repeat transactions observed, %,.0f predicted (%+.1f%%)%n",
+                    s.holdoutLength(), unit(), observed, predicted, 100 * (predicted - observed) / Math.max(1, observed));
+        }
+    }
+}
