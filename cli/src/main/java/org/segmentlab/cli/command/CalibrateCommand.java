@@ -135,9 +135,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         PurchaseHistory.Builder builder = PurchaseHistory.builder();
         ReadSummary read = logOptions.read(log, quiet, builder);
         PurchaseHistory history = builder.build();
-        if (read.skipped() > 0) {
-            spec.commandLine().getErr().printf("skipped %d bad lines of %s%n", read.skipped(), log);
-        }
+        ClassifyCommand.reportSkipped(read, spec.commandLine().getErr());
         if (history.isEmpty()) {
             throw new BadInputException("LOG: " + log + " holds no transactions");
         }

@@ -278,7 +278,7 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
         }
     }
 
-    private static void reportSkipped(ReadSummary read, PrintWriter stderr) {
+    static void reportSkipped(ReadSummary read, PrintWriter stderr) {
         if (read.skipped() == 0) {
             return;
         }
