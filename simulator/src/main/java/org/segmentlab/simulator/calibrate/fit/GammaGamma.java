@@ -41,10 +41,21 @@ public record GammaGamma(double p, double q, double gamma) {
      * and are skipped; so are non-positive means, which the model cannot produce — see {@link #usable}).
      */
     public double logLikelihood(CustomerSummaries s) {
+        // The gamma functions depend on x only: once per distinct x, not per customer.
+        int maxX = s.maxRepeats();
+        double[] head = new double[maxX + 1];
+        double constant = -logGamma(q) + q * Math.log(gamma);
+        for (int x = 1; x <= maxX; x++) {
+            double px = p * x;
+            head[x] = logGamma(px + q) - logGamma(px) + px * Math.log(x) + constant;
+        }
         double sum = 0;
         for (int i = 0; i < s.size(); i++) {
             if (usable(s, i)) {
-                sum += logDensity(s.meanRepeatSpend(i), s.repeats(i));
+                int x = s.repeats(i);
+                double mBar = s.meanRepeatSpend(i);
+                double px = p * x;
+                sum += head[x] + (px - 1) * Math.log(mBar) - (px + q) * Math.log(gamma + x * mBar);
             }
         }
         return sum;

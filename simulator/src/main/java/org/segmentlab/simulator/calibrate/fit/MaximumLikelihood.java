@@ -1,9 +1,11 @@
 package org.segmentlab.simulator.calibrate.fit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -66,8 +68,13 @@ final class MaximumLikelihood {
         double side = 0.5;
         for (int restart = 0; restart < MAX_RESTARTS; restart++) {
             SimplexOptimizer optimizer = new SimplexOptimizer(1e-14, 1e-12);
-            PointValuePair p = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), objective, GoalType.MAXIMIZE,
-                    new InitialGuess(y), new NelderMeadSimplex(d, side));
+            PointValuePair p;
+            try {
+                p = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), objective, GoalType.MAXIMIZE,
+                        new InitialGuess(y), new NelderMeadSimplex(d, side));
+            } catch (TooManyEvaluationsException e) {
+                break; // keep the last converged point; the start's result shows its log-likelihood
+            }
             boolean improved = p.getValue() > value + 1e-10 * Math.max(1.0, Math.abs(value));
             if (p.getValue() >= value) {
                 y = p.getPoint();
@@ -124,7 +131,7 @@ final class MaximumLikelihood {
         RealMatrix information = new Array2DRowRealMatrix(hessian).scalarMultiply(-1.0);
         LUDecomposition lu = new LUDecomposition(information);
         if (!lu.getSolver().isNonSingular()) {
-            java.util.Arrays.fill(se, Double.NaN);
+            Arrays.fill(se, Double.NaN);
             return se;
         }
         RealMatrix covariance = lu.getSolver().getInverse();

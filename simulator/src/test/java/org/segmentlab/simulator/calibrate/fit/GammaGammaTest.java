@@ -20,13 +20,25 @@ class GammaGammaTest {
 
     @Test
     void meanSpendDensityIntegratesToOne() {
-        IterativeLegendreGaussIntegrator integrator = new IterativeLegendreGaussIntegrator(32, 1e-10, 1e-12);
+        IterativeLegendreGaussIntegrator integrator = new IterativeLegendreGaussIntegrator(32, 1e-9, 1e-11);
         for (int x : new int[] {1, 3, 10}) {
             // Over z = u / (1 - u) so (0, ∞) becomes (0, 1).
             double total = integrator.integrate(1_000_000,
                     u -> Math.exp(CDNOW.logDensity(u / (1 - u), x)) / ((1 - u) * (1 - u)), 1e-12, 1 - 1e-12);
             assertThat(total).as("x = %d", x).isCloseTo(1.0, within(1e-7));
         }
+    }
+
+    @Test
+    void logLikelihoodIsTheSumOfTheRepeatCustomersLogDensities() {
+        CustomerSummaries s = Cdnow.weekly();
+        double sum = 0;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.repeats(i) > 0) {
+                sum += CDNOW.logDensity(s.meanRepeatSpend(i), s.repeats(i));
+            }
+        }
+        assertThat(CDNOW.logLikelihood(s)).isCloseTo(sum, within(1e-8));
     }
 
     @Test
