@@ -1,12 +1,11 @@
 package org.segmentlab.cli.command;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.segmentlab.reports.calibration.CalibrationReportInput;
 import org.segmentlab.reports.calibration.ConditionalExpectation;
@@ -20,6 +19,7 @@ import org.segmentlab.simulator.calibrate.PurchaseHistory;
 import org.segmentlab.simulator.calibrate.ReadSummary;
 import org.segmentlab.simulator.calibrate.fit.BgNbd;
 import org.segmentlab.simulator.calibrate.fit.BgNbdFit;
+import org.segmentlab.simulator.calibrate.fit.ConditionalExpectationCheck;
 import org.segmentlab.simulator.calibrate.fit.CustomerSummaries;
 import org.segmentlab.simulator.calibrate.fit.FitResult;
 import org.segmentlab.simulator.calibrate.fit.GammaGamma;
@@ -28,6 +28,7 @@ import org.segmentlab.simulator.calibrate.fit.ShiftedBetaGeometric;
 import org.segmentlab.simulator.calibrate.fit.ShiftedBetaGeometricFit;
 import org.segmentlab.simulator.calibrate.fit.SurvivalCounts;
 import org.segmentlab.simulator.calibrate.fit.TimeUnit;
+import org.segmentlab.simulator.calibrate.fit.TrackingCurve;
 
 /**
  * The three fits of {@code calibrate} and what the report shows to judge them: the repeat-purchase histogram, the
@@ -49,8 +50,6 @@ final class CalibrationFits {
     private final BgNbd bgNbd;
     private final GammaGamma gammaGamma;
     private final ShiftedBetaGeometric sbg;
-    /** E[X(t)] by first-purchase day: customers who joined the same day share it. */
-    private final Map<Long, double[]> trackingCache = new HashMap<>();
 
     private CalibrationFits(PurchaseHistory history, CustomerSummaries summaries, String currency) {
         this.history = history;
@@ -121,79 +120,26 @@ final class CalibrationFits {
 
     /** Customers by calibration repeat purchases, observed vs Σ P(X(T_i) = x) over customers. */
     RepeatHistogram histogram() {
-        double[] observed = new double[GROUPS];
-        double[] expected = new double[GROUPS];
-        Map<Double, double[]> byAge = new HashMap<>();
-        for (int i = 0; i < summaries.size(); i++) {
-            observed[Math.min(GROUPS - 1, summaries.repeats(i))]++;
-            double[] p = byAge.computeIfAbsent(summaries.age(i), age -> {
-                double[] probability = new double[GROUPS - 1];
-                for (int x = 0; x < probability.length; x++) {
-                    probability[x] = bgNbd.probabilityOfCount(x, age);
-                }
-                return probability;
-            });
-            double below = 0;
-            for (int x = 0; x < p.length; x++) {
-                expected[x] += p[x];
-                below += p[x];
-            }
-            expected[GROUPS - 1] += Math.max(0, 1 - below);
-        }
-        return new RepeatHistogram(groupLabels(), observed, expected);
+        org.segmentlab.simulator.calibrate.fit.RepeatHistogram h =
+                org.segmentlab.simulator.calibrate.fit.RepeatHistogram.of(bgNbd, summaries, GROUPS - 1);
+        return new RepeatHistogram(groupLabels(), Arrays.stream(h.observed()).asDoubleStream().toArray(), h.expected());
     }
 
-    /** Repeat transactions per period since the log's first day: observed, and Σ E[X(t − s_i)] over customers. */
+    /** Repeat transactions per period since the first purchase: observed, and Σ E[X(t − s_i)] over customers. */
     TrackingSeries tracking() {
-        double unitDays = summaries.unit().days();
-        long origin = history.firstDate().toEpochDay();
-        long endDay = summaries.holdoutEnd().toEpochDay();
-        int periods = (int) Math.ceil((endDay + 1 - origin) / unitDays);
-        double calibrationPeriods = (summaries.calibrationEnd().toEpochDay() + 1 - origin) / unitDays;
-        double[] observed = new double[periods];
-        double[] expected = new double[periods];
-        for (int i = 0; i < summaries.size(); i++) {
-            int c = summaries.historyRow(i);
-            long first = summaries.firstEpochDay(i);
-            for (int p = history.purchaseStart(c) + 1; p < history.purchaseEnd(c); p++) {
-                long day = history.epochDay(p);
-                if (day <= endDay) {
-                    observed[(int) ((day - origin) / unitDays)]++;
-                }
-            }
-            double[] cumulative = trackingCache.computeIfAbsent(first, f -> {
-                double[] e = new double[periods + 1];
-                double joined = (f - origin) / unitDays;
-                for (int t = 1; t <= periods; t++) {
-                    e[t] = t > joined ? bgNbd.expectedTransactions(t - joined) : 0;
-                }
-                return e;
-            });
-            for (int t = 1; t <= periods; t++) {
-                expected[t - 1] += cumulative[t] - cumulative[t - 1];
-            }
-        }
-        return TrackingSeries.ofIncremental(unit(), observed, expected, (int) Math.round(calibrationPeriods),
-                history.firstDate());
+        TrackingCurve curve = TrackingCurve.of(bgNbd, summaries, history);
+        LocalDate start = LocalDate.ofEpochDay(java.util.stream.IntStream.range(0, summaries.size())
+                .map(summaries::firstEpochDay).min().orElseThrow());
+        return TrackingSeries.ofIncremental(unit(), Arrays.stream(curve.observedIncremental()).asDoubleStream().toArray(),
+                curve.expectedIncremental(), curve.calibrationPeriods(), start);
     }
 
     /** Mean holdout repeat transactions by calibration repeat purchases, observed vs E[Y(t) | x, t_x, T]. */
     ConditionalExpectation conditional() {
-        double t = summaries.holdoutLength();
-        double[] observed = new double[GROUPS];
-        double[] expected = new double[GROUPS];
-        int[] customers = new int[GROUPS];
-        for (int i = 0; i < summaries.size(); i++) {
-            int x = summaries.repeats(i);
-            int g = Math.min(GROUPS - 1, x);
-            customers[g]++;
-            observed[g] += summaries.holdoutRepeats(i);
-            expected[g] += bgNbd.conditionalExpectedTransactions(t, x, summaries.lastPurchaseTime(i), summaries.age(i));
-        }
-        for (int g = 0; g < GROUPS; g++) {
-            observed[g] = customers[g] == 0 ? Double.NaN : observed[g] / customers[g];
-            expected[g] = customers[g] == 0 ? Double.NaN : expected[g] / customers[g];
-        }
+        List<ConditionalExpectationCheck.Row> rows = ConditionalExpectationCheck.of(bgNbd, summaries, GROUPS - 1);
+        double[] observed = rows.stream().mapToDouble(ConditionalExpectationCheck.Row::observedMean).toArray();
+        double[] expected = rows.stream().mapToDouble(ConditionalExpectationCheck.Row::expectedMean).toArray();
+        int[] customers = rows.stream().mapToInt(r -> (int) r.customers()).toArray();
         return new ConditionalExpectation(groupLabels(), observed, expected, customers);
     }
 
