@@ -29,8 +29,9 @@ public final class RepeatPurchaseChart {
     public static final String X_LABEL = "Repeat purchases in the calibration period";
     public static final String Y_LABEL = "Customers";
 
-    private static final double HALF_WIDTH = 0.38;
-    private static final double GAP = 0.02;
+    private static final double HALF_WIDTH = 0.37;
+    // wide enough that the value labels of a pair (e.g. "1,411" and "1,424") do not touch
+    private static final double GAP = 0.06;
 
     private RepeatPurchaseChart() {
     }

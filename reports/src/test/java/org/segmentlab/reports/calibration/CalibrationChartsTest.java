@@ -142,9 +142,12 @@ class CalibrationChartsTest {
             ReportChart chart = chart(id);
             XYPlot plot = plot(chart);
             List<ValueMarker> lines = valueMarkers(plot.getDomainMarkers(Layer.FOREGROUND));
-            assertThat(lines).as(id).hasSize(1);
-            assertThat(lines.get(0).getValue()).isEqualTo(CalibrationFixtures.CALIBRATION_WEEKS);
-            assertThat(lines.get(0).getLabel()).isEqualTo("calibration | holdout");
+            // the dashed line labelled "calibration" on its left, and "holdout" on its right (an invisible twin)
+            assertThat(lines).as(id).hasSize(2);
+            assertThat(lines).extracting(ValueMarker::getValue).containsOnly((double) CalibrationFixtures.CALIBRATION_WEEKS);
+            assertThat(lines).extracting(Marker::getLabel).containsExactly("calibration", "holdout");
+            assertThat(((java.awt.Color) lines.get(0).getPaint()).getAlpha()).as("the line is visible").isEqualTo(255);
+            assertThat(((java.awt.Color) lines.get(1).getPaint()).getAlpha()).as("its twin is not").isZero();
             assertThat(plot.getDomainAxis().getLabel()).isEqualTo("Week");
             assertThat(plot.getDomainAxis().getUpperBound()).isEqualTo(CalibrationFixtures.WEEKS);
             assertThat(legend(chart)).containsExactly("Observed", "BG/NBD expected");
@@ -195,7 +198,8 @@ class CalibrationChartsTest {
         assertThat(((java.awt.BasicStroke) plot.getRenderer().getSeriesStroke(2)).getDashArray()).isNotNull();
         assertThat(((java.awt.BasicStroke) plot.getRenderer().getSeriesStroke(1)).getDashArray()).isNull();
         List<ValueMarker> lines = valueMarkers(plot.getDomainMarkers(Layer.FOREGROUND));
-        assertThat(lines).extracting(ValueMarker::getValue).containsExactly(7.0);
+        assertThat(lines).extracting(ValueMarker::getValue).containsExactly(7.0, 7.0);
+        assertThat(lines).extracting(Marker::getLabel).containsExactly("observed", "projected");
         assertThat(plot.getDomainAxis().getLabel()).isEqualTo("Year");
     }
 
