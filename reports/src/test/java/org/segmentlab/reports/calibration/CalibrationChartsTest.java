@@ -137,6 +137,20 @@ class CalibrationChartsTest {
     }
 
     @Test
+    void aLongHistogramDropsItsValueLabels() {
+        int n = RepeatPurchaseChart.MAX_LABELLED + 1;
+        String[] labels = new String[n];
+        double[] counts = new double[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = Integer.toString(i);
+            counts[i] = 100 - i;
+        }
+        XYPlot plot = RepeatPurchaseChart.of(new RepeatHistogram(labels, counts, counts), null).chart().getXYPlot();
+        assertThat(plot.getRenderer().getDefaultItemLabelsVisible()).isFalse();
+        assertThat(((SymbolAxis) plot.getDomainAxis()).getSymbols()).hasSize(n);
+    }
+
+    @Test
     void trackingChartsMarkTheEndOfCalibration() {
         for (String id : List.of(TrackingChart.CUMULATIVE_ID, TrackingChart.INCREMENTAL_ID)) {
             ReportChart chart = chart(id);
@@ -208,7 +222,7 @@ class CalibrationChartsTest {
         SurvivalSeries s = new SurvivalSeries("month", new double[] {0, 1, 2}, new double[] {1, 0.8, 0.7}, new double[] {1, 0.79, 0.69});
         XYPlot plot = SurvivalChart.of(s).chart().getXYPlot();
         assertThat(plot.getDataset().getSeriesCount()).isEqualTo(2);
-        assertThat(plot.getDomainMarkers(Layer.FOREGROUND)).isNull();
+        assertThat(valueMarkers(plot.getDomainMarkers(Layer.FOREGROUND))).isEmpty();
     }
 
     @Test
