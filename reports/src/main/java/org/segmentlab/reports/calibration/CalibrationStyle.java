@@ -7,6 +7,7 @@ import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Locale;
 
 import org.jfree.chart.axis.NumberAxis;
@@ -41,8 +42,9 @@ final class CalibrationStyle {
     static final Shape DOT = new Ellipse2D.Double(-4.5, -4.5, 9, 9);
     static final Shape SQUARE = new Rectangle2D.Double(-4, -4, 8, 8);
     static final Font VALUE_LABEL = ChartStyle.CELL_SMALL;
-    /** The label on the calibration-end line. */
-    static final String SPLIT_LABEL = "calibration | holdout";
+    /** The labels either side of the calibration-end line. */
+    static final String CALIBRATION = "calibration";
+    static final String HOLDOUT_LABEL = "holdout";
     /** At most this many tick intervals on a value axis. */
     static final int MAX_TICKS = 10;
 
@@ -140,23 +142,44 @@ final class CalibrationStyle {
 
     /**
      * Marks the end of calibration at {@code x}: the holdout (x to {@code end}) lightly shaded behind the data, a
-     * dashed line at x and the label "calibration | holdout" centred on it at the top of the plot.
+     * dashed line at x, and at the top of the plot "calibration" just left of the line and "holdout" just right
+     * of it, so line and labels read "calibration | holdout".
+     *
+     * @return the two markers at x: the line labelled {@code before}, and an invisible one labelled {@code after}
      */
-    static ValueMarker markCalibrationEnd(XYPlot plot, double x, double end) {
+    static List<ValueMarker> markCalibrationEnd(XYPlot plot, double x, double end) {
+        return markSplit(plot, x, end, CALIBRATION, HOLDOUT_LABEL);
+    }
+
+    /**
+     * {@link #markCalibrationEnd} with other words either side. Two labels rather than one centred on the line:
+     * a browser draws an SVG's text in its own font, a little wider or narrower than Java measured, and a centred
+     * "|" would drift off the line; text that starts or ends beside the line stays beside it.
+     */
+    static List<ValueMarker> markSplit(XYPlot plot, double x, double end, String before, String after) {
         if (end > x) {
             IntervalMarker holdout = new IntervalMarker(x, end, HOLDOUT);
             holdout.setOutlinePaint(null);
             plot.addDomainMarker(holdout, Layer.BACKGROUND);
         }
-        ValueMarker marker = new ValueMarker(x, Palette.INK, MARKER_STROKE);
-        marker.setLabel(SPLIT_LABEL);
+        ValueMarker line = new ValueMarker(x, Palette.INK, MARKER_STROKE);
+        // The label offset is applied to the line's zero-width box and turns it inside out: its left edge lies 5 px
+        // left of the line, its right edge 5 px right (checked on the rendered PNG).
+        label(line, before, RectangleAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT);
+        ValueMarker right = new ValueMarker(x, Palette.withAlpha(Palette.INK, 0), new BasicStroke(0f));
+        label(right, after, RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT);
+        plot.addDomainMarker(line, Layer.FOREGROUND);
+        plot.addDomainMarker(right, Layer.FOREGROUND);
+        return List.of(line, right);
+    }
+
+    private static void label(ValueMarker marker, String text, RectangleAnchor anchor, TextAnchor textAnchor) {
+        marker.setLabel(text);
         marker.setLabelFont(ChartStyle.NOTE);
         marker.setLabelPaint(Palette.INK);
-        marker.setLabelBackgroundColor(Color.WHITE);
-        marker.setLabelAnchor(RectangleAnchor.TOP);
-        marker.setLabelTextAnchor(TextAnchor.TOP_CENTER);
-        marker.setLabelOffset(new RectangleInsets(6, 0, 0, 0));
-        plot.addDomainMarker(marker, Layer.FOREGROUND);
-        return marker;
+        marker.setLabelBackgroundColor(Palette.withAlpha(Color.WHITE, 0));
+        marker.setLabelAnchor(anchor);
+        marker.setLabelTextAnchor(textAnchor);
+        marker.setLabelOffset(new RectangleInsets(6, 5, 0, 5));
     }
 }

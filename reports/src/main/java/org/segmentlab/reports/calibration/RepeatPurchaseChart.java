@@ -29,8 +29,11 @@ public final class RepeatPurchaseChart {
     public static final String X_LABEL = "Repeat purchases in the calibration period";
     public static final String Y_LABEL = "Customers";
 
-    private static final double HALF_WIDTH = 0.38;
-    private static final double GAP = 0.02;
+    /** The most bar pairs that still get value labels. */
+    static final int MAX_LABELLED = 12;
+    private static final double HALF_WIDTH = 0.37;
+    // wide enough that the value labels of a pair (e.g. "1,411" and "1,424") do not touch
+    private static final double GAP = 0.06;
 
     private RepeatPurchaseChart() {
     }
@@ -59,7 +62,8 @@ public final class RepeatPurchaseChart {
         renderer.setSeriesPaint(0, CalibrationStyle.OBSERVED);
         renderer.setSeriesPaint(1, CalibrationStyle.MODEL);
         renderer.setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator("{2}", Formats.pattern("0"), Formats.pattern("#,##0")));
-        renderer.setDefaultItemLabelsVisible(true);
+        // beyond a dozen pairs the labels no longer fit above their bars; the axis then carries the values
+        renderer.setDefaultItemLabelsVisible(histogram.size() <= MAX_LABELLED);
         renderer.setDefaultItemLabelFont(CalibrationStyle.VALUE_LABEL);
         renderer.setDefaultItemLabelPaint(org.segmentlab.reports.chart.Palette.INK);
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));

@@ -67,7 +67,7 @@ public final class SurvivalChart {
         plot.setDataset(dataset);
         long observedTo = Math.round(t[seen - 1]);
         if (survival.hasProjection()) {
-            CalibrationStyle.markCalibrationEnd(plot, t[seen - 1], t[t.length - 1]).setLabel("observed | projected");
+            CalibrationStyle.markSplit(plot, t[seen - 1], t[t.length - 1], "observed", "projected");
         }
 
         String title = "Retention: shifted-beta-geometric fit";

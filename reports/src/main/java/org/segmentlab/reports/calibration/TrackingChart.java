@@ -20,7 +20,7 @@ public final class TrackingChart {
     public static final String INCREMENTAL_ID = "tracking-incremental";
     public static final String OBSERVED = "Observed";
     public static final String MODEL = "BG/NBD expected";
-    /** Room above the lines for the calibration | holdout label. */
+    /** Room above the lines for the calibration and holdout labels. */
     private static final double HEADROOM = 0.14;
     private static final java.awt.Stroke THIN = new java.awt.BasicStroke(1.8f, java.awt.BasicStroke.CAP_ROUND, java.awt.BasicStroke.JOIN_ROUND);
 
