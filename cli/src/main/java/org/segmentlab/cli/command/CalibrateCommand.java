@@ -56,7 +56,9 @@ import picocli.CommandLine.TypeConversionException;
                     + " errors, and checks them against the holdout period after the calibration end.",
             "",
             "Writes to the output folder: calibration.html (parameters and fit charts), parameters.json,"
-                    + " parameters.csv, charts/*.png|svg, and scenario.yaml with customers.csv: a scenario whose"
+                    + " parameters.csv, charts/*.png|svg, summaries.csv (per customer: x, t_x, T, spend, P(alive),"
+                    + " expected purchases and spend, features and segment at the calibration end), and"
+                    + " scenario.yaml with customers.csv: a scenario whose"
                     + " month 0 is the calibration end and whose customers are the log's own, each with their"
                     + " history, segment and posterior. Run it with 'segmentlab run DIR/scenario.yaml'.",
         },
@@ -162,12 +164,14 @@ public final class CalibrateCommand implements Callable<Integer> {
         Path written = OutputFolder.write(out, MARKERS, "SegmentLab calibration", dir -> {
             CalibrationReportWriter.write(fits.report(source, VersionProvider.version()), dir);
             CalibratedBase.write(dir, history, summaries, fits.bgNbd(), fits.gammaGamma(), settings);
+            CustomerSummaryCsv.write(dir.resolve(CustomerSummaryCsv.FILE), history, summaries, fits.bgNbd(),
+                    fits.gammaGamma(), BuiltInTaxonomies.byName(taxonomy).orElseThrow());
             Scenarios.load(dir.resolve(CalibratedBase.SCENARIO)).scenario(); // what is published always runs
         });
         if (!quiet) {
             fits.printSummary(stdout, summaries, read, history);
-            stdout.printf(Locale.ROOT, "%nWrote %s: calibration.html, parameters.json, parameters.csv, charts/, %s, %s%n",
-                    written, CalibratedBase.SCENARIO, CalibratedBase.CUSTOMERS);
+            stdout.printf(Locale.ROOT, "%nWrote %s: calibration.html, parameters.json, parameters.csv, charts/, %s, %s, %s%n",
+                    written, CustomerSummaryCsv.FILE, CalibratedBase.SCENARIO, CalibratedBase.CUSTOMERS);
             stdout.printf("Simulate forward: segmentlab run %s --out %s%n", written.resolve(CalibratedBase.SCENARIO),
                     written.resolveSibling(written.getFileName() + "-forward"));
         }

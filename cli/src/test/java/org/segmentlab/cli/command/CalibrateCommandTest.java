@@ -48,8 +48,16 @@ class CalibrateCommandTest {
                 .contains("Holdout (39.0 weeks): 1,882 repeat transactions observed");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("calibration.html",
-                    "parameters.json", "parameters.csv", "charts", "scenario.yaml", "customers.csv");
+                    "parameters.json", "parameters.csv", "charts", "summaries.csv", "scenario.yaml", "customers.csv");
         }
+        List<String> summary = Files.readAllLines(out.resolve("summaries.csv"));
+        assertThat(summary).hasSize(2358);
+        assertThat(summary.get(0)).startsWith("customer,x,t_x_weeks,T_weeks,mean_repeat_spend,holdout_repeats,p_alive,"
+                + "expected_repeats_next_39_weeks,expected_spend,segment,recency,frequency,monetary");
+        // 00004 bought on 1997-01-01, 01-18 and 08-02 (x = 2, t_x = 213/7 weeks, T = 272/7), once in the holdout.
+        assertThat(summary.get(1)).startsWith("00004,2,30.4286,38.8571,22.345,1,").contains(",fence-sitter,");
+        // 00018 bought once: x = 0, so surely still a customer.
+        assertThat(summary.get(2)).startsWith("00018,0,0,38.4286,,0,1,");
         JsonNode json = new ObjectMapper().readTree(out.resolve("parameters.json").toFile());
         assertThat(parameter(json, "BG/NBD", "r").path("estimate").asDouble()).isCloseTo(0.243, org.assertj.core.data.Offset.offset(0.0015));
         assertThat(parameter(json, "BG/NBD", "alpha").path("estimate").asDouble()).isCloseTo(4.414, org.assertj.core.data.Offset.offset(0.0015));
