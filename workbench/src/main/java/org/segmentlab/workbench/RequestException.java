@@ -18,7 +18,7 @@ public final class RequestException extends RuntimeException {
     }
 
     static RequestException of(String field, String message) {
-        return new RequestException(List.of(new FieldProblem(field, "", 0, 0, message)));
+        return new RequestException(List.of(new FieldProblem(field, "", "", 0, 0, message)));
     }
 
     public List<FieldProblem> problems() {

@@ -23,13 +23,13 @@ public record RunLimits(int maxCustomers) {
         List<FieldProblem> problems = new ArrayList<>();
         long customers = scenario.market().initialCustomers();
         if (customers > maxCustomers) {
-            problems.add(new FieldProblem("market.initialCustomers", "market.initialCustomers", 0, 0,
+            problems.add(new FieldProblem("market.initialCustomers", "", "market.initialCustomers", 0, 0,
                     "the workbench runs at most " + maxCustomers + " customers (this server's --max-customers), got "
                             + customers + "; use 'segmentlab run' for larger populations"));
         }
         long potentialCap = (long) POTENTIAL_FACTOR * maxCustomers;
         if (scenario.market().potential() > potentialCap) {
-            problems.add(new FieldProblem("market.potential", "market.potential", 0, 0,
+            problems.add(new FieldProblem("market.potential", "", "market.potential", 0, 0,
                     "the workbench allows a market potential of at most " + potentialCap + " (ten times --max-customers), got "
                             + scenario.market().potential()));
         }
@@ -38,7 +38,7 @@ public record RunLimits(int maxCustomers) {
         long workCap = MONTHS_PER_CUSTOMER_CAP * maxCustomers;
         if (problems.isEmpty() && work > workCap) {
             String field = scenario.replications() > 1 ? "replications" : "months";
-            problems.add(new FieldProblem(field, field, 0, 0, "this run is too large for the workbench: " + work
+            problems.add(new FieldProblem(field, "", field, 0, 0, "this run is too large for the workbench: " + work
                     + " customer-months (customers × months × strategies × replications); the limit is " + workCap
                     + ". Use fewer months, customers or replications, or 'segmentlab run'"));
         }

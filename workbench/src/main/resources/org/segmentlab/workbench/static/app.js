@@ -300,11 +300,14 @@ function showProblems(problems) {
     const banner = $('problems');
     const list = el('ul');
     for (const p of general) {
-      const where = p.line > 0 ? 'line ' + p.line + ':' + p.column + (p.path ? ' (' + p.path + ')' : '') + ': '
-        : p.path ? p.path + ': ' : '';
+      const file = p.source ? p.source + ' ' : '';
+      const where = p.line > 0 ? file + 'line ' + p.line + ':' + p.column + (p.path ? ' (' + p.path + ')' : '') + ': '
+        : p.path ? file + p.path + ': ' : file;
       list.append(el('li', { 'data-field': p.field, text: where + p.message }));
     }
-    const title = general.some((p) => p.field === 'upload') ? 'The scenario file has problems' : 'Cannot run';
+    const title = general.some((p) => p.field === 'upload')
+      ? (page.source && page.source.yaml ? 'The uploaded scenario has problems' : 'These values do not fit the scenario')
+      : 'Cannot run';
     banner.replaceChildren(el('strong', { text: title }), list);
     banner.hidden = false;
   }
