@@ -79,18 +79,22 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("SegmentLab workbench: " + workbench.url());
         out.println("Open it in a browser; stop with Ctrl-C.");
         out.flush();
+        boolean interrupted = false;
         try {
             stopped.await();
         } catch (InterruptedException e) {
-            // An embedder (or a test) stops the server by interrupting this thread: a normal end.
+            // An embedder (or a test) stops the server by interrupting this thread: a normal end. The flag is
+            // restored only after closing, since Jetty's stop waits and would be cut short by it.
+            interrupted = true;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            workbench.close();
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl-C: the hook is closing the server.
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-                workbench.close();
-            } catch (IllegalStateException shuttingDown) {
-                // Ctrl-C: the hook is closing the server.
-            }
         }
         return ExitCodes.OK;
     }

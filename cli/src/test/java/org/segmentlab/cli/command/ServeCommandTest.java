@@ -25,7 +25,8 @@ class ServeCommandTest {
         CommandLine cmd = SegmentLabCommand.commandLine();
         StringWriter out = new StringWriter();
         cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(new StringWriter(), true));
+        StringWriter err = new StringWriter();
+        cmd.setErr(new PrintWriter(err, true));
         AtomicInteger exit = new AtomicInteger(-1);
         Thread serving = new Thread(() -> exit.set(cmd.execute("serve", "--port", "0", "--max-customers", "5000")));
         serving.start();
@@ -46,7 +47,7 @@ class ServeCommandTest {
         serving.interrupt();
         serving.join(15_000);
         assertThat(serving.isAlive()).isFalse();
-        assertThat(exit.get()).isEqualTo(ExitCodes.OK);
+        assertThat(exit.get()).as(err.toString()).isEqualTo(ExitCodes.OK);
     }
 
     @Test
