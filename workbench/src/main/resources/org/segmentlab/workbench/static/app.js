@@ -12,7 +12,7 @@ const page = {
   autoTimer: 0,
 };
 // What the end-to-end tests read: the latest finished run and how long it took to show its charts.
-window.segmentlab = { lastRun: null, clickToChartsMs: null };
+window.segmentlab = { currentRun: null, lastRun: null, clickToChartsMs: null };
 
 const $ = (id) => document.getElementById(id);
 
@@ -180,6 +180,7 @@ async function runNow() {
     return;
   }
   page.run = json.run;
+  window.segmentlab.currentRun = json.run;
   setProgress({ state: 'QUEUED', done: 0, total: 1 });
   poll(json.run);
 }
@@ -306,7 +307,7 @@ function showProblems(problems) {
       list.append(el('li', { 'data-field': p.field, text: where + p.message }));
     }
     const title = general.some((p) => p.field === 'upload')
-      ? (page.source && page.source.yaml ? 'The uploaded scenario has problems' : 'These values do not fit the scenario')
+      ? (general.some((p) => p.source === 'upload.yaml') ? 'The uploaded scenario has problems' : 'These values do not fit the scenario')
       : 'Cannot run';
     banner.replaceChildren(el('strong', { text: title }), list);
     banner.hidden = false;
