@@ -35,6 +35,18 @@ final class RunQueue implements AutoCloseable {
         return job;
     }
 
+    /**
+     * Runs {@code scenario} {@code times} times in a row on one worker, results discarded: compiles the engine's and
+     * the charts' hot paths before the first trainee presses Run.
+     */
+    java.util.concurrent.Future<?> warmUp(Scenario scenario, int times) {
+        return pool.submit(() -> {
+            for (int i = 0; i < times && !Thread.currentThread().isInterrupted(); i++) {
+                new RunJob("warm-up-" + i, scenario, engineThreads).run();
+            }
+        });
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();

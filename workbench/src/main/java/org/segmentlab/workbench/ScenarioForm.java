@@ -106,7 +106,8 @@ public record ScenarioForm(String name, String description, String currency, Lis
         String thresholds = "Segment thresholds";
         Taxonomy taxonomy = scenario.taxonomy();
         for (String path : taxonomy.thresholdPaths()) {
-            double v = taxonomy.threshold(path).orElseThrow();
+            // Thresholds are floats: shown by their shortest float text (0.3, not 0.30000001192092896).
+            double v = Double.parseDouble(Float.toString(taxonomy.threshold(path).orElseThrow()));
             Feature feature = Feature.byKey(path.split("\\.")[1]).orElseThrow();
             if (UNIT_FEATURES.contains(feature)) {
                 out.add(new Slider("thresholds." + path, path, thresholds, 0, 1, 0.01, v));

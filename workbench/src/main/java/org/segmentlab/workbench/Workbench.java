@@ -60,7 +60,7 @@ public final class Workbench implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final SecureRandom random = new SecureRandom();
     private final Map<String, byte[]> assets = new LinkedHashMap<>();
-    private final RunJob warmUp;
+    private final java.util.concurrent.Future<?> warmUp;
     private final Javalin app;
 
     private Workbench(WorkbenchSettings settings) {
@@ -72,7 +72,7 @@ public final class Workbench implements AutoCloseable {
         for (String name : ASSETS.keySet()) {
             assets.put(name, resource(STATIC + name));
         }
-        this.warmUp = queue.submit("warm-up", warmUpScenario());
+        this.warmUp = queue.warmUp(warmUpScenario(), 3);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
@@ -118,20 +118,20 @@ public final class Workbench implements AutoCloseable {
      * runs are slower). Returns whether it finished in time.
      */
     public boolean awaitWarmUp(Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (warmUp.state() == RunJob.State.QUEUED || warmUp.state() == RunJob.State.RUNNING) {
-            if (System.nanoTime() > end) {
-                return false;
-            }
-            TimeUnit.MILLISECONDS.sleep(20);
+        try {
+            warmUp.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+            return true;
         }
-        return true;
     }
 
     @Override
     public void close() {
         sessions.cancelAll();
-        warmUp.cancel();
+        warmUp.cancel(true);
         app.stop();
         queue.close();
     }

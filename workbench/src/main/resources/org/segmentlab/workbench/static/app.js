@@ -76,7 +76,8 @@ async function loadForm(source) {
   clearProblems();
   const { status, json } = await api('POST', '/api/form', source);
   if (status !== 200) {
-    showProblems(json ? json.problems : [{ field: 'request', message: 'the server refused the scenario (' + status + ')' }]);
+    showProblems(json ? json.problems : [{ field: 'request', message: status === 413
+      ? 'the file is too large (at most 256 KiB)' : 'the server refused the scenario (' + status + ')' }]);
     return false;
   }
   page.source = source;
@@ -196,7 +197,7 @@ function poll(run) {
     if (json.state === 'DONE') showResult(json);
     else if (json.state === 'FAILED') { showProblems([{ field: 'request', message: 'the run failed: ' + json.error }]); }
     else if (json.state === 'QUEUED' || json.state === 'RUNNING') poll(run);
-  }, 80);
+  }, 50);
 }
 
 function setProgress(status) {
@@ -309,7 +310,9 @@ function showProblems(problems) {
     const title = general.some((p) => p.field === 'upload')
       ? (general.some((p) => p.source === 'upload.yaml') ? 'The uploaded scenario has problems' : 'These values do not fit the scenario')
       : 'Cannot run';
-    banner.replaceChildren(el('strong', { text: title }), list);
+    const note = page.form && general.some((p) => p.source === 'upload.yaml')
+      ? el('p', { class: 'note', text: 'Nothing was loaded; the page still shows “' + page.form.name + '”.' }) : '';
+    banner.replaceChildren(el('strong', { text: title }), list, note);
     banner.hidden = false;
   }
 }
