@@ -124,6 +124,33 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void aSmallPopulationReRunsByItselfOnEveryChange() {
+        set(browser, "market.initialCustomers", "8000");
+        browser.waiting(Duration.ofSeconds(60)).until(d -> browser.js("return window.segmentlab.lastRun") != null);
+        String first = (String) browser.js("return window.segmentlab.lastRun");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(
+                By.cssSelector("[data-path='strategies[1].treatments.negative']"))).selectByValue("terminate");
+        browser.waiting(Duration.ofSeconds(60)).until(d -> {
+            Object last = browser.js("return window.segmentlab.lastRun");
+            return last != null && !last.equals(first);
+        });
+        assertThat(browser.driver.findElement(By.id("run-info")).getText()).contains("8,000 customers");
+        // Above the auto-run size nothing starts without Run.
+        set(browser, "market.initialCustomers", "30000");
+        Object current = browser.js("return window.segmentlab.currentRun");
+        sleep(1000);
+        assertThat(browser.js("return window.segmentlab.currentRun")).isEqualTo(current);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aBadValueIsShownBesideItsField() {
         set(browser, "market.innovation", "5");
         browser.driver.findElement(By.id("run")).click();
