@@ -259,7 +259,7 @@ function renderFigures(table) {
   const body = el('tbody');
   for (const row of table.rows) {
     const tr = el('tr', { 'data-strategy': row.strategy },
-      el('th', { scope: 'row', text: row.strategy + (row.baseline ? ' (baseline)' : '') }));
+      el('th', { scope: 'row', text: row.strategy + (row.baseline && row.strategy.toLowerCase() !== 'baseline' ? ' (baseline)' : '') }));
     for (const cell of row.cells) {
       const td = el('td', { 'data-figure': cell.figure }, el('span', { class: 'value', text: cell.text }));
       if (cell.differenceText) {
