@@ -41,6 +41,8 @@ public final class Workbench implements AutoCloseable {
 
     /** A scenario is a few kilobytes; a request body above this is refused with 413. */
     public static final int MAX_BODY_BYTES = 256 * 1024;
+    /** Far more than the page has controls; bounds the work of applying them. */
+    static final int MAX_OVERRIDES = 1000;
     static final String SESSION_COOKIE = "segmentlab-session";
     static final int MAX_SESSIONS = 200;
 
@@ -249,12 +251,21 @@ public final class Workbench implements AutoCloseable {
     }
 
     private ScenarioRequest read(Context ctx) {
+        // JSON only: a page on another site can post text/plain without asking, but not application/json.
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw RequestException.of(FieldProblem.REQUEST, "send the request as application/json");
+        }
         // Over MAX_BODY_BYTES, reading the body throws Javalin's 413 response.
         byte[] body = ctx.bodyAsBytes();
         try {
             ScenarioRequest request = json.readValue(body, ScenarioRequest.class);
             if (request == null) {
                 throw RequestException.of(FieldProblem.REQUEST, "the request body is empty; send a JSON object");
+            }
+            if (request.overrides().size() > MAX_OVERRIDES) {
+                throw RequestException.of(FieldProblem.REQUEST, "at most " + MAX_OVERRIDES + " changed values per run, got "
+                        + request.overrides().size());
             }
             return request;
         } catch (IOException e) {

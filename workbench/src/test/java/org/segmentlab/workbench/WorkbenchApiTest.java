@@ -201,6 +201,17 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void onlyJsonIsAccepted() throws Exception {
+        HttpResponse<String> response = browser().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/api/run"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(runBody("four-types", small()))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("application/json");
+        assertThat(post(browser(), "/api/run", "{not json").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void thePopulationCapIsRefusedWithAMessage() throws Exception {
         Map<String, String> o = new LinkedHashMap<>();
         o.put("market.initialCustomers", "200001");
