@@ -233,6 +233,20 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void stopCancelsTheRun() {
+        set(browser, "market.initialCustomers", "200000");
+        set(browser, "months", "120");
+        browser.driver.findElement(By.id("run")).click();
+        browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("stop")).isDisplayed());
+        browser.driver.findElement(By.id("stop")).click();
+        browser.waiting(Duration.ofSeconds(20)).until(d ->
+                "CANCELLED".equals(d.findElement(By.id("progress")).getAttribute("data-state")));
+        assertThat(browser.driver.findElement(By.cssSelector("#progress .label")).getText()).isEqualTo("Cancelled");
+        assertThat(browser.driver.findElement(By.id("stop")).isDisplayed()).isFalse();
+        assertThat(browser.driver.findElement(By.id("output")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void twoSessionsSeeTheirOwnResults() {
         try (Browser other = Browser.open()) {
             openPage(other);

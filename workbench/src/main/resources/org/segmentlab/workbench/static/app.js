@@ -50,6 +50,7 @@ async function start() {
   select.addEventListener('change', () => loadForm({ shipped: select.value }));
   $('upload').addEventListener('change', uploadFile);
   $('run').addEventListener('click', () => runNow());
+  $('stop').addEventListener('click', () => api('POST', '/api/cancel'));
   await loadForm({ shipped: json.default });
 }
 
@@ -202,7 +203,7 @@ function poll(run) {
 
 function setProgress(status) {
   const box = $('progress');
-  if (!status) { box.hidden = true; return; }
+  if (!status) { box.hidden = true; $('stop').hidden = true; return; }
   box.hidden = false;
   const share = status.total > 0 ? status.done / status.total : 0;
   box.querySelector('.fill').style.width = Math.round(100 * (status.state === 'DONE' ? 1 : share)) + '%';
@@ -210,6 +211,7 @@ function setProgress(status) {
     DONE: 'Done', FAILED: 'Failed', CANCELLED: 'Cancelled' };
   box.querySelector('.label').textContent = labels[status.state] || status.state;
   box.dataset.state = status.state;
+  $('stop').hidden = !(status.state === 'QUEUED' || status.state === 'RUNNING');
 }
 
 // ---- results --------------------------------------------------------------------------------------------------
