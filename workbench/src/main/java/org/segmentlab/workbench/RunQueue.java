@@ -2,6 +2,7 @@ package org.segmentlab.workbench;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,7 +40,7 @@ final class RunQueue implements AutoCloseable {
      * Runs {@code scenario} {@code times} times in a row on one worker, results discarded: compiles the engine's and
      * the charts' hot paths before the first trainee presses Run.
      */
-    java.util.concurrent.Future<?> warmUp(Scenario scenario, int times) {
+    Future<?> warmUp(Scenario scenario, int times) {
         return pool.submit(() -> {
             for (int i = 0; i < times && !Thread.currentThread().isInterrupted(); i++) {
                 new RunJob("warm-up-" + i, scenario, engineThreads).run();

@@ -8,9 +8,14 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -62,7 +67,7 @@ public final class Workbench implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final SecureRandom random = new SecureRandom();
     private final Map<String, byte[]> assets = new LinkedHashMap<>();
-    private final java.util.concurrent.Future<?> warmUp;
+    private final Future<?> warmUp;
     private final Javalin app;
 
     private Workbench(WorkbenchSettings settings) {
@@ -123,9 +128,10 @@ public final class Workbench implements AutoCloseable {
         try {
             warmUp.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false;
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+        } catch (ExecutionException | CancellationException e) {
+            // A failed or cancelled warm-up only means the first runs are slower.
             return true;
         }
     }
@@ -253,7 +259,7 @@ public final class Workbench implements AutoCloseable {
     private ScenarioRequest read(Context ctx) {
         // JSON only: a page on another site can post text/plain without asking, but not application/json.
         String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw RequestException.of(FieldProblem.REQUEST, "send the request as application/json");
         }
         // Over MAX_BODY_BYTES, reading the body throws Javalin's 413 response.
