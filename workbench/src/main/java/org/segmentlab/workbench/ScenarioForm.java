@@ -84,9 +84,14 @@ public record ScenarioForm(String name, String description, String currency, Lis
         out.add(new Slider("market.imitation", "Imitation q (word of mouth)", market, 0, Math.max(1, 2 * q), 0.01, q));
 
         String discounts = "Discounts";
+        Set<String> used = new java.util.HashSet<>();
+        for (Strategy s : scenario.strategies()) {
+            s.resolve(scenario.taxonomy(), scenario.treatments()).bySegment().forEach(t -> used.add(t.name()));
+        }
         for (Map.Entry<String, Treatment> e : scenario.treatments().entrySet()) {
             Treatment t = e.getValue();
-            if (t.discount() > 0) {
+            // Only the discounts some strategy gives: the others would be sliders that change nothing.
+            if (t.discount() > 0 && used.contains(e.getKey())) {
                 String path = "treatments." + e.getKey();
                 out.add(new Slider(path + ".discount", e.getKey() + ": discount depth", discounts, 0, 0.9, 0.01, t.discount()));
                 out.add(new Slider(path + ".leakage", e.getKey() + ": leakage to others", discounts, 0, 1, 0.01, t.leakage()));

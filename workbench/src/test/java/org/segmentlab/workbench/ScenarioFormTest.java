@@ -48,6 +48,16 @@ class ScenarioFormTest {
     }
 
     @Test
+    void discountSlidersAreThoseOfTheDiscountsGiven() {
+        Scenario trap = new ScenarioRequest("discount-trap", null, Map.of()).resolve(SHIPPED);
+        java.util.List<String> paths = ScenarioForm.of(trap, SETTINGS).sliders().stream().map(ScenarioForm.Slider::path).toList();
+        assertThat(paths).contains("treatments.price-campaign.discount", "treatments.leaky-campaign.leakage");
+        Scenario none = new ScenarioRequest("four-types", null, Map.of("strategies[1].treatments.price-sensitive", "none"))
+                .resolve(SHIPPED);
+        assertThat(ScenarioForm.of(none, SETTINGS).sliders()).noneMatch(x -> x.path().endsWith(".discount"));
+    }
+
+    @Test
     void sliderEndsAreRoundNumbers() {
         assertThat(ScenarioForm.niceCeiling(7)).isEqualTo(10);
         assertThat(ScenarioForm.niceCeiling(750_000)).isEqualTo(1_000_000);
