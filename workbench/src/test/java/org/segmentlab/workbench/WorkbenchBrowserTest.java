@@ -121,6 +121,14 @@ class WorkbenchBrowserTest {
         }
         assertThat(browser.driver.findElements(By.cssSelector("#charts-per-strategy figure"))).hasSize(rows.size());
         assertThat(browser.driver.findElement(By.id("run-info")).getText()).contains("30,000 customers").contains("24 months");
+
+        // Projecting: hiding the controls gives the charts the whole width.
+        long before = ((Number) browser.js("return document.querySelector('#charts-comparison img').clientWidth")).longValue();
+        browser.driver.findElement(By.id("toggle-controls")).click();
+        assertThat(browser.driver.findElement(By.id("controls")).isDisplayed()).isFalse();
+        long after = ((Number) browser.js("return document.querySelector('#charts-comparison img').clientWidth")).longValue();
+        assertThat(after).isGreaterThan(before);
+        browser.screenshot("projectorLayout");
     }
 
     @Test

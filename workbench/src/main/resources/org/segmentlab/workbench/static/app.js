@@ -51,6 +51,12 @@ async function start() {
   $('upload').addEventListener('change', uploadFile);
   $('run').addEventListener('click', () => runNow());
   $('stop').addEventListener('click', () => api('POST', '/api/cancel'));
+  // For projecting: the charts take the whole width while the controls are hidden.
+  $('toggle-controls').addEventListener('click', (event) => {
+    const wide = document.body.classList.toggle('wide');
+    event.target.textContent = wide ? 'Show controls' : 'Hide controls';
+    event.target.setAttribute('aria-pressed', String(wide));
+  });
   await loadForm({ shipped: json.default });
 }
 
@@ -238,6 +244,8 @@ function showResult(status) {
   place('charts-differences', r.charts.filter((c) => c.group === 'differences'));
   place('charts-comparison', r.charts.filter((c) => c.group === 'comparison'));
   place('charts-per-strategy', r.charts.filter((c) => c.group === 'per-strategy'));
+  $('charts-per-strategy').style.setProperty('--columns', String(Math.min(r.strategies.length, 2)));
+  $('charts-per-strategy').style.setProperty('--columns-wide', String(Math.min(r.strategies.length, 4)));
   const download = $('download');
   download.href = '/api/bundle?run=' + encodeURIComponent(status.run);
   download.hidden = false;
