@@ -197,7 +197,14 @@ function poll(run) {
   clearTimeout(page.pollTimer);
   page.pollTimer = setTimeout(async () => {
     if (run !== page.run) return;
-    const { status, json } = await api('GET', '/api/status?run=' + encodeURIComponent(run));
+    let answer;
+    try {
+      answer = await api('GET', '/api/status?run=' + encodeURIComponent(run));
+    } catch (e) {
+      poll(run); // a dropped connection: ask again
+      return;
+    }
+    const { status, json } = answer;
     if (run !== page.run) return;
     if (status !== 200) { setProgress(null); return; }
     setProgress(json);
