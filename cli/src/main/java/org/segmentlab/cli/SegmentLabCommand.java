@@ -9,6 +9,7 @@ import org.segmentlab.cli.command.CompareCommand;
 import org.segmentlab.cli.command.RunCommand;
 import org.segmentlab.cli.command.SchemaCommand;
 import org.segmentlab.cli.command.SensitivityCommand;
+import org.segmentlab.cli.command.ServeCommand;
 import org.segmentlab.cli.command.SweepCommand;
 import org.segmentlab.cli.command.TuneCommand;
 import org.segmentlab.cli.command.ValidateCommand;
@@ -56,6 +57,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             SweepCommand.class,
             TuneCommand.class,
             SensitivityCommand.class,
+            ServeCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

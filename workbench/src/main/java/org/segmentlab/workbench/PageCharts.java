@@ -1,0 +1,74 @@
+package org.segmentlab.workbench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+import org.segmentlab.reports.chart.ChartExport;
+import org.segmentlab.reports.chart.PairedDifferenceChart;
+import org.segmentlab.reports.chart.ProfitChart;
+import org.segmentlab.reports.chart.ReportChart;
+import org.segmentlab.reports.chart.RetentionChart;
+import org.segmentlab.reports.chart.SegmentMixChart;
+import org.segmentlab.reports.chart.Top20ShareChart;
+import org.segmentlab.reports.chart.WordOfMouthChart;
+import org.segmentlab.simulator.metrics.RunResult;
+
+/**
+ * The report charts the page shows, drawn as SVG: the paired differences, the four comparison charts (all
+ * strategies in one chart each) and each strategy's segment mix, side by side. Only these are drawn for the page
+ * (the full set is drawn for the bundle), and only as SVG, so charts appear quickly after a run.
+ */
+final class PageCharts {
+
+    /** Where a chart sits on the page. */
+    enum Group { DIFFERENCES, COMPARISON, PER_STRATEGY }
+
+    /** A drawn chart; {@code strategy} is set for per-strategy charts. */
+    record Drawn(Group group, String strategy, String title, String caption, String svg) {
+    }
+
+    private PageCharts() {
+    }
+
+    /**
+     * Draws the page's charts, several at once.
+     *
+     * @throws CancellationException when the thread is interrupted while drawing
+     */
+    static List<Drawn> draw(RunResult result) {
+        List<Group> groups = new ArrayList<>();
+        List<String> strategies = new ArrayList<>();
+        List<ReportChart> charts = new ArrayList<>();
+        if (PairedDifferenceChart.applies(result)) {
+            add(groups, strategies, charts, Group.DIFFERENCES, null, PairedDifferenceChart.of(result));
+        }
+        add(groups, strategies, charts, Group.COMPARISON, null, RetentionChart.of(result));
+        add(groups, strategies, charts, Group.COMPARISON, null, ProfitChart.of(result));
+        add(groups, strategies, charts, Group.COMPARISON, null, Top20ShareChart.of(result));
+        add(groups, strategies, charts, Group.COMPARISON, null, WordOfMouthChart.of(result));
+        for (String strategy : result.metrics().strategies()) {
+            add(groups, strategies, charts, Group.PER_STRATEGY, strategy, SegmentMixChart.of(result, strategy));
+        }
+        // Each chart draws independently; the common pool spreads them over the processors.
+        List<String> svgs = java.util.stream.IntStream.range(0, charts.size()).parallel()
+                .mapToObj(i -> ChartExport.svgElement(charts.get(i).chart(), "c" + i))
+                .toList();
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("interrupted while drawing charts");
+        }
+        List<Drawn> out = new ArrayList<>();
+        for (int i = 0; i < charts.size(); i++) {
+            ReportChart c = charts.get(i);
+            out.add(new Drawn(groups.get(i), strategies.get(i), c.title(), c.caption(), ChartExport.svgDocument(svgs.get(i))));
+        }
+        return out;
+    }
+
+    private static void add(List<Group> groups, List<String> strategies, List<ReportChart> charts, Group group,
+            String strategy, ReportChart chart) {
+        groups.add(group);
+        strategies.add(strategy);
+        charts.add(chart);
+    }
+}

@@ -1,0 +1,60 @@
+package org.segmentlab.workbench;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.segmentlab.simulator.scenario.Scenario;
+
+/**
+ * The workers that simulate, off the request threads: a small fixed pool, so a classroom of trainees pressing Run
+ * at once queue up instead of starving each other and the web server of processors.
+ */
+final class RunQueue implements AutoCloseable {
+
+    private final ExecutorService pool;
+    private final int engineThreads;
+
+    RunQueue(int workers, int engineThreads) {
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory named = task -> {
+            Thread t = new Thread(task, "segmentlab-workbench-run-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        this.pool = Executors.newFixedThreadPool(workers, named);
+        this.engineThreads = engineThreads;
+    }
+
+    /** Queues a run of {@code scenario} and returns it at once. */
+    RunJob submit(String id, Scenario scenario) {
+        RunJob job = new RunJob(id, scenario, engineThreads);
+        job.started(pool.submit(job));
+        return job;
+    }
+
+    /**
+     * Runs {@code scenario} {@code times} times in a row on one worker, results discarded: compiles the engine's and
+     * the charts' hot paths before the first trainee presses Run.
+     */
+    Future<?> warmUp(Scenario scenario, int times) {
+        return pool.submit(() -> {
+            for (int i = 0; i < times && !Thread.currentThread().isInterrupted(); i++) {
+                new RunJob("warm-up-" + i, scenario, engineThreads).run();
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
