@@ -163,13 +163,14 @@ public final class Formats {
             double abs = Math.abs(number);
             String suffix = "";
             double scaled = abs;
-            if (abs >= 1e9) {
+            // Thresholds at 999.5 of the smaller unit: what would round to "1000k" is written "1M".
+            if (abs >= 999.5e6) {
                 scaled = abs / 1e9;
                 suffix = "B";
-            } else if (abs >= 1e6) {
+            } else if (abs >= 999.5e3) {
                 scaled = abs / 1e6;
                 suffix = "M";
-            } else if (abs >= 1e3) {
+            } else if (abs >= 999.5) {
                 scaled = abs / 1e3;
                 suffix = "k";
             }

@@ -13,6 +13,12 @@ class FormatsTest {
         assertThat(Formats.compact(-3_400_000, false)).isEqualTo("\u22123.4M");
         assertThat(Formats.compact(613_000, true)).isEqualTo("+613k");
         assertThat(Formats.compact(2.5e9, false)).isEqualTo("2.5B");
+        // What rounds up to the next unit is written in it: never "1000k" or "1000".
+        assertThat(Formats.compact(999_600, false)).isEqualTo("1M");
+        assertThat(Formats.compact(-999_700, true)).isEqualTo("\u22121M");
+        assertThat(Formats.compact(999_400, false)).isEqualTo("999k");
+        assertThat(Formats.compact(999.7, false)).isEqualTo("1k");
+        assertThat(Formats.compact(999.6e6, false)).isEqualTo("1B");
     }
 
     @Test
