@@ -7,7 +7,6 @@ import java.util.concurrent.ForkJoinPool;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -115,15 +114,10 @@ class RuleTableClassifierPropertyTest {
     }
 
     /**
-     * Tables of two chunks or more: populations of 131 072 customers and up. Disabled because the pool path
-     * fails there (reported to the owner of RuleTableClassifier, which this suite must not change):
-     * {@code ChunkTask} splits at {@code from + ((n / 2) / CHUNK + 1) * CHUNK}, which for a range of exactly
-     * {@code 2 * CHUNK} is {@code to}; the task re-submits itself unchanged until the stack overflows, and every
-     * range of at least {@code 2 * CHUNK} splits down to one of exactly that size. After the overflow the
-     * JDK 17 pool can spin forever in {@code shutdownNow()}, so this test uses pools of its own and does not
-     * shut them down when classification throws. Enable it once the split is fixed.
+     * Tables of two chunks or more (131 072 customers and up): the fork/join path splits at the chunk boundary
+     * nearest the middle and must agree with the sequential one. (Once split at the range's end for exactly two
+     * chunks and overflowed the stack; this property guards that.)
      */
-    @Disabled("RuleTableClassifier fork/join path: StackOverflowError for tables of >= 2 * CHUNK customers (reported)")
     @Property(tries = 8, shrinking = ShrinkingMode.OFF)
     void forkJoinPathAgreesForTablesOfTwoChunksOrMore(@ForAll("taxonomies") Taxonomy taxonomy,
             @ForAll("twoChunksOrMore") int size, @ForAll("seeds") long seed) {
