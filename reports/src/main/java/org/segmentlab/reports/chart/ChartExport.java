@@ -44,11 +44,19 @@ public final class ChartExport {
      * HTML document without clashing (the page uses the bare {@code id} for the chart's figure).
      */
     public static String svgElement(JFreeChart chart, String id) {
-        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        return svgElement(chart, id, WIDTH, HEIGHT);
+    }
+
+    /**
+     * As {@link #svgElement(JFreeChart, String)} on a canvas of another logical size: a smaller canvas keeps the
+     * same font sizes, so its text reads larger where the page shows the chart small (the workbench's columns).
+     */
+    public static String svgElement(JFreeChart chart, String id, int width, int height) {
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix(id + "-");
         g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), null, null);
-        return g2.getSVGElement(id + "-svg", true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height), null, null);
+        return g2.getSVGElement(id + "-svg", true, new ViewBox(0, 0, width, height), null, null);
     }
 
     /** A standalone SVG file's text: the XML declaration and {@link #svgElement}. */
