@@ -186,6 +186,23 @@ class WorkbenchApiTest {
         assertThat(months).isTrue();
     }
 
+    /** A calibrated scenario names its customers file; an upload must not make the server read a path. */
+    @Test
+    void anUploadCannotNameAFileOnTheServer() throws Exception {
+        String yaml = String.join("\n", "name: calibrated", "market: {potential: 10, initialCustomers: 10}",
+                "archetypes: [{name: a, share: 1, purchaseRate: 1, spend: 10}]",
+                "strategies: [{name: s, treatments: {default: none}}]",
+                "initialPopulation: {file: /etc/passwd}", "");
+        HttpResponse<String> response = post(browser(), "/api/form", JSON.writeValueAsString(Map.of("yaml", yaml)));
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(response.body()).get("problems").get(0);
+        assertThat(problem.get("field").asText()).isEqualTo("upload");
+        assertThat(problem.get("path").asText()).isEqualTo("initialPopulation.file");
+        assertThat(problem.get("line").asInt()).isEqualTo(5);
+        assertThat(problem.get("message").asText())
+                .isEqualTo("files can only be named by a scenario read from a file on this machine");
+    }
+
     @Test
     void anUnknownShippedNameIsRefusedAndNoPathIsRead() throws Exception {
         HttpResponse<String> response = post(browser(), "/api/form", "{\"shipped\":\"../pom\"}");
