@@ -89,8 +89,6 @@ final class MonthlyStep {
     private final Tally monthB;
     private final Tally monthD;
     private float[] revenueScratch = new float[0];
-    private int[] rankedCustomers = new int[0];
-    private float[] rankedRevenue = new float[0];
     private boolean[] untreated = new boolean[0];
     private boolean budgetBinds;
     private double detractorShare;
@@ -681,16 +679,10 @@ final class MonthlyStep {
 
     /** Ranks the active customers by window revenue: Pareto metrics, the Lorenz curve, valueRank, budget order. */
     private void rankRevenue(MarketState st) {
-        int n = 0;
-        for (int i = 0; i < st.size; i++) {
-            if (st.status[i] == ACTIVE) {
-                rankedCustomers[n] = i;
-                rankedRevenue[n] = revenueScratch[i];
-                n++;
-            }
-        }
-        ranking.rank(rankedCustomers, rankedRevenue, n);
-        ranking.writeValueRanks(st.valueRank);
+        // Gathering, sorting and writing ranks run on the pool (they were the sequential part capping 2-thread scaling).
+        ranking.rank(st.status, revenueScratch, st.size, pool);
+        ranking.writeValueRanks(st.valueRank, pool);
+        int n = ranking.size();
         System.arraycopy(ranking.order(), 0, st.valueOrder, 0, n);
         st.valueOrderSize = n;
     }
@@ -871,8 +863,6 @@ final class MonthlyStep {
         int cap = st.capacity();
         if (revenueScratch.length < cap) {
             revenueScratch = new float[cap];
-            rankedCustomers = new int[cap];
-            rankedRevenue = new float[cap];
             untreated = new boolean[cap];
         }
     }
