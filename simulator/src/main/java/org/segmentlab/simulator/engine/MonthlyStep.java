@@ -245,13 +245,25 @@ final class MonthlyStep {
         budgetBinds = true;
         java.util.Arrays.fill(untreated, 0, st.size, true);
         double spent = 0;
+        // Once not even the cheapest treatment fits, nobody further down fits either (spent never falls, and a
+        // rounded sum never falls when an addend grows), so the walk stops: everyone left is already untreated.
+        double cheapest = Double.POSITIVE_INFINITY;
+        for (int s = 0; s < segments; s++) {
+            cheapest = Math.min(cheapest, plan.cost[s]);
+        }
         boolean[] ranked = new boolean[st.size];
         for (int k = st.valueOrderSize - 1; k >= 0; k--) {
+            if (spent + cheapest > plan.budget) {
+                return;
+            }
             int i = st.valueOrder[k];
             ranked[i] = true;
             spent = treatIfAffordable(st, plan, i, spent);
         }
         for (int i = 0; i < st.size; i++) {
+            if (spent + cheapest > plan.budget) {
+                return;
+            }
             if (!ranked[i]) {
                 spent = treatIfAffordable(st, plan, i, spent);
             }
@@ -355,6 +367,8 @@ final class MonthlyStep {
                 sumTerminated++;
                 continue;
             }
+            // Every purpose's sequence starts from this one hash of (month, customer): hashed once, not per draw.
+            long position = CustomerRandom.customerBase(key, i);
             // 1. Events in effect for this customer.
             if (events) {
                 applyEvents(st, i, t, false, w);
@@ -369,7 +383,7 @@ final class MonthlyStep {
             if (!plan.blocksDiscounts[row]) {
                 discount = plan.discount[row];
                 if (plan.leakSegment.length > 0) {
-                    w.rng.reset(key, i, Purpose.LEAKAGE);
+                    w.rng.resetAt(position, Purpose.LEAKAGE);
                     for (int k = 0; k < plan.leakSegment.length; k++) {
                         double u = w.rng.nextDouble(); // drawn for every campaign so streams stay aligned across strategies
                         if (plan.leakSegment[k] != segment && u < plan.leakProbability[k]) {
@@ -383,13 +397,13 @@ final class MonthlyStep {
             float s = st.satisfaction[i];
             float s0 = baseline[i];
             double mean = rate[i] * plan.purchaseLift[row] * g(s, s0) * (1 + psi[i] * elasticity * discount) * w.eventPurchase;
-            int purchases = Draws.poisson(w.rng.reset(key, i, Purpose.PURCHASES), mean);
+            int purchases = Draws.poisson(w.rng.resetAt(position, Purpose.PURCHASES), mean);
             // BG/NBD dropout: after each purchase the customer leaves with probability p (scaled like churn by the
             // treatment), and the month's later purchases never happen (they are the next events of a Poisson process).
             boolean leaving = false;
             if (purchases > 0 && dropout[i] > 0 && !burnIn) {
                 double leave = Math.min(1.0, dropout[i] * plan.churnMultiplier[row]);
-                w.rng.reset(key, i, Purpose.DROPOUT);
+                w.rng.resetAt(position, Purpose.DROPOUT);
                 for (int j = 0; j < purchases; j++) {
                     if (w.rng.nextDouble() < leave) {
                         purchases = j + 1;
@@ -402,7 +416,7 @@ final class MonthlyStep {
             if (purchases > 0) {
                 float sigma = basketSigma[archetype[i]];
                 if (sigma > 0) {
-                    w.rng.reset(key, i, Purpose.BASKETS);
+                    w.rng.resetAt(position, Purpose.BASKETS);
                     double shift = -0.5 * sigma * sigma;
                     for (int j = 0; j < purchases; j++) {
                         gross += spend[i] * Math.exp(sigma * w.gauss.sample() + shift);
@@ -415,7 +429,7 @@ final class MonthlyStep {
             double discountCost = gross * discount;
 
             // 4. Service: requests ~ Poisson(demand); above the cap a fee is charged, or (no fee) the request is declined.
-            int requests = Draws.poisson(w.rng.reset(key, i, Purpose.SERVICE), demand[i]);
+            int requests = Draws.poisson(w.rng.resetAt(position, Purpose.SERVICE), demand[i]);
             int served = requests;
             double fees = 0;
             if (requests > plan.serviceCap[row]) {
@@ -428,12 +442,12 @@ final class MonthlyStep {
             }
             double serviceCost = served * costPerRequest;
             // Each purchase or served request goes wrong with probability badExperience: a complaint.
-            w.rng.reset(key, i, Purpose.COMPLAINTS);
+            w.rng.resetAt(position, Purpose.COMPLAINTS);
             int complaints = Draws.binomialSmall(w.rng, purchases + served, bad[i]);
             if (w.eventComplaint > 0 && w.rng.nextDouble() < w.eventComplaint) {
                 complaints++;
             }
-            int resolved = Draws.binomialSmall(w.rng.reset(key, i, Purpose.RECOVERY), complaints, plan.recoveryProbability[row]);
+            int resolved = Draws.binomialSmall(w.rng.resetAt(position, Purpose.RECOVERY), complaints, plan.recoveryProbability[row]);
             int unresolved = complaints - resolved;
 
             // 5. Satisfaction: drift back toward the baseline, the treatment's and events' deltas, complaint drops;
@@ -457,7 +471,7 @@ final class MonthlyStep {
                 double a = Math.min(1.0, advocacy[i] * plan.advocacyMultiplier[row]);
                 sumPromoters++;
                 sumAdvocacy += a;
-                if (w.rng.reset(key, i, Purpose.REFERRAL).nextDouble() < a) {
+                if (w.rng.resetAt(position, Purpose.REFERRAL).nextDouble() < a) {
                     referred = 1;
                     sumReferrals++;
                     tally.referralsByArchetype[archetype[i]]++;
@@ -667,7 +681,8 @@ final class MonthlyStep {
         }
         // 8. Features (the window sums also give the revenue the ranking needs), and reclassification right here
         //    unless the taxonomy reads valueRank, which needs this month's ranking first.
-        fillFeatures(st, t, from, to, w.features);
+        //    Only monetary when nobody is classified in this pass (the ranking needs nothing else).
+        fillFeatures(st, t, from, to, w.features, reclassify && !classifyAfterRanking);
         float[] monetary = w.features.column(Feature.MONETARY);
         System.arraycopy(monetary, 0, revenueScratch, from, to - from);
         if (!classifyAfterRanking) {
@@ -692,7 +707,9 @@ final class MonthlyStep {
         int from = chunk * CHUNK;
         int to = Math.min(st.size, from + CHUNK);
         if (reclassify) {
-            fillFeatures(st, t, from, to, w.features);
+            // Monetary is this month's, computed in the churn pass from the same ring (nothing wrote it since).
+            System.arraycopy(revenueScratch, from, w.features.column(Feature.MONETARY), 0, to - from);
+            fillOtherFeatures(st, t, from, to, w.features);
         }
         reclassify(st, reclassify, from, to, w, tally);
     }
@@ -725,10 +742,19 @@ final class MonthlyStep {
 
     /**
      * Computes the chunk's features from the window buckets into the worker's table. Only what is needed is
-     * computed: monetary always (the ranking needs it), the rest only when the taxonomy reads it. Inactive customers
+     * computed: monetary always (the ranking needs it), the rest only when {@code all} (the chunk is classified from
+     * this table) and the taxonomy reads it. Inactive customers
      * are skipped; their rows keep stale values that nobody reads.
      */
-    private void fillFeatures(MarketState st, int t, int from, int to, FeatureTable table) {
+    private void fillFeatures(MarketState st, int t, int from, int to, FeatureTable table, boolean all) {
+        fillMonetary(st, from, to, table);
+        if (all) {
+            fillOtherFeatures(st, t, from, to, table);
+        }
+    }
+
+    /** Window revenue of the chunk's active customers (the ranking's key, and the feature monetary). */
+    private void fillMonetary(MarketState st, int from, int to, FeatureTable table) {
         float[] monetary = table.column(Feature.MONETARY);
         for (int i = from; i < to; i++) {
             if (st.status[i] != ACTIVE) {
@@ -736,6 +762,10 @@ final class MonthlyStep {
             }
             monetary[i - from] = (float) WindowSums.sum(st.ringRevenue, i * window, window);
         }
+    }
+
+    /** Every feature but monetary, for classification. */
+    private void fillOtherFeatures(MarketState st, int t, int from, int to, FeatureTable table) {
         if (needs(Feature.FREQUENCY) || needs(Feature.DISCOUNT_SHARE)) {
             float[] frequency = table.column(Feature.FREQUENCY);
             float[] discountShare = table.column(Feature.DISCOUNT_SHARE);
