@@ -105,6 +105,11 @@ final class MonthlyStep {
     private static final List<Feature> WINDOW_FEATURES = List.of(Feature.FREQUENCY, Feature.DISCOUNT_SHARE,
             Feature.COMPLAINTS, Feature.REFERRALS, Feature.COST_TO_SERVE, Feature.MARGIN);
     private boolean[] untreated = new boolean[0];
+    /** The budget walk's scratch, by position in value order: the row's segment, then whether it was treated. */
+    private byte[] walkRows = new byte[0];
+    private static final byte NOT_ACTIVE = -1;
+    private static final byte NOT_TREATED = -2;
+    private static final byte TREATED = -3;
     private boolean budgetBinds;
     private double detractorShare;
     private long acquiredAds;
@@ -279,14 +284,49 @@ final class MonthlyStep {
         for (int s = 0; s < segments; s++) {
             cheapest = Math.min(cheapest, plan.cost[s]);
         }
-        boolean[] ranked = new boolean[st.size];
-        for (int k = st.valueOrderSize - 1; k >= 0; k--) {
-            if (spent + cheapest > plan.budget) {
-                return;
+        // The walk in value order is sequential (each decision depends on what was spent), but its random reads and
+        // writes are not: the rows' treatment rows are gathered in parallel first, the walk reads them in order
+        // (the same additions in the same order), and the decisions are scattered back in parallel.
+        int n = st.valueOrderSize;
+        int[] order = st.valueOrder;
+        byte[] rows = walkRows;
+        int blocks = (n + RevenueRanking.BLOCK - 1) / RevenueRanking.BLOCK;
+        forEachBlock(blocks, b -> {
+            for (int k = b * RevenueRanking.BLOCK, to = Math.min(n, (b + 1) * RevenueRanking.BLOCK); k < to; k++) {
+                int i = order[k];
+                rows[k] = st.status[i] == ACTIVE ? st.segment[i] : NOT_ACTIVE;
             }
-            int i = st.valueOrder[k];
-            ranked[i] = true;
-            spent = treatIfAffordable(st, plan, i, spent);
+        });
+        int stop = -1; // the walk stopped above this position (everyone from here down stays untreated)
+        for (int k = n - 1; k >= 0; k--) {
+            if (spent + cheapest > plan.budget) {
+                stop = k;
+                break;
+            }
+            byte row = rows[k];
+            rows[k] = NOT_TREATED;
+            if (row != NOT_ACTIVE) {
+                double c = plan.cost[row];
+                if (spent + c <= plan.budget) {
+                    rows[k] = TREATED;
+                    spent += c;
+                }
+            }
+        }
+        int first = stop + 1;
+        forEachBlock(blocks, b -> {
+            for (int k = Math.max(first, b * RevenueRanking.BLOCK), to = Math.min(n, (b + 1) * RevenueRanking.BLOCK); k < to; k++) {
+                if (rows[k] == TREATED) {
+                    untreated[order[k]] = false;
+                }
+            }
+        });
+        if (stop >= 0) {
+            return;
+        }
+        boolean[] ranked = new boolean[st.size];
+        for (int k = 0; k < n; k++) {
+            ranked[order[k]] = true;
         }
         for (int i = 0; i < st.size; i++) {
             if (spent + cheapest > plan.budget) {
@@ -295,6 +335,17 @@ final class MonthlyStep {
             if (!ranked[i]) {
                 spent = treatIfAffordable(st, plan, i, spent);
             }
+        }
+    }
+
+    /** Runs body(0 .. blocks-1) on the pool (in the calling thread when there is none or one block). */
+    private void forEachBlock(int blocks, IntConsumer body) {
+        if (pool == null || blocks <= 1) {
+            for (int b = 0; b < blocks; b++) {
+                body.accept(b);
+            }
+        } else {
+            pool.submit(() -> IntStream.range(0, blocks).parallel().forEach(body)).join();
         }
     }
 
@@ -929,6 +980,7 @@ final class MonthlyStep {
             // Copies, not fresh arrays: acquisition grows the state between the purchase pass and the churn pass.
             revenueScratch = java.util.Arrays.copyOf(revenueScratch, cap);
             untreated = new boolean[cap];
+            walkRows = new byte[cap];
             float[][] grown = new float[featuresUsed.length][];
             for (Feature f : WINDOW_FEATURES) {
                 if (windowColumn[f.ordinal()]) {
