@@ -75,11 +75,6 @@ final class MonthlyStep {
     private final boolean classifyAfterRanking;
     /** The features the taxonomy reads, by ordinal: the others are not computed. */
     private final boolean[] featuresUsed;
-    /**
-     * Window columns computed (by ordinal): the ones the taxonomy reads, with their pair (frequency and discount
-     * share share one pass, as do complaints and referrals); monetary is always computed, into revenueScratch.
-     */
-    private final boolean[] windowColumn;
     private final List<Event> events;
     private final long[] eventKeys;
     private final PopulationGenerator generator;
@@ -94,16 +89,6 @@ final class MonthlyStep {
     private final Tally monthB;
     private final Tally monthD;
     private float[] revenueScratch = new float[0];
-    /**
-     * Window features of every row (by ordinal; null where not computed, monetary is revenueScratch), summed by the
-     * purchase pass right after it writes the month's slot: the customer's ring is in cache then, where the churn
-     * pass would stream all of it from memory again. Valid for rows below {@link #freshBelow} (0: none) until the
-     * next purchase pass; the ring does not change in between.
-     */
-    private float[][] freshColumns = new float[0][];
-    private int freshBelow;
-    private static final List<Feature> WINDOW_FEATURES = List.of(Feature.FREQUENCY, Feature.DISCOUNT_SHARE,
-            Feature.COMPLAINTS, Feature.REFERRALS, Feature.COST_TO_SERVE, Feature.MARGIN);
     private boolean[] untreated = new boolean[0];
     /** The budget walk's scratch, by position in value order: the row's segment, then whether it was treated. */
     private byte[] walkRows = new byte[0];
@@ -155,15 +140,6 @@ final class MonthlyStep {
         for (Feature f : classifier.taxonomy().featuresUsed()) {
             featuresUsed[f.ordinal()] = true;
         }
-        this.windowColumn = new boolean[featuresUsed.length];
-        boolean purchasesUsed = needs(Feature.FREQUENCY) || needs(Feature.DISCOUNT_SHARE);
-        boolean complaintsUsed = needs(Feature.COMPLAINTS) || needs(Feature.REFERRALS);
-        windowColumn[Feature.FREQUENCY.ordinal()] = purchasesUsed;
-        windowColumn[Feature.DISCOUNT_SHARE.ordinal()] = purchasesUsed;
-        windowColumn[Feature.COMPLAINTS.ordinal()] = complaintsUsed;
-        windowColumn[Feature.REFERRALS.ordinal()] = complaintsUsed;
-        windowColumn[Feature.COST_TO_SERVE.ordinal()] = needs(Feature.COST_TO_SERVE);
-        windowColumn[Feature.MARGIN.ordinal()] = needs(Feature.MARGIN);
         this.events = scenario.events();
         this.eventKeys = new long[events.size()];
         for (int e = 0; e < eventKeys.length; e++) {
@@ -201,10 +177,7 @@ final class MonthlyStep {
         ensureScratch(st);
         assignment(st, plan);
         int sizeBefore = st.size;
-        freshBelow = 0;
         runChunks(sizeBefore, (c, tally, w) -> purchasesServiceSatisfactionWordOfMouth(st, plan, t, burnIn, c, tally, w));
-        // Every row below sizeBefore still active after the purchase pass had its window features summed there.
-        freshBelow = sizeBefore;
         sumTallies(sizeBefore, monthA);
         detractorShare = monthA.evaluated == 0 ? 0 : (double) monthA.detractors / monthA.evaluated;
         acquiredAds = 0;
@@ -228,7 +201,6 @@ final class MonthlyStep {
         ensureScratch(st);
         monthA.clear();
         detractorShare = 0;
-        freshBelow = 0; // no purchase pass: the features are summed from the history in the ring
         churnFeaturesAndRanking(st, plan, 0, true, st.size, true);
     }
 
@@ -571,7 +543,6 @@ final class MonthlyStep {
             st.ringPurchases[b] = (byte) Math.min(purchases, 255);
             st.ringServedDiscounted[b] = (byte) (Math.min(served, 127) | (discount > 0 && purchases > 0 ? 0x80 : 0));
             st.ringComplaintsReferrals[b] = (byte) (Math.min(complaints, 15) | (referred << 4));
-            windowFeatures(st, i, freshColumns, i, true, true);
             sumGrossSales += gross;
             sumRevenue += revenue;
             sumDiscountCost += discountCost;
@@ -821,30 +792,80 @@ final class MonthlyStep {
     }
 
     /**
-     * Computes the chunk's features into the worker's table. Only what is needed is computed: monetary always (the
-     * ranking needs it), the rest only when {@code all} (the chunk is classified from this table) and the taxonomy
-     * reads it. Window sums of rows below {@link #freshBelow} were computed by the purchase pass and are copied; the
-     * others (new customers, or no purchase pass this month) are summed from the ring here. Inactive customers are
-     * skipped; their rows keep stale values that nobody reads.
+     * Computes the chunk's features from the window buckets into the worker's table. Only what is needed is
+     * computed: monetary always (the ranking needs it), the rest only when {@code all} (the chunk is classified from
+     * this table) and the taxonomy reads it. Inactive customers
+     * are skipped; their rows keep stale values that nobody reads.
      */
     private void fillFeatures(MarketState st, int t, int from, int to, FeatureTable table, boolean all) {
-        int freshTo = Math.max(from, Math.min(to, freshBelow));
-        System.arraycopy(revenueScratch, from, table.column(Feature.MONETARY), 0, freshTo - from);
-        computeWindowFeatures(st, freshTo, to, from, columnsOf(table), true, all);
+        fillMonetary(st, from, to, table);
         if (all) {
             fillOtherFeatures(st, t, from, to, table);
         }
     }
 
+    /** Window revenue of the chunk's active customers (the ranking's key, and the feature monetary). */
+    private void fillMonetary(MarketState st, int from, int to, FeatureTable table) {
+        float[] monetary = table.column(Feature.MONETARY);
+        for (int i = from; i < to; i++) {
+            if (st.status[i] != ACTIVE) {
+                continue;
+            }
+            monetary[i - from] = (float) WindowSums.sum(st.ringRevenue, i * window, window);
+        }
+    }
+
     /** Every feature but monetary, for classification. */
     private void fillOtherFeatures(MarketState st, int t, int from, int to, FeatureTable table) {
-        int freshTo = Math.max(from, Math.min(to, freshBelow));
-        for (Feature f : WINDOW_FEATURES) {
-            if (freshColumns[f.ordinal()] != null) {
-                System.arraycopy(freshColumns[f.ordinal()], from, table.column(f), 0, freshTo - from);
+        if (needs(Feature.FREQUENCY) || needs(Feature.DISCOUNT_SHARE)) {
+            float[] frequency = table.column(Feature.FREQUENCY);
+            float[] discountShare = table.column(Feature.DISCOUNT_SHARE);
+            for (int i = from; i < to; i++) {
+                if (st.status[i] != ACTIVE) {
+                    continue;
+                }
+                int base = i * window;
+                int purchases = WindowSums.bytes(st.ringPurchases, base, window);
+                int discounted = WindowSums.bytesWhereHighBit(st.ringPurchases, st.ringServedDiscounted, base, window);
+                frequency[i - from] = purchases;
+                discountShare[i - from] = purchases == 0 ? 0f : (float) discounted / purchases;
             }
         }
-        computeWindowFeatures(st, freshTo, to, from, columnsOf(table), false, true);
+        if (needs(Feature.COMPLAINTS) || needs(Feature.REFERRALS)) {
+            float[] complaints = table.column(Feature.COMPLAINTS);
+            float[] referrals = table.column(Feature.REFERRALS);
+            for (int i = from; i < to; i++) {
+                if (st.status[i] != ACTIVE) {
+                    continue;
+                }
+                int base = i * window;
+                complaints[i - from] = WindowSums.lowNibbles(st.ringComplaintsReferrals, base, window);
+                referrals[i - from] = WindowSums.highNibbles(st.ringComplaintsReferrals, base, window);
+            }
+        }
+        if (needs(Feature.COST_TO_SERVE)) {
+            float[] costToServe = table.column(Feature.COST_TO_SERVE);
+            for (int i = from; i < to; i++) {
+                if (st.status[i] != ACTIVE) {
+                    continue;
+                }
+                int base = i * window;
+                int served = 0;
+                for (int k = 0; k < window; k++) {
+                    served += st.ringServedDiscounted[base + k] & 0x7F;
+                }
+                costToServe[i - from] = (float) (served * costPerRequest);
+            }
+        }
+        if (needs(Feature.MARGIN)) {
+            float[] margin = table.column(Feature.MARGIN);
+            for (int i = from; i < to; i++) {
+                if (st.status[i] != ACTIVE) {
+                    continue;
+                }
+                margin[i - from] = (float) WindowSums.sum(st.ringMargin, i * window, window);
+            }
+        }
         float[] recency = table.column(Feature.RECENCY);
         float[] satisfaction = table.column(Feature.SATISFACTION);
         float[] tenure = table.column(Feature.TENURE);
@@ -857,61 +878,6 @@ final class MonthlyStep {
             tenure[j] = age;
             valueRank[j] = st.valueRank[i];
         }
-    }
-
-
-    /** Window features of the active rows {@code lo .. to-1} from the ring, into {@code table} at row − offset. */
-    private void computeWindowFeatures(MarketState st, int lo, int to, int offset, float[][] columns, boolean monetary,
-            boolean others) {
-        for (int i = lo; i < to; i++) {
-            if (st.status[i] == ACTIVE) {
-                windowFeatures(st, i, columns, i - offset, monetary, others);
-            }
-        }
-    }
-
-    /**
-     * The trailing-window features of row i, summed over its ring slots, written at row j of {@code table}: monetary
-     * if asked, and the others the taxonomy reads if asked. The one place these sums are written, so the purchase
-     * pass and the feature passes compute them identically.
-     */
-    private void windowFeatures(MarketState st, int i, float[][] columns, int j, boolean monetary, boolean others) {
-        int base = i * window;
-        if (monetary) {
-            columns[Feature.MONETARY.ordinal()][j] = (float) WindowSums.sum(st.ringRevenue, base, window);
-        }
-        if (!others) {
-            return;
-        }
-        if (windowColumn[Feature.FREQUENCY.ordinal()]) {
-            int purchases = WindowSums.bytes(st.ringPurchases, base, window);
-            int discounted = WindowSums.bytesWhereHighBit(st.ringPurchases, st.ringServedDiscounted, base, window);
-            columns[Feature.FREQUENCY.ordinal()][j] = purchases;
-            columns[Feature.DISCOUNT_SHARE.ordinal()][j] = purchases == 0 ? 0f : (float) discounted / purchases;
-        }
-        if (windowColumn[Feature.COMPLAINTS.ordinal()]) {
-            columns[Feature.COMPLAINTS.ordinal()][j] = WindowSums.lowNibbles(st.ringComplaintsReferrals, base, window);
-            columns[Feature.REFERRALS.ordinal()][j] = WindowSums.highNibbles(st.ringComplaintsReferrals, base, window);
-        }
-        if (windowColumn[Feature.COST_TO_SERVE.ordinal()]) {
-            int served = 0;
-            for (int k = 0; k < window; k++) {
-                served += st.ringServedDiscounted[base + k] & 0x7F;
-            }
-            columns[Feature.COST_TO_SERVE.ordinal()][j] = (float) (served * costPerRequest);
-        }
-        if (windowColumn[Feature.MARGIN.ordinal()]) {
-            columns[Feature.MARGIN.ordinal()][j] = (float) WindowSums.sum(st.ringMargin, base, window);
-        }
-    }
-
-    /** The table's columns by feature ordinal (the worker keeps its own; this is for a table of one chunk). */
-    private static float[][] columnsOf(FeatureTable table) {
-        float[][] columns = new float[Feature.all().size()][];
-        for (Feature f : Feature.all()) {
-            columns[f.ordinal()] = table.column(f);
-        }
-        return columns;
     }
 
     private boolean needs(Feature f) {
@@ -977,19 +943,9 @@ final class MonthlyStep {
     private void ensureScratch(MarketState st) {
         int cap = st.capacity();
         if (revenueScratch.length < cap) {
-            // Copies, not fresh arrays: acquisition grows the state between the purchase pass and the churn pass.
-            revenueScratch = java.util.Arrays.copyOf(revenueScratch, cap);
+            revenueScratch = new float[cap];
             untreated = new boolean[cap];
             walkRows = new byte[cap];
-            float[][] grown = new float[featuresUsed.length][];
-            for (Feature f : WINDOW_FEATURES) {
-                if (windowColumn[f.ordinal()]) {
-                    float[] old = f.ordinal() < freshColumns.length ? freshColumns[f.ordinal()] : null;
-                    grown[f.ordinal()] = old == null ? new float[cap] : java.util.Arrays.copyOf(old, cap);
-                }
-            }
-            grown[Feature.MONETARY.ordinal()] = revenueScratch;
-            freshColumns = grown;
         }
     }
 }
