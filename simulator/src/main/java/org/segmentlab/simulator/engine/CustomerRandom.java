@@ -22,7 +22,20 @@ public final class CustomerRandom implements UniformRandomProvider {
 
     /** Positions this cursor at the start of the sequence for a (month key, customer, purpose). */
     public CustomerRandom reset(long monthKey, int customer, Purpose purpose) {
-        state = mix64(monthKey + (customer + 1L) * GAMMA) + purpose.salt;
+        return resetAt(customerBase(monthKey, customer), purpose);
+    }
+
+    /**
+     * The part of a (month key, customer, purpose) position that does not depend on the purpose: a loop drawing
+     * for several purposes of one customer hashes it once and positions with {@link #resetAt} (the same sequences).
+     */
+    static long customerBase(long monthKey, int customer) {
+        return mix64(monthKey + (customer + 1L) * GAMMA);
+    }
+
+    /** Positions this cursor as {@link #reset} does, from {@link #customerBase}. */
+    CustomerRandom resetAt(long customerBase, Purpose purpose) {
+        state = customerBase + purpose.salt;
         return this;
     }
 

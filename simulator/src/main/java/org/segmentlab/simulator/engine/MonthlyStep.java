@@ -89,9 +89,12 @@ final class MonthlyStep {
     private final Tally monthB;
     private final Tally monthD;
     private float[] revenueScratch = new float[0];
-    private int[] rankedCustomers = new int[0];
-    private float[] rankedRevenue = new float[0];
     private boolean[] untreated = new boolean[0];
+    /** The budget walk's scratch, by position in value order: the row's segment, then whether it was treated. */
+    private byte[] walkRows = new byte[0];
+    private static final byte NOT_ACTIVE = -1;
+    private static final byte NOT_TREATED = -2;
+    private static final byte TREATED = -3;
     private boolean budgetBinds;
     private double detractorShare;
     private long acquiredAds;
@@ -247,16 +250,74 @@ final class MonthlyStep {
         budgetBinds = true;
         java.util.Arrays.fill(untreated, 0, st.size, true);
         double spent = 0;
+        // Once not even the cheapest treatment fits, nobody further down fits either (spent never falls, and a
+        // rounded sum never falls when an addend grows), so the walk stops: everyone left is already untreated.
+        double cheapest = Double.POSITIVE_INFINITY;
+        for (int s = 0; s < segments; s++) {
+            cheapest = Math.min(cheapest, plan.cost[s]);
+        }
+        // The walk in value order is sequential (each decision depends on what was spent), but its random reads and
+        // writes are not: the rows' treatment rows are gathered in parallel first, the walk reads them in order
+        // (the same additions in the same order), and the decisions are scattered back in parallel.
+        int n = st.valueOrderSize;
+        int[] order = st.valueOrder;
+        byte[] rows = walkRows;
+        int blocks = (n + RevenueRanking.BLOCK - 1) / RevenueRanking.BLOCK;
+        forEachBlock(blocks, b -> {
+            for (int k = b * RevenueRanking.BLOCK, to = Math.min(n, (b + 1) * RevenueRanking.BLOCK); k < to; k++) {
+                int i = order[k];
+                rows[k] = st.status[i] == ACTIVE ? st.segment[i] : NOT_ACTIVE;
+            }
+        });
+        int stop = -1; // the walk stopped above this position (everyone from here down stays untreated)
+        for (int k = n - 1; k >= 0; k--) {
+            if (spent + cheapest > plan.budget) {
+                stop = k;
+                break;
+            }
+            byte row = rows[k];
+            rows[k] = NOT_TREATED;
+            if (row != NOT_ACTIVE) {
+                double c = plan.cost[row];
+                if (spent + c <= plan.budget) {
+                    rows[k] = TREATED;
+                    spent += c;
+                }
+            }
+        }
+        int first = stop + 1;
+        forEachBlock(blocks, b -> {
+            for (int k = Math.max(first, b * RevenueRanking.BLOCK), to = Math.min(n, (b + 1) * RevenueRanking.BLOCK); k < to; k++) {
+                if (rows[k] == TREATED) {
+                    untreated[order[k]] = false;
+                }
+            }
+        });
+        if (stop >= 0) {
+            return;
+        }
         boolean[] ranked = new boolean[st.size];
-        for (int k = st.valueOrderSize - 1; k >= 0; k--) {
-            int i = st.valueOrder[k];
-            ranked[i] = true;
-            spent = treatIfAffordable(st, plan, i, spent);
+        for (int k = 0; k < n; k++) {
+            ranked[order[k]] = true;
         }
         for (int i = 0; i < st.size; i++) {
+            if (spent + cheapest > plan.budget) {
+                return;
+            }
             if (!ranked[i]) {
                 spent = treatIfAffordable(st, plan, i, spent);
             }
+        }
+    }
+
+    /** Runs body(0 .. blocks-1) on the pool (in the calling thread when there is none or one block). */
+    private void forEachBlock(int blocks, IntConsumer body) {
+        if (pool == null || blocks <= 1) {
+            for (int b = 0; b < blocks; b++) {
+                body.accept(b);
+            }
+        } else {
+            pool.submit(() -> IntStream.range(0, blocks).parallel().forEach(body)).join();
         }
     }
 
@@ -357,6 +418,8 @@ final class MonthlyStep {
                 sumTerminated++;
                 continue;
             }
+            // Every purpose's sequence starts from this one hash of (month, customer): hashed once, not per draw.
+            long position = CustomerRandom.customerBase(key, i);
             // 1. Events in effect for this customer.
             if (events) {
                 applyEvents(st, i, t, false, w);
@@ -371,7 +434,7 @@ final class MonthlyStep {
             if (!plan.blocksDiscounts[row]) {
                 discount = plan.discount[row];
                 if (plan.leakSegment.length > 0) {
-                    w.rng.reset(key, i, Purpose.LEAKAGE);
+                    w.rng.resetAt(position, Purpose.LEAKAGE);
                     for (int k = 0; k < plan.leakSegment.length; k++) {
                         double u = w.rng.nextDouble(); // drawn for every campaign so streams stay aligned across strategies
                         if (plan.leakSegment[k] != segment && u < plan.leakProbability[k]) {
@@ -385,13 +448,13 @@ final class MonthlyStep {
             float s = st.satisfaction[i];
             float s0 = baseline[i];
             double mean = rate[i] * plan.purchaseLift[row] * g(s, s0) * (1 + psi[i] * elasticity * discount) * w.eventPurchase;
-            int purchases = Draws.poisson(w.rng.reset(key, i, Purpose.PURCHASES), mean);
+            int purchases = Draws.poisson(w.rng.resetAt(position, Purpose.PURCHASES), mean);
             // BG/NBD dropout: after each purchase the customer leaves with probability p (scaled like churn by the
             // treatment), and the month's later purchases never happen (they are the next events of a Poisson process).
             boolean leaving = false;
             if (purchases > 0 && dropout[i] > 0 && !burnIn) {
                 double leave = Math.min(1.0, dropout[i] * plan.churnMultiplier[row]);
-                w.rng.reset(key, i, Purpose.DROPOUT);
+                w.rng.resetAt(position, Purpose.DROPOUT);
                 for (int j = 0; j < purchases; j++) {
                     if (w.rng.nextDouble() < leave) {
                         purchases = j + 1;
@@ -404,7 +467,7 @@ final class MonthlyStep {
             if (purchases > 0) {
                 float sigma = basketSigma[archetype[i]];
                 if (sigma > 0) {
-                    w.rng.reset(key, i, Purpose.BASKETS);
+                    w.rng.resetAt(position, Purpose.BASKETS);
                     double shift = -0.5 * sigma * sigma;
                     for (int j = 0; j < purchases; j++) {
                         gross += spend[i] * Math.exp(sigma * w.gauss.sample() + shift);
@@ -417,7 +480,7 @@ final class MonthlyStep {
             double discountCost = gross * discount;
 
             // 4. Service: requests ~ Poisson(demand); above the cap a fee is charged, or (no fee) the request is declined.
-            int requests = Draws.poisson(w.rng.reset(key, i, Purpose.SERVICE), demand[i]);
+            int requests = Draws.poisson(w.rng.resetAt(position, Purpose.SERVICE), demand[i]);
             int served = requests;
             double fees = 0;
             if (requests > plan.serviceCap[row]) {
@@ -430,12 +493,12 @@ final class MonthlyStep {
             }
             double serviceCost = served * costPerRequest;
             // Each purchase or served request goes wrong with probability badExperience: a complaint.
-            w.rng.reset(key, i, Purpose.COMPLAINTS);
+            w.rng.resetAt(position, Purpose.COMPLAINTS);
             int complaints = Draws.binomialSmall(w.rng, purchases + served, bad[i]);
             if (w.eventComplaint > 0 && w.rng.nextDouble() < w.eventComplaint) {
                 complaints++;
             }
-            int resolved = Draws.binomialSmall(w.rng.reset(key, i, Purpose.RECOVERY), complaints, plan.recoveryProbability[row]);
+            int resolved = Draws.binomialSmall(w.rng.resetAt(position, Purpose.RECOVERY), complaints, plan.recoveryProbability[row]);
             int unresolved = complaints - resolved;
 
             // 5. Satisfaction: drift back toward the baseline, the treatment's and events' deltas, complaint drops;
@@ -459,7 +522,7 @@ final class MonthlyStep {
                 double a = Math.min(1.0, advocacy[i] * plan.advocacyMultiplier[row]);
                 sumPromoters++;
                 sumAdvocacy += a;
-                if (w.rng.reset(key, i, Purpose.REFERRAL).nextDouble() < a) {
+                if (w.rng.resetAt(position, Purpose.REFERRAL).nextDouble() < a) {
                     referred = 1;
                     sumReferrals++;
                     tally.referralsByArchetype[archetype[i]]++;
@@ -669,7 +732,8 @@ final class MonthlyStep {
         }
         // 8. Features (the window sums also give the revenue the ranking needs), and reclassification right here
         //    unless the taxonomy reads valueRank, which needs this month's ranking first.
-        fillFeatures(st, t, from, to, w.features);
+        //    Only monetary when nobody is classified in this pass (the ranking needs nothing else).
+        fillFeatures(st, t, from, to, w.features, reclassify && !classifyAfterRanking);
         float[] monetary = w.features.column(Feature.MONETARY);
         System.arraycopy(monetary, 0, revenueScratch, from, to - from);
         if (!classifyAfterRanking) {
@@ -681,16 +745,10 @@ final class MonthlyStep {
 
     /** Ranks the active customers by window revenue: Pareto metrics, the Lorenz curve, valueRank, budget order. */
     private void rankRevenue(MarketState st) {
-        int n = 0;
-        for (int i = 0; i < st.size; i++) {
-            if (st.status[i] == ACTIVE) {
-                rankedCustomers[n] = i;
-                rankedRevenue[n] = revenueScratch[i];
-                n++;
-            }
-        }
-        ranking.rank(rankedCustomers, rankedRevenue, n);
-        ranking.writeValueRanks(st.valueRank);
+        // Gathering, sorting and writing ranks run on the pool (they were the sequential part capping 2-thread scaling).
+        ranking.rank(st.status, revenueScratch, st.size, pool);
+        ranking.writeValueRanks(st.valueRank, pool);
+        int n = ranking.size();
         System.arraycopy(ranking.order(), 0, st.valueOrder, 0, n);
         st.valueOrderSize = n;
     }
@@ -700,7 +758,9 @@ final class MonthlyStep {
         int from = chunk * CHUNK;
         int to = Math.min(st.size, from + CHUNK);
         if (reclassify) {
-            fillFeatures(st, t, from, to, w.features);
+            // Monetary is this month's, computed in the churn pass from the same ring (nothing wrote it since).
+            System.arraycopy(revenueScratch, from, w.features.column(Feature.MONETARY), 0, to - from);
+            fillOtherFeatures(st, t, from, to, w.features);
         }
         reclassify(st, reclassify, from, to, w, tally);
     }
@@ -733,10 +793,19 @@ final class MonthlyStep {
 
     /**
      * Computes the chunk's features from the window buckets into the worker's table. Only what is needed is
-     * computed: monetary always (the ranking needs it), the rest only when the taxonomy reads it. Inactive customers
+     * computed: monetary always (the ranking needs it), the rest only when {@code all} (the chunk is classified from
+     * this table) and the taxonomy reads it. Inactive customers
      * are skipped; their rows keep stale values that nobody reads.
      */
-    private void fillFeatures(MarketState st, int t, int from, int to, FeatureTable table) {
+    private void fillFeatures(MarketState st, int t, int from, int to, FeatureTable table, boolean all) {
+        fillMonetary(st, from, to, table);
+        if (all) {
+            fillOtherFeatures(st, t, from, to, table);
+        }
+    }
+
+    /** Window revenue of the chunk's active customers (the ranking's key, and the feature monetary). */
+    private void fillMonetary(MarketState st, int from, int to, FeatureTable table) {
         float[] monetary = table.column(Feature.MONETARY);
         for (int i = from; i < to; i++) {
             if (st.status[i] != ACTIVE) {
@@ -744,6 +813,10 @@ final class MonthlyStep {
             }
             monetary[i - from] = (float) WindowSums.sum(st.ringRevenue, i * window, window);
         }
+    }
+
+    /** Every feature but monetary, for classification. */
+    private void fillOtherFeatures(MarketState st, int t, int from, int to, FeatureTable table) {
         if (needs(Feature.FREQUENCY) || needs(Feature.DISCOUNT_SHARE)) {
             float[] frequency = table.column(Feature.FREQUENCY);
             float[] discountShare = table.column(Feature.DISCOUNT_SHARE);
@@ -871,9 +944,8 @@ final class MonthlyStep {
         int cap = st.capacity();
         if (revenueScratch.length < cap) {
             revenueScratch = new float[cap];
-            rankedCustomers = new int[cap];
-            rankedRevenue = new float[cap];
             untreated = new boolean[cap];
+            walkRows = new byte[cap];
         }
     }
 }

@@ -1,23 +1,35 @@
 package org.segmentlab.simulator.engine;
 
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
 /**
  * Ranks active customers by trailing-window revenue once a month and derives everything that needs the order:
  * the top-20% share, the Gini coefficient, the Lorenz curve and each customer's {@code valueRank}.
  *
  * <p>Revenue is never negative, so the bit patterns of the floats sort like the values: an LSD radix sort over
  * the 32-bit patterns (3 passes of 11 bits, skipping passes where every key shares the digit) orders a million
- * customers in a few milliseconds, stably, so ties keep customer order and the result is deterministic.
+ * customers in a few milliseconds, stably, so ties keep customer order and the result is deterministic. The passes
+ * run on the engine's pool in fixed blocks and produce exactly the sequential order.
  */
 final class RevenueRanking {
     static final int LORENZ_POINTS = 101;
     private static final int DIGIT_BITS = 11;
     private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
+    private static final int BUCKETS = 1 << DIGIT_BITS;
+    /** Rows per parallel block: fixed, so the work split never depends on the thread count. */
+    static final int BLOCK = 1 << 16;
 
     private int[] keys = new int[0];
     private int[] order = new int[0];
     private int[] keysTmp = new int[0];
     private int[] orderTmp = new int[0];
     private int n;
+    /** Per block: active rows, then gather offsets; in writeValueRanks, run starts. */
+    private int[] blockCount = new int[0];
+    /** Per block and digit: counts, then scatter offsets (block-major, BUCKETS per block). */
+    private int[] histograms = new int[0];
 
     double top20Share;
     double gini;
@@ -31,7 +43,48 @@ final class RevenueRanking {
             keys[i] = Float.floatToRawIntBits(Math.max(0f, revenue[i]) + 0f);
             order[i] = customers[i];
         }
-        radixSort();
+        radixSort(null);
+        summarise();
+    }
+
+    /**
+     * Ranks the {@code ACTIVE} rows among {@code 0 .. size-1} by {@code revenue[i]}, ascending. The rows are gathered
+     * and sorted in fixed blocks on {@code pool} (sequentially when it is null); the result is the one stable order
+     * of the sequential sort whatever the thread count: ties keep row order.
+     */
+    void rank(byte[] status, float[] revenue, int size, ForkJoinPool pool) {
+        // Gather in parallel: count each block's active rows, then each block writes from its prefix offset, so
+        // the gathered rows are in row order exactly as a sequential scan would leave them.
+        int gatherBlocks = blocks(size);
+        ensureBlocks(gatherBlocks);
+        forEachBlock(pool, gatherBlocks, b -> {
+            int count = 0;
+            for (int i = b * BLOCK, to = Math.min(size, (b + 1) * BLOCK); i < to; i++) {
+                if (status[i] == CustomerStatus.ACTIVE) {
+                    count++;
+                }
+            }
+            blockCount[b] = count;
+        });
+        int count = 0;
+        for (int b = 0; b < gatherBlocks; b++) {
+            int c = blockCount[b];
+            blockCount[b] = count;
+            count += c;
+        }
+        ensure(count);
+        n = count;
+        forEachBlock(pool, gatherBlocks, b -> {
+            int to = blockCount[b];
+            for (int i = b * BLOCK, end = Math.min(size, (b + 1) * BLOCK); i < end; i++) {
+                if (status[i] == CustomerStatus.ACTIVE) {
+                    keys[to] = Float.floatToRawIntBits(Math.max(0f, revenue[i]) + 0f);
+                    order[to] = i;
+                    to++;
+                }
+            }
+        });
+        radixSort(pool);
         summarise();
     }
 
@@ -44,19 +97,58 @@ final class RevenueRanking {
         return n;
     }
 
-    /** Writes each ranked customer's percentile: the share of others with strictly lower revenue, so the top is 1. */
+    /** Writes each ranked customer's percentile (see {@link #writeValueRanks(float[], ForkJoinPool)}), sequentially. */
     void writeValueRanks(float[] valueRank) {
+        writeValueRanks(valueRank, null);
+    }
+
+    /**
+     * Writes each ranked customer's percentile: the share of others with strictly lower revenue, so the top is 1.
+     * In parallel blocks: each block first needs the start of the run of equal keys its first entry belongs to,
+     * found from the last run start of the blocks before it (a short sequential pass over the blocks).
+     */
+    void writeValueRanks(float[] valueRank, ForkJoinPool pool) {
         if (n == 0) {
             return;
         }
         float denominator = Math.max(1, n - 1);
-        int tieStart = 0;
-        for (int i = 0; i < n; i++) {
-            if (i > 0 && keys[i] != keys[i - 1]) {
-                tieStart = i;
-            }
-            valueRank[order[i]] = n == 1 ? 1f : tieStart / denominator;
+        if (n == 1) {
+            valueRank[order[0]] = 1f;
+            return;
         }
+        int blocks = blocks(n);
+        ensureBlocks(blocks);
+        // blockCount[b] := the last index in block b where a run of equal keys starts, or -1 if none does.
+        forEachBlock(pool, blocks, b -> {
+            int start = b * BLOCK;
+            int last = -1;
+            for (int i = Math.min(n, start + BLOCK) - 1; i >= start; i--) {
+                if (i == 0 || keys[i] != keys[i - 1]) {
+                    last = i;
+                    break;
+                }
+            }
+            blockCount[b] = last;
+        });
+        // Then blockCount[b] := the run start of block b's first entry.
+        int carry = 0;
+        for (int b = 0; b < blocks; b++) {
+            int start = b * BLOCK;
+            int lastStart = blockCount[b];
+            blockCount[b] = start == 0 || keys[start] != keys[start - 1] ? start : carry;
+            if (lastStart >= 0) {
+                carry = lastStart;
+            }
+        }
+        forEachBlock(pool, blocks, b -> {
+            int tieStart = blockCount[b];
+            for (int i = b * BLOCK, to = Math.min(n, (b + 1) * BLOCK); i < to; i++) {
+                if (i > 0 && keys[i] != keys[i - 1]) {
+                    tieStart = i;
+                }
+                valueRank[order[i]] = tieStart / denominator;
+            }
+        });
     }
 
     private void ensure(int count) {
@@ -69,38 +161,85 @@ final class RevenueRanking {
         }
     }
 
-    /** Three stable counting passes of 11 bits (2048 buckets: the counts stay in L1); keys are non-negative. */
-    private void radixSort() {
+    /**
+     * Three stable counting passes of 11 bits (2048 buckets: the counts stay in L1); keys are non-negative. Each pass
+     * counts digits per fixed block in parallel, then gives block k of bucket d the slots after every smaller bucket
+     * and after bucket d's keys in blocks before k, so the parallel scatter writes exactly the sequential stable order.
+     */
+    private void radixSort(ForkJoinPool pool) {
         if (n == 0) {
             return;
         }
-        int[] counts = new int[1 << DIGIT_BITS];
+        int blocks = blocks(n);
+        ensureBlocks(blocks);
         for (int shift = 0; shift < 32; shift += DIGIT_BITS) {
-            java.util.Arrays.fill(counts, 0);
-            for (int i = 0; i < n; i++) {
-                counts[(keys[i] >>> shift) & DIGIT_MASK]++;
+            final int sh = shift;
+            final int[] from = keys;
+            forEachBlock(pool, blocks, b -> {
+                int[] h = histograms;
+                int base = b * BUCKETS;
+                java.util.Arrays.fill(h, base, base + BUCKETS, 0);
+                for (int i = b * BLOCK, to = Math.min(n, (b + 1) * BLOCK); i < to; i++) {
+                    h[base + ((from[i] >>> sh) & DIGIT_MASK)]++;
+                }
+            });
+            int first = (keys[0] >>> shift) & DIGIT_MASK;
+            int sameDigit = 0;
+            for (int b = 0; b < blocks; b++) {
+                sameDigit += histograms[b * BUCKETS + first];
             }
-            if (counts[(keys[0] >>> shift) & DIGIT_MASK] == n) {
+            if (sameDigit == n) {
                 continue; // every key has the same digit here: the pass would not move anything
             }
             int sum = 0;
-            for (int b = 0; b < counts.length; b++) {
-                int c = counts[b];
-                counts[b] = sum;
-                sum += c;
+            for (int d = 0; d < BUCKETS; d++) {
+                for (int b = 0; b < blocks; b++) {
+                    int c = histograms[b * BUCKETS + d];
+                    histograms[b * BUCKETS + d] = sum;
+                    sum += c;
+                }
             }
-            for (int i = 0; i < n; i++) {
-                int b = (keys[i] >>> shift) & DIGIT_MASK;
-                int to = counts[b]++;
-                keysTmp[to] = keys[i];
-                orderTmp[to] = order[i];
-            }
+            final int[] fromOrder = order;
+            final int[] toKeys = keysTmp;
+            final int[] toOrder = orderTmp;
+            forEachBlock(pool, blocks, b -> {
+                int[] h = histograms;
+                int base = b * BUCKETS;
+                for (int i = b * BLOCK, to = Math.min(n, (b + 1) * BLOCK); i < to; i++) {
+                    int k = from[i];
+                    int slot = h[base + ((k >>> sh) & DIGIT_MASK)]++;
+                    toKeys[slot] = k;
+                    toOrder[slot] = fromOrder[i];
+                }
+            });
             int[] t = keys;
             keys = keysTmp;
             keysTmp = t;
             t = order;
             order = orderTmp;
             orderTmp = t;
+        }
+    }
+
+    private static int blocks(int count) {
+        return (count + BLOCK - 1) / BLOCK;
+    }
+
+    private void ensureBlocks(int blocks) {
+        if (blockCount.length < blocks) {
+            blockCount = new int[blocks];
+            histograms = new int[blocks * BUCKETS];
+        }
+    }
+
+    /** Runs body(0 .. blocks-1) on the pool (in the calling thread when there is none or one block). */
+    private static void forEachBlock(ForkJoinPool pool, int blocks, IntConsumer body) {
+        if (pool == null || blocks <= 1) {
+            for (int b = 0; b < blocks; b++) {
+                body.accept(b);
+            }
+        } else {
+            pool.submit(() -> IntStream.range(0, blocks).parallel().forEach(body)).join();
         }
     }
 

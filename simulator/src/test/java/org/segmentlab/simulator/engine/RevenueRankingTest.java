@@ -69,4 +69,45 @@ class RevenueRankingTest {
         assertThat(valueRank).containsExactly(0.75f, 0.25f, 0.25f, 0f, 1f);
         assertThat(ranking.top20Share).isCloseTo(90.0 / 160, within(1e-12));
     }
+
+    /** The parallel gather/sort/ranks over several blocks match the sequential ranking exactly, ties included. */
+    @Test
+    void parallelRankingEqualsTheSequentialOne() {
+        int size = 3 * RevenueRanking.BLOCK + 1234;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        byte[] status = new byte[size];
+        float[] revenue = new float[size];
+        int n = 0;
+        int[] customers = new int[size];
+        float[] gathered = new float[size];
+        for (int i = 0; i < size; i++) {
+            status[i] = random.nextInt(10) == 0 ? CustomerStatus.CHURNED : CustomerStatus.ACTIVE;
+            // Long runs of zeros cross block boundaries; the rest has many ties.
+            revenue[i] = i < 2 * RevenueRanking.BLOCK && random.nextInt(4) > 0 ? 0f : random.nextInt(5000) / 4f;
+            if (status[i] == CustomerStatus.ACTIVE) {
+                customers[n] = i;
+                gathered[n] = revenue[i];
+                n++;
+            }
+        }
+        RevenueRanking sequential = new RevenueRanking();
+        sequential.rank(customers, gathered, n);
+        float[] expected = new float[size];
+        sequential.writeValueRanks(expected);
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(3);
+        try {
+            RevenueRanking parallel = new RevenueRanking();
+            parallel.rank(status, revenue, size, pool);
+            float[] actual = new float[size];
+            parallel.writeValueRanks(actual, pool);
+            assertThat(parallel.size()).isEqualTo(n);
+            assertThat(Arrays.copyOf(parallel.order(), n)).containsExactly(Arrays.copyOf(sequential.order(), n));
+            assertThat(actual).containsExactly(expected);
+            assertThat(parallel.gini).isEqualTo(sequential.gini);
+            assertThat(parallel.top20Share).isEqualTo(sequential.top20Share);
+            assertThat(parallel.lorenz).containsExactly(sequential.lorenz);
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
