@@ -169,7 +169,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             Scenarios.load(dir.resolve(CalibratedBase.SCENARIO)).scenario(); // what is published always runs
         });
         if (!quiet) {
-            fits.printSummary(stdout, summaries, read, history);
+            fits.printSummary(stdout, read);
             stdout.printf(Locale.ROOT, "%nWrote %s: calibration.html, parameters.json, parameters.csv, charts/, %s, %s, %s%n",
                     written, CustomerSummaryCsv.FILE, CalibratedBase.SCENARIO, CalibratedBase.CUSTOMERS);
             stdout.printf("Simulate forward: segmentlab run %s --out %s%n", written.resolve(CalibratedBase.SCENARIO),

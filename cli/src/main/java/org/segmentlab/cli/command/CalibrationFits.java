@@ -194,9 +194,10 @@ final class CalibrationFits {
     }
 
     /** The console summary: each model's parameters with standard errors, and the holdout check. */
-    void printSummary(PrintWriter out, CustomerSummaries s, ReadSummary read, PurchaseHistory h) {
+    void printSummary(PrintWriter out, ReadSummary read) {
+        CustomerSummaries s = summaries;
         out.printf(Locale.ROOT, "%s: %,d transactions, %,d customers; calibration to %s, holdout to %s (%s)%n",
-                read.source(), h.transactionCount(), s.size(), s.calibrationEnd(), s.holdoutEnd(), s.unit().key());
+                read.source(), history.transactionCount(), s.size(), s.calibrationEnd(), s.holdoutEnd(), s.unit().key());
         for (FitResult fit : sbgFit == null ? List.of(bgNbdFit, gammaGammaFit) : List.of(bgNbdFit, gammaGammaFit, sbgFit)) {
             out.printf(Locale.ROOT, "%n%-8s LL %.2f, n %,d, %d starts agree to %.1e%n", fit.model(), fit.logLikelihood(),
                     fit.observations(), fit.starts().size(), fit.startSpread());
