@@ -1,9 +1,11 @@
 package org.segmentlab.reports.output;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -15,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -87,8 +90,67 @@ public final class OutputFolder {
      */
     public static void check(Path outDir, OutputKind kind) throws IOException {
         Path target = absolute(outDir);
-        DEFAULT.recover(target);
-        checkReplaceable(target, kind);
+        requireCreatable(target, kind);
+        try {
+            DEFAULT.recover(target);
+            checkReplaceable(target, kind);
+            DEFAULT.probe(target);
+        } catch (OutputFolderException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new OutputFolderException("cannot write " + target + ": " + reason(e) + "; choose a folder you can write to");
+        }
+    }
+
+    /**
+     * Refuses a target below a file ({@code report.html/out}): a plain message instead of the file system's error.
+     */
+    private static void requireCreatable(Path target, OutputKind kind) throws OutputFolderException {
+        for (Path p = target.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new OutputFolderException("cannot create " + target + ": " + p + " is a file, not a folder;"
+                            + " choose a new or empty folder for the " + kind.description());
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * Tries what writing needs, so that a location the user cannot write to is refused before the work, not after:
+     * creates and deletes a hidden sibling of the target, or, when its parent is missing, the first missing folder on
+     * the way (a kill in between leaves an empty folder the write would have created anyway).
+     */
+    private void probe(Path target) throws IOException {
+        Path parent = target.getParent();
+        if (Files.isDirectory(parent)) {
+            deleteTree(createSibling(target, "tmp"));
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(target)) {
+                throw new AccessDeniedException(target.toString());
+            }
+            return;
+        }
+        Path missing = parent;
+        while (missing.getParent() != null && !Files.exists(missing.getParent())) {
+            missing = missing.getParent();
+        }
+        Files.createDirectory(missing);
+        Files.delete(missing);
+    }
+
+    /** What went wrong, in words, without the exception's class name. */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder: " + e.getMessage();
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().substring(0, 1).toLowerCase(Locale.ROOT) + f.getReason().substring(1);
+        }
+        return e.getMessage() == null ? "an input/output error" : e.getMessage();
     }
 
     /**
@@ -101,6 +163,17 @@ public final class OutputFolder {
      */
     public static Path claim(Path dir, OutputKind kind, String version) throws IOException {
         Path target = absolute(dir);
+        requireCreatable(target, kind);
+        try {
+            return claimChecked(target, kind, version);
+        } catch (OutputFolderException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new OutputFolderException("cannot write " + target + ": " + reason(e) + "; choose a folder you can write to");
+        }
+    }
+
+    private static Path claimChecked(Path target, OutputKind kind, String version) throws IOException {
         Files.createDirectories(parentOf(target));
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             Files.createDirectory(target);
@@ -113,11 +186,17 @@ public final class OutputFolder {
         Optional<OutputMarker> marker = OutputMarker.readFrom(target);
         if (marker.isPresent()) {
             requireSameKind(target, marker.get(), kind);
+            if (!Files.isWritable(target)) {
+                throw new AccessDeniedException(target.toString());
+            }
             return target;
         }
         List<String> names = topLevelNames(target);
         if (!kind.legacyFiles().containsAll(names)) {
             throw notOurs(target, kind);
+        }
+        if (!Files.isWritable(target)) {
+            throw new AccessDeniedException(target.toString());
         }
         new OutputMarker(kind.id(), version, List.of()).writeTo(target);
         return target;
@@ -125,6 +204,7 @@ public final class OutputFolder {
 
     Path publish(Path outDir, OutputKind kind, String version, Contents contents) throws IOException {
         Path target = absolute(outDir);
+        requireCreatable(target, kind);
         Files.createDirectories(parentOf(target));
         recover(target);
         checkReplaceable(target, kind);
