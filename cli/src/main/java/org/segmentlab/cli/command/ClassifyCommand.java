@@ -172,7 +172,8 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
         Map<String, String> codes = new LinkedHashMap<>();
         codes.put("0", "ok");
         codes.put("1", "the run failed (e.g. the CSV could not be written)");
-        codes.put("2", "bad input: unknown option or taxonomy, bad --set, bad line in LOG; nothing written");
+        codes.put("2", "bad input: unknown option or taxonomy, bad --set, bad line in LOG, an --out that is a folder"
+                + " or cannot be written; nothing written");
         usage.exitCodeList(codes);
         // Exit codes last, after the footer.
         List<String> keys = new ArrayList<>(usage.sectionKeys());

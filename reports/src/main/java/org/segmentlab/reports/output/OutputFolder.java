@@ -145,7 +145,7 @@ public final class OutputFolder {
             return "permission denied";
         }
         if (e instanceof NoSuchFileException) {
-            return "no such file or folder: " + e.getMessage();
+            return "files cannot be created there";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason().substring(0, 1).toLowerCase(Locale.ROOT) + f.getReason().substring(1);
