@@ -127,6 +127,55 @@ class OutputLocationTest {
         assertThat(Files.readString(report.resolve("scenario.resolved.yaml"))).contains("seed: 7");
     }
 
+    @Test
+    void aRunKilledWhileWritingItsReportKeepsTheEarlierOneAndTheNextRunCleansUp() throws Exception {
+        Path report = dir.resolve("report");
+        assertThat(Run.of(small("run", "--quiet", "--out", report.toString()).toArray(String[]::new)).exit()).isZero();
+        String before = Files.readString(report.resolve("summary.json"));
+
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), SegmentLabCommand.class.getName()));
+        command.addAll(small("run", "--quiet", "--seed", "7", "--out", report.toString()));
+        Path childLog = root.resolve("child.log");
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(childLog.toFile()).start();
+        Path writing;
+        try {
+            writing = awaitReportBeingWritten(child, report);
+        } finally {
+            child.destroyForcibly(); // SIGKILL: no shutdown hook, no clean-up
+            child.waitFor();
+        }
+        assertThat(writing).as("the killed run's hidden folder").exists();
+        assertThat(report.resolve("summary.json")).hasContent(before);
+
+        Run next = Run.of(small("run", "--quiet", "--seed", "9", "--out", report.toString()).toArray(String[]::new));
+        assertThat(next.exit()).as(next.err()).isZero();
+        assertThat(names(dir)).containsExactly("report");
+        assertThat(report.resolve("scenario.resolved.yaml")).content().contains("seed: 9");
+    }
+
+    /** Polls (deadline sized for a slow, loaded machine) until the child has begun writing its report's files. */
+    private Path awaitReportBeingWritten(Process child, Path report) throws IOException, InterruptedException {
+        String prefix = "." + report.getFileName() + ".tmp-" + child.pid() + "-";
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.list(dir)) {
+                var found = files.filter(p -> p.getFileName().toString().startsWith(prefix))
+                        .filter(p -> Files.exists(p.resolve("metrics.csv"))).findFirst();
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+            if (!child.isAlive()) {
+                throw new AssertionError("the run ended (exit " + child.exitValue() + ") before it could be killed: "
+                        + Files.readString(root.resolve("child.log")));
+            }
+            Thread.onSpinWait();
+            Thread.sleep(2);
+        }
+        throw new AssertionError("the run did not start writing its report within 10 minutes");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("verbs")
     void anOutThatIsAFileOrBelowOneIsBadInput(String verb, BiFunction<Path, Path, List<String>> args, boolean folder) throws IOException {
