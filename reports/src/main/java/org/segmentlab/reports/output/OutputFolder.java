@@ -328,6 +328,11 @@ public final class OutputFolder {
     }
 
     private static OutputFolderException notAFolder(Path target, OutputKind kind) {
+        if (Files.isSymbolicLink(target)) {
+            // replacing would swap the link for a folder; the user means the folder it points to
+            return new OutputFolderException(target + " is a symbolic link; give the folder it points to, or a new or"
+                    + " empty folder for the " + kind.description());
+        }
         return new OutputFolderException(target + " is a file, not a folder; choose a new or empty folder for the "
                 + kind.description());
     }

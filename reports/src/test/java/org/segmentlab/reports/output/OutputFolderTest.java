@@ -203,6 +203,24 @@ class OutputFolderTest {
     }
 
     @Test
+    void aLinkAsTheTargetIsRefusedAndTheFolderItPointsToIsUsable() throws IOException {
+        Path real = OutputFolder.write(dir.resolve("real"), KIND, "1", output("old"));
+        Path link;
+        try {
+            link = Files.createSymbolicLink(dir.resolve("link"), real);
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("no symbolic links here: " + e.getMessage());
+            return;
+        }
+        OutputFolderException e = assertThrows(OutputFolderException.class, () -> OutputFolder.write(link, KIND, "2", output("new")));
+        assertThat(e).hasMessageContaining("is a symbolic link; give the folder it points to");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(filesOf(real)).isEqualTo(expected("old"));
+        OutputFolder.write(link.toRealPath(), KIND, "2", output("new"));
+        assertThat(filesOf(real)).isEqualTo(expected("new"));
+    }
+
+    @Test
     void leftoversOfALiveProcessOrOfSomeoneElseAreLeftAlone() throws IOException {
         Path target = dir.resolve("target");
         Path live = Files.createDirectory(dir.resolve(".target.tmp-" + ProcessHandle.current().pid() + "-0"));
