@@ -14,6 +14,7 @@ import org.segmentlab.cli.command.SweepCommand;
 import org.segmentlab.cli.command.TuneCommand;
 import org.segmentlab.cli.command.ValidateCommand;
 import org.segmentlab.model.DefinitionException;
+import org.segmentlab.reports.output.OutputFolderException;
 import org.segmentlab.simulator.calibrate.TransactionLogException;
 import org.segmentlab.simulator.population.HeapBudgetException;
 import org.segmentlab.simulator.scenario.ScenarioException;
@@ -128,7 +129,7 @@ public final class SegmentLabCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        if (e instanceof BadInputException) {
+        if (e instanceof BadInputException || e instanceof OutputFolderException) {
             err.println(qualifiedName(cmd) + ": " + e.getMessage());
             err.flush();
             return ExitCodes.BAD_INPUT;

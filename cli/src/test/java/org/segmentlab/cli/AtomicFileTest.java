@@ -53,6 +53,30 @@ class AtomicFileTest {
     }
 
     @Test
+    void aKilledWritesTemporaryFileIsDeletedByTheNextWriteAndALiveOnesIsKept() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path killed = Files.writeString(dir.resolve(".out.csv." + gone.pid() + ".0.tmp"), "half");
+        Path live = Files.writeString(dir.resolve(".out.csv." + ProcessHandle.current().pid() + ".7.tmp"), "in progress");
+        Path someoneElses = Files.writeString(dir.resolve(".out.csv.notes.tmp"), "mine");
+        AtomicFile.write(dir.resolve("out.csv"), w -> w.write("new\n"));
+        assertThat(killed).doesNotExist();
+        assertThat(live).hasContent("in progress");
+        assertThat(someoneElses).hasContent("mine");
+        assertThat(dir.resolve("out.csv")).hasContent("new");
+    }
+
+    @Test
+    void writtenFilesGetTheDefaultPermissions() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path target = dir.resolve("out.csv");
+        AtomicFile.writeBytes(target, out -> out.write(new byte[] {1, 2, 3}));
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
+        assertThat(Files.readAllBytes(target)).containsExactly(1, 2, 3);
+    }
+
+    @Test
     void progressIsOffWhenQuietOrNotAConsole() {
         var in = new java.io.ByteArrayInputStream(new byte[0]);
         assertThat(Progress.reading(in, Long.MAX_VALUE, "x", true)).isSameAs(in);

@@ -11,10 +11,12 @@ import java.util.concurrent.Callable;
 
 import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.ExitCodes;
+import org.segmentlab.cli.OutputLocation;
 import org.segmentlab.cli.VersionProvider;
 import org.segmentlab.model.segment.BuiltInTaxonomies;
 import org.segmentlab.reports.calibration.CalibrationReportWriter;
 import org.segmentlab.reports.output.OutputFolder;
+import org.segmentlab.reports.output.OutputKind;
 import org.segmentlab.simulator.calibrate.CalibratedBase;
 import org.segmentlab.simulator.calibrate.LogFeatures;
 import org.segmentlab.simulator.calibrate.PurchaseHistory;
@@ -73,8 +75,10 @@ import picocli.CommandLine.TypeConversionException;
         })
 public final class CalibrateCommand implements Callable<Integer> {
 
-    private static final Set<String> MARKERS = Set.of(CalibrationReportWriter.HTML, CalibrationReportWriter.JSON,
-            CalibratedBase.SCENARIO);
+    /** A calibration's folder; earlier versions wrote the same names without a marker. */
+    static final OutputKind KIND = new OutputKind("calibration", "SegmentLab calibration", Set.of(
+            CalibrationReportWriter.HTML, CalibrationReportWriter.JSON, CalibrationReportWriter.CSV,
+            CalibrationReportWriter.CHARTS, CustomerSummaryCsv.FILE, CalibratedBase.SCENARIO, CalibratedBase.CUSTOMERS));
 
     @Spec
     private CommandSpec spec;
@@ -99,7 +103,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     private TimeUnit unit;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
-            description = "Output folder; replaced only when complete, and only if it holds an earlier calibration.")
+            description = "Output folder; replaced only when complete, and only if it is a calibration SegmentLab"
+                    + " wrote (a new or empty folder otherwise).")
     private Path out;
 
     @Option(names = "--taxonomy", paramLabel = "NAME", defaultValue = BuiltInTaxonomies.FOUR_TYPES,
@@ -133,6 +138,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkOptions();
+        OutputLocation.folder(out, KIND);
         PrintWriter stdout = spec.commandLine().getOut();
         PurchaseHistory.Builder builder = PurchaseHistory.builder();
         ReadSummary read = logOptions.read(log, quiet, builder);
@@ -161,7 +167,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         String source = log.getFileName().toString();
         CalibratedBase.Settings settings = new CalibratedBase.Settings("Calibrated from " + source, source, currency,
                 grossMargin, taxonomy, scenarioMonths, replications, seed, LogFeatures.DEFAULT_WINDOW_MONTHS);
-        Path written = OutputFolder.write(out, MARKERS, "SegmentLab calibration", dir -> {
+        Path written = OutputFolder.write(out, KIND, VersionProvider.version(), dir -> {
             CalibrationReportWriter.write(fits.report(source, VersionProvider.version()), dir);
             CalibratedBase.write(dir, history, summaries, fits.bgNbd(), fits.gammaGamma(), settings);
             CustomerSummaryCsv.write(dir.resolve(CustomerSummaryCsv.FILE), history, summaries, fits.bgNbd(),

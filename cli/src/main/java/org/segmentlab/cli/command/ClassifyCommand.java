@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.segmentlab.cli.AtomicFile;
+import org.segmentlab.cli.OutputLocation;
 import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.DynamicHelp;
 import org.segmentlab.cli.ExitCodes;
@@ -117,9 +118,9 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
                     + " segment.feature.min|max|above|below, e.g. --set loyal.frequency.min=4 (all paths below).")
     private Map<String, String> thresholds = new LinkedHashMap<>();
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE.csv", defaultValue = "segments.csv",
-            description = "Where to write customer,segment,<features> (default: ${DEFAULT-VALUE} in the current"
-                    + " folder). Replaced only when complete.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE.csv", defaultValue = "out/segments.csv",
+            description = "Where to write customer,segment,<features> (default: ${DEFAULT-VALUE}; missing folders"
+                    + " are created). Replaced only when complete.")
     private Path out;
 
     @Option(names = {"-q", "--quiet"},
@@ -171,7 +172,8 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
         Map<String, String> codes = new LinkedHashMap<>();
         codes.put("0", "ok");
         codes.put("1", "the run failed (e.g. the CSV could not be written)");
-        codes.put("2", "bad input: unknown option or taxonomy, bad --set, bad line in LOG; nothing written");
+        codes.put("2", "bad input: unknown option or taxonomy, bad --set, bad line in LOG, an --out that is a folder"
+                + " or cannot be written; nothing written");
         usage.exitCodeList(codes);
         // Exit codes last, after the footer.
         List<String> keys = new ArrayList<>(usage.sectionKeys());
@@ -232,6 +234,7 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
         byte[] segments = new byte[features.size()];
         classifier.classify(features.table(), segments);
 
+        Files.createDirectories(out.toAbsolutePath().getParent());
         AtomicFile.write(out, w -> writeCsv(w, features, taxonomy, segments));
 
         if (!quiet) {
@@ -268,14 +271,7 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
     }
 
     private void checkOut() {
-        if (Files.isDirectory(out)) {
-            throw new BadInputException("--out: " + out + " is a folder; give a file name, e.g. "
-                    + out.resolve("segments.csv"));
-        }
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new BadInputException("--out: the folder " + folder + " does not exist");
-        }
+        OutputLocation.file(out, "segments.csv");
     }
 
     static void reportSkipped(ReadSummary read, PrintWriter stderr) {

@@ -2,17 +2,21 @@ package org.segmentlab.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.segmentlab.cli.AtomicFile;
 import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.ExitCodes;
+import org.segmentlab.cli.OutputLocation;
+import org.segmentlab.cli.VersionProvider;
 import org.segmentlab.reports.chart.TornadoChart;
+import org.segmentlab.reports.output.OutputFolder;
+import org.segmentlab.reports.output.OutputKind;
 import org.segmentlab.simulator.experiment.Sensitivity;
 import org.segmentlab.simulator.experiment.SensitivityTable;
 import org.segmentlab.simulator.scenario.Scenario;
@@ -45,6 +49,8 @@ import picocli.CommandLine.Spec;
 public final class SensitivityCommand implements Callable<Integer> {
 
     public static final String CSV = "sensitivity.csv";
+    /** A sensitivity analysis's folder; earlier versions wrote the same names without a marker. */
+    static final OutputKind KIND = new OutputKind("sensitivity", "SegmentLab sensitivity analysis", Set.of(CSV, "charts"));
 
     @Mixin
     ScenarioRunOptions options;
@@ -66,7 +72,8 @@ public final class SensitivityCommand implements Callable<Integer> {
                     + " has a truth, retention_initial and top20_share).")
     String metric;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "The output folder (default: out/<scenario>-sensitivity).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "The output folder (default: out/<scenario>-sensitivity); replaced when complete, and only if"
+            + " it is a sensitivity analysis SegmentLab wrote (a new or empty folder otherwise).")
     Path out;
 
     @Option(names = {"-q", "--quiet"}, description = "No table; only the paths written.")
@@ -83,6 +90,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         if (strategy != null && scenario.strategies().stream().noneMatch(s -> s.name().equals(strategy))) {
             throw new BadInputException("--strategy: no strategy '" + strategy + "'");
         }
+        Path folder = out != null ? out : Path.of("out", options.defaultOut().getFileName() + "-sensitivity");
+        OutputLocation.folder(folder, KIND);
         SensitivityTable table;
         try {
             Sensitivity analysis = Sensitivity.of(base).paths(thresholds).range(range).steps(steps).strategy(strategy)
@@ -104,14 +113,16 @@ public final class SensitivityCommand implements Callable<Integer> {
                 }
             }
         }
-        Path folder = out != null ? out : Path.of("out", options.defaultOut().getFileName() + "-sensitivity");
-        Files.createDirectories(folder);
-        Path csv = folder.resolve(CSV);
-        AtomicFile.write(csv, table::writeCsv);
-        List<Path> charts = new ArrayList<>();
-        for (String m : chosen) {
-            charts.add(ChartFiles.write(TornadoChart.of(table, m, scenario.economics().currency()), folder.resolve("charts")));
-        }
+        List<Path> chartFiles = new ArrayList<>();
+        Path written = OutputFolder.write(folder, KIND, VersionProvider.version(), dir -> {
+            AtomicFile.write(dir.resolve(CSV), table::writeCsv);
+            for (String m : chosen) {
+                Path png = ChartFiles.write(TornadoChart.of(table, m, scenario.economics().currency()), dir.resolve("charts"));
+                chartFiles.add(dir.relativize(png));
+            }
+        });
+        Path csv = written.resolve(CSV);
+        List<Path> charts = chartFiles.stream().map(written::resolve).toList();
         if (!quiet) {
             print(stdout, table);
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 
 import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.ExitCodes;
+import org.segmentlab.cli.OutputLocation;
 import org.segmentlab.cli.VersionProvider;
 import org.segmentlab.reports.output.ReportInput;
 import org.segmentlab.reports.output.ReportWriter;
@@ -35,7 +36,8 @@ abstract class SimulationCommand implements Callable<Integer> {
     ScenarioRunOptions options;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "The report folder (default: out/<scenario name>). Replaced only when the new report is complete.")
+            description = "The report folder (default: out/<scenario name>). Replaced only when the new report is complete,"
+                    + " and only if it is a report SegmentLab wrote (a new or empty folder otherwise).")
     Path out;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary table; only the report path.")
@@ -52,6 +54,7 @@ abstract class SimulationCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         Scenario scenario = prepare(options.document().scenario());
         Path target = out != null ? out : options.defaultOut();
+        OutputLocation.folder(target, ReportWriter.KIND);
         Thread worker = Thread.currentThread();
         Thread hook = new Thread(() -> {
             // Ctrl-C: stop the run and wait (briefly) until the partial report is cleaned up.

@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.ExitCodes;
+import org.segmentlab.cli.OutputLocation;
 import org.segmentlab.reports.chart.SweepChart;
+import org.segmentlab.reports.output.OutputKind;
 import org.segmentlab.simulator.experiment.Design;
 import org.segmentlab.simulator.experiment.Factor;
 import org.segmentlab.simulator.experiment.Sweep;
@@ -55,6 +58,8 @@ public final class SweepCommand implements Callable<Integer> {
 
     /** The table's file name in the output folder. */
     public static final String CSV = "sweep.csv";
+    /** A sweep's folder, written in place so that --resume can continue it. */
+    static final OutputKind KIND = new OutputKind("sweep", "SegmentLab sweep", Set.of(CSV, "charts"));
 
     @Mixin
     ScenarioRunOptions options;
@@ -117,7 +122,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (Files.exists(csv) && !resume) {
             throw new BadInputException(csv + " exists: add --resume to continue that sweep, or choose another --out");
         }
-        Files.createDirectories(folder);
+        OutputLocation.claimFolder(folder, KIND);
         AtomicInteger written = new AtomicInteger();
         Thread worker = Thread.currentThread();
         Thread hook = new Thread(() -> {

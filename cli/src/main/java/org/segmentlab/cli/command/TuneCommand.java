@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.segmentlab.cli.AtomicFile;
+import org.segmentlab.cli.OutputLocation;
 import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.ExitCodes;
 import org.segmentlab.simulator.experiment.Factor;
@@ -102,11 +103,12 @@ public final class TuneCommand implements Callable<Integer> {
         if (minimise) {
             goal = goal.minimised();
         }
+        Path target = out != null ? out : Path.of("out", options.defaultOut().getFileName() + "-tuned.yaml");
+        OutputLocation.file(target, "tuned.yaml");
         Tuner tuner = Tuner.of(base, factors, goal).budget(budget).threads(options.threads());
         long started = System.nanoTime();
         TuneResult result = vary.checked(factors, tuner::tune);
         double seconds = (System.nanoTime() - started) / 1e9;
-        Path target = out != null ? out : Path.of("out", options.defaultOut().getFileName() + "-tuned.yaml");
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         String yaml = ScenarioWriter.toYaml(result.tuned());

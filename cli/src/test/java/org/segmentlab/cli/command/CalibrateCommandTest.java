@@ -48,7 +48,7 @@ class CalibrateCommandTest {
                 .contains("Holdout (39.0 weeks): 1,882 repeat transactions observed");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("calibration.html",
-                    "parameters.json", "parameters.csv", "charts", "summaries.csv", "scenario.yaml", "customers.csv");
+                    "parameters.json", "parameters.csv", "charts", "summaries.csv", "scenario.yaml", "customers.csv", ".segmentlab-output");
         }
         List<String> summary = Files.readAllLines(out.resolve("summaries.csv"));
         assertThat(summary).hasSize(2358);
@@ -116,8 +116,9 @@ class CalibrateCommandTest {
         Files.writeString(out.resolve("chapter1.tex"), "precious");
         Run run = Run.of("calibrate", TestFiles.cdnowSample().toString(), "--calibration-end", "1997-09-30",
                 "--out", out.toString());
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("is not empty and holds no SegmentLab calibration");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--out: ").contains("is not empty and is not a SegmentLab calibration folder")
+                .doesNotContain("Exception");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("chapter1.tex");
         }

@@ -24,13 +24,14 @@ import org.segmentlab.reports.html.InlineChart;
 
 /**
  * Writes a run's report folder: {@code report.html}, {@code metrics.csv}, {@code summary.json},
- * {@code scenario.resolved.yaml}, {@code charts/*.png} and {@code charts/*.svg}.
+ * {@code scenario.resolved.yaml}, {@code charts/*.png} and {@code charts/*.svg}, with the {@link OutputMarker}.
  *
  * <p>Everything is written into a hidden temporary folder beside the target and renamed into place only when
  * complete. An existing target is moved aside, the new folder moved in, then the old one deleted. On any failure
  * or interruption (checked between charts; the thread's interrupt flag is left set) the temporary folder is
- * deleted and an earlier report stays untouched. An existing target is only replaced when it is empty or looks
- * like a report folder, so a mistyped {@code --out} cannot wipe an unrelated directory.
+ * deleted and an earlier report stays untouched. An existing target is only replaced when it is empty or its
+ * marker says it is a report holding only the files written then ({@link OutputFolder}), so a mistyped
+ * {@code --out} cannot wipe an unrelated directory.
  */
 public final class ReportWriter {
     public static final String HTML = "report.html";
@@ -39,7 +40,8 @@ public final class ReportWriter {
     public static final String SCENARIO = "scenario.resolved.yaml";
     public static final String CHARTS = "charts";
 
-    private static final Set<String> REPORT_MARKERS = Set.of(HTML, CSV, JSON, SCENARIO);
+    /** A run's report folder; earlier versions wrote the same names without a marker. */
+    public static final OutputKind KIND = new OutputKind("report", "SegmentLab report", Set.of(HTML, CSV, JSON, SCENARIO, CHARTS));
     /** Drawing is CPU-bound; more threads than this gain little for two dozen charts. */
     private static final int MAX_RENDER_THREADS = 4;
     private static final ThreadFactory RENDER_THREADS = task -> {
@@ -63,7 +65,7 @@ public final class ReportWriter {
      * @throws IOException            when a file cannot be written or an existing non-report folder is in the way
      */
     public static Path write(ReportInput input, Path outDir, ReportProgress progress) throws IOException {
-        return OutputFolder.write(outDir, REPORT_MARKERS, "SegmentLab report", dir -> writeContents(input, dir, progress));
+        return OutputFolder.write(outDir, KIND, input.version(), dir -> writeContents(input, dir, progress));
     }
 
     private static void writeContents(ReportInput input, Path dir, ReportProgress progress) throws IOException {

@@ -64,10 +64,22 @@ class ReportWriterTest {
     void replacesAnEarlierReport() throws IOException {
         Path target = dir.resolve("out");
         ReportWriter.write(input(1), target);
-        Files.writeString(target.resolve("stale.txt"), "from before");
         ReportWriter.write(input(2), target);
         assertThat(Files.readString(target.resolve("scenario.resolved.yaml"))).contains("seed: 2");
-        assertThat(target.resolve("stale.txt")).doesNotExist();
+        assertThat(Files.readString(target.resolve(OutputMarker.FILE))).contains("kind=report", "version=0.1.0-TEST",
+                "file=report.html", "file=charts/retention.png");
+        assertThat(siblings()).containsExactly("out");
+    }
+
+    @Test
+    void aFileAddedToAReportIsKeptAndTheReportNotReplaced() throws IOException {
+        Path target = dir.resolve("out");
+        ReportWriter.write(input(1), target);
+        Files.writeString(target.resolve("notes.txt"), "mine");
+        OutputFolderException e = assertThrows(OutputFolderException.class, () -> ReportWriter.write(input(2), target));
+        assertThat(e).hasMessageContaining("notes.txt");
+        assertThat(target.resolve("notes.txt")).hasContent("mine");
+        assertThat(Files.readString(target.resolve("scenario.resolved.yaml"))).contains("seed: 1");
         assertThat(siblings()).containsExactly("out");
     }
 
@@ -116,8 +128,8 @@ class ReportWriterTest {
     void refusesToReplaceAFolderThatIsNotAReport() throws IOException {
         Path target = Files.createDirectory(dir.resolve("documents"));
         Files.writeString(target.resolve("thesis.txt"), "precious");
-        IOException e = assertThrows(IOException.class, () -> ReportWriter.write(input(1), target));
-        assertThat(e).hasMessageContaining("refusing");
+        IOException e = assertThrows(OutputFolderException.class, () -> ReportWriter.write(input(1), target));
+        assertThat(e).hasMessageContaining("never replaces");
         assertThat(Files.readString(target.resolve("thesis.txt"))).isEqualTo("precious");
         assertThat(siblings()).containsExactly("documents");
     }
