@@ -38,14 +38,14 @@ class ServerHardeningTest {
                 + "Content-Length: 1000\r\n\r\n{";
     }
 
-    private static void await(String what, BooleanSupplier condition) {
+    /** Polls {@code condition} until it holds; fails after {@link #WAIT} (sized for a slow, loaded machine). */
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
                 throw new AssertionError("timed out waiting until " + what);
             }
-            Thread.onSpinWait();
-            Thread.yield();
+            Thread.sleep(10);
         }
     }
 
