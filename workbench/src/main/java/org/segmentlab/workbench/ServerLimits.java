@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param bodyDeadline   a request's whole body must have arrived within this time after its headers, or 408: a
  *                       client that trickles a byte now and then cannot keep resetting the idle timeout forever
  * @param maxConnections connections held open at once; beyond it the server stops accepting (new connections wait
- *                       in the operating system's queue) until one closes
+ *                       in the operating system's queue, and one that races the moment the cap is reached may be
+ *                       closed at once; browsers retry) until one closes
  */
 public record ServerLimits(Duration idleTimeout, Duration bodyDeadline, int maxConnections) {
 
