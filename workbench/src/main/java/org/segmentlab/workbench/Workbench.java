@@ -23,7 +23,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.javalin.Javalin;
+import io.javalin.config.JettyConfig;
 import io.javalin.http.Context;
+
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.ServerConnector;
 
 import org.segmentlab.simulator.scenario.Scenario;
 
@@ -34,7 +39,9 @@ import org.segmentlab.simulator.scenario.Scenario;
  *
  * <p>Safety: the request body is limited ({@link #MAX_BODY_BYTES}, answered 413); scenarios come by shipped name
  * from a whitelist or as uploaded text, never as a path; the page's files are served from a fixed list of
- * classpath resources (any other path is 404); runs are capped by {@link RunLimits}.
+ * classpath resources (any other path is 404); runs are capped by {@link RunLimits}. Every request passes
+ * {@link RequestGuard} first ({@link HostAllowlist}, {@link OriginCheck}: 403), then {@link WholeBodyHandler} (the
+ * body is read without holding a thread, within {@link ServerLimits}); connections are capped and time out.
  *
  * <pre>{@code
  * try (Workbench wb = Workbench.start(WorkbenchSettings.defaults("dev").withAddress("127.0.0.1", 0))) {
@@ -69,8 +76,9 @@ public final class Workbench implements AutoCloseable {
     private final Map<String, byte[]> assets = new LinkedHashMap<>();
     private final Future<?> warmUp;
     private final Javalin app;
+    private volatile NetworkConnectionLimit connectionLimit;
 
-    private Workbench(WorkbenchSettings settings) {
+    private Workbench(WorkbenchSettings settings, HostAllowlist hosts, ServerLimits serverLimits) {
         this.settings = settings;
         this.shipped = ShippedScenarios.load();
         this.limits = new RunLimits(settings.maxCustomers());
@@ -83,6 +91,7 @@ public final class Workbench implements AutoCloseable {
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
+            configureServer(cfg.jetty, hosts, serverLimits);
             cfg.routes.before(this::session);
             cfg.routes.get("/", this::page);
             cfg.routes.get("/assets/{name}", this::asset);
@@ -99,7 +108,21 @@ public final class Workbench implements AutoCloseable {
 
     /** Starts a server on the settings' host and port (0: any free port). */
     public static Workbench start(WorkbenchSettings settings) {
-        Workbench workbench = new Workbench(settings);
+        return start(settings, List.of());
+    }
+
+    /**
+     * Starts a server that also answers to {@code extraHosts} (see {@link HostAllowlist}).
+     *
+     * @throws IllegalArgumentException when an extra host is not a host name or address
+     */
+    public static Workbench start(WorkbenchSettings settings, List<String> extraHosts) {
+        return start(settings, extraHosts, ServerLimits.DEFAULTS);
+    }
+
+    static Workbench start(WorkbenchSettings settings, List<String> extraHosts, ServerLimits serverLimits) {
+        HostAllowlist hosts = HostAllowlist.of(settings.host(), extraHosts);
+        Workbench workbench = new Workbench(settings, hosts, serverLimits);
         try {
             workbench.app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
@@ -112,6 +135,12 @@ public final class Workbench implements AutoCloseable {
     /** The port listened on (the chosen one when the settings said 0). */
     public int port() {
         return app.port();
+    }
+
+    /** Connections open now (at most {@link ServerLimits#maxConnections()}). */
+    int openConnections() {
+        NetworkConnectionLimit limit = connectionLimit;
+        return limit == null ? 0 : limit.getNetworkConnectionCount();
     }
 
     /** The page's address, e.g. {@code http://127.0.0.1:7070/}. */
@@ -142,6 +171,28 @@ public final class Workbench implements AutoCloseable {
         warmUp.cancel(true);
         app.stop();
         queue.close();
+    }
+
+    /**
+     * The Jetty side: one connector with the idle timeout and the connection cap, and the guards in front of
+     * Javalin's routes (outermost first: {@link RequestGuard}, then {@link WholeBodyHandler}).
+     */
+    private void configureServer(JettyConfig jetty, HostAllowlist hosts, ServerLimits serverLimits) {
+        jetty.modifyServer(server -> {
+            // insertHandler puts each in front of the previous one; Javalin attaches its routes innermost.
+            server.insertHandler(new WholeBodyHandler(MAX_BODY_BYTES, serverLimits.bodyDeadline()));
+            server.insertHandler(new RequestGuard(hosts));
+        });
+        jetty.addConnector((server, http) -> {
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost(settings.host());
+            connector.setPort(settings.port());
+            connector.setIdleTimeout(serverLimits.idleTimeout().toMillis());
+            NetworkConnectionLimit limit = new NetworkConnectionLimit(serverLimits.maxConnections(), connector);
+            server.addBean(limit);
+            connectionLimit = limit;
+            return connector;
+        });
     }
 
     // ---- handlers ---------------------------------------------------------------------------------------------

@@ -1,12 +1,15 @@
 package org.segmentlab.cli.command;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.ExitCodes;
 import org.segmentlab.cli.VersionProvider;
+import org.segmentlab.workbench.HostAllowlist;
 import org.segmentlab.workbench.Workbench;
 import org.segmentlab.workbench.WorkbenchSettings;
 
@@ -52,6 +55,13 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The largest population a run may ask for (default: ${DEFAULT-VALUE}).")
     int maxCustomers;
 
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",",
+            description = "Also answer to this host name (repeatable, or comma-separated), e.g. the name trainees type"
+                    + " for this machine. Always answered: localhost, 127.0.0.1, [::1] and the --host address; with a"
+                    + " --host other people can reach, any IP address too. Other names get 403 (a guard against DNS"
+                    + " rebinding).")
+    List<String> allowHosts = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -60,12 +70,14 @@ public final class ServeCommand implements Callable<Integer> {
         WorkbenchSettings settings;
         try {
             settings = WorkbenchSettings.defaults(VersionProvider.version()).withAddress(host, port).withMaxCustomers(maxCustomers);
+            // Checked here so that a bad name is bad input, not a failure to listen.
+            HostAllowlist.of(settings.host(), allowHosts);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
         Workbench workbench;
         try {
-            workbench = Workbench.start(settings);
+            workbench = Workbench.start(settings, allowHosts);
         } catch (RuntimeException e) {
             throw new BadInputException("cannot listen on " + host + ":" + port + ": " + rootMessage(e));
         }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +51,50 @@ class ServeCommandTest {
         serving.join(15_000);
         assertThat(serving.isAlive()).isFalse();
         assertThat(exit.get()).as(err.toString()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void anAllowedHostIsServedAndAForeignOneRefused() throws Exception {
+        CommandLine cmd = SegmentLabCommand.commandLine();
+        StringWriter out = new StringWriter();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(new StringWriter(), true));
+        Thread serving = new Thread(() -> cmd.execute("serve", "--port", "0", "--allow-host", "trainer-laptop.local,lab.example"));
+        serving.start();
+        try {
+            Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher("");
+            long end = System.nanoTime() + 60_000_000_000L;
+            while (!m.reset(out.toString()).find()) {
+                assertThat(System.nanoTime()).as("printed the address: " + out).isLessThan(end);
+                Thread.sleep(10); // polling the condition, not waiting a fixed time
+            }
+            int port = Integer.parseInt(m.group(1));
+            assertThat(statusFor(port, "trainer-laptop.local:" + port)).isEqualTo(200);
+            assertThat(statusFor(port, "lab.example")).isEqualTo(200);
+            assertThat(statusFor(port, "evil.example:" + port)).isEqualTo(403);
+        } finally {
+            serving.interrupt();
+            serving.join(60_000);
+        }
+        assertThat(serving.isAlive()).isFalse();
+    }
+
+    /** The status of a GET of the page with this Host header (HttpClient will not set Host, a socket will). */
+    private static int statusFor(int port, String host) throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            return Integer.parseInt(response.substring("HTTP/1.1 ".length(), "HTTP/1.1 ".length() + 3));
+        }
+    }
+
+    @Test
+    void aHostNameWithAPortOrSpacesIsBadInput() {
+        Run run = Run.of("serve", "--port", "0", "--allow-host", "evil.example:80");
+        assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("--allow-host 'evil.example:80'").contains("no port").doesNotContain("Exception");
     }
 
     @Test
