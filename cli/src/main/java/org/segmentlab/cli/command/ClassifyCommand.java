@@ -122,7 +122,7 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
     private Map<String, String> thresholds = new LinkedHashMap<>();
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE.csv", defaultValue = "segments.csv",
-            description = "Where to write customer,segment,<features> (default: ${DEFAULT-VALUE} in the current"
+            description = "The CSV file to write customer,segment,<features> to (default: ${DEFAULT-VALUE} in the current"
                     + " folder). Replaced only when complete.")
     private Path out;
 

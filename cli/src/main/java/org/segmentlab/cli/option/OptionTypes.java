@@ -139,7 +139,8 @@ public final class OptionTypes {
         public Double convert(String text) {
             double v = PlainConverters.finiteNumber(text);
             if (!(v > 0) || v > 10) {
-                throw new TypeConversionException("must be above 0 and at most 10 (e.g. 0.25 for ±25%), got " + text.strip());
+                throw new TypeConversionException("must be above 0 and at most 10 (e.g. 0.25 for ±25%), got "
+                        + text.strip());
             }
             return v;
         }
@@ -161,7 +162,8 @@ public final class OptionTypes {
         @Override
         public String convert(String text) {
             if (!text.matches("[A-Z]{3}")) {
-                throw new TypeConversionException("must be three capital letters (ISO 4217, e.g. USD or EUR), got '" + text + "'");
+                throw new TypeConversionException("must be three capital letters (ISO 4217, e.g. USD or EUR), got '"
+                        + text + "'");
             }
             return text;
         }
@@ -202,8 +204,9 @@ public final class OptionTypes {
                     return kind;
                 }
             }
-            throw new TypeConversionException("unknown design '" + text + "'; allowed: " + Arrays.stream(Design.Kind.values())
-                    .map(k -> k.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+            throw new TypeConversionException("unknown design '" + text + "'; allowed: "
+                    + Arrays.stream(Design.Kind.values()).map(k -> k.name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(", ")));
         }
     }
 

@@ -79,7 +79,8 @@ public final class PlainConverters {
         try {
             return Path.of(text);
         } catch (InvalidPathException e) {
-            throw new TypeConversionException("'" + text.replace('\0', ' ') + "' is not a valid path: " + e.getReason());
+            throw new TypeConversionException("'" + text.replace('\0', ' ') + "' is not a valid path: "
+                    + e.getReason());
         }
     }
 }

@@ -11,16 +11,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.cli.SegmentLabCommand;
+import org.segmentlab.cli.option.OptionTypes;
 import org.segmentlab.simulator.scenario.ScenarioWriter;
 import org.segmentlab.simulator.scenario.Scenarios;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The same concept has the same name in every verb: a threshold is accepted with or without its
@@ -117,6 +123,51 @@ class OptionNamesTest {
         Run r = Run.of(a.toArray(String[]::new));
         assertThat(r.exit()).as(r.err()).isZero();
         return r;
+    }
+
+    @Test
+    void anOptionInSeveralVerbsHasTheSameNamesLabelAndRangeEverywhere() {
+        // long name → "names | label | converters" of its first verb, and that verb
+        Map<String, String> first = new TreeMap<>();
+        Map<String, String> firstVerb = new TreeMap<>();
+        for (CommandLine verb : SegmentLabCommand.commandLine().getSubcommands().values()) {
+            for (OptionSpec o : verb.getCommandSpec().options()) {
+                if (o.longestName().equals("--out")) {
+                    continue; // a folder or a file by verb: see the next test
+                }
+                // The range or names a value may take (OptionTypes), not how a verb stores it.
+                String shape = String.join(", ", o.names()) + " | " + o.paramLabel() + " | "
+                        + Arrays.stream(o.converters()).map(c -> c.getClass().getName())
+                                .filter(c -> c.startsWith(OptionTypes.class.getName())).toList();
+                String name = verb.getCommandName();
+                String before = first.putIfAbsent(o.longestName(), shape);
+                firstVerb.putIfAbsent(o.longestName(), name);
+                assertThat(shape).as(o.longestName() + " in " + name + " and " + firstVerb.get(o.longestName()))
+                        .isEqualTo(before == null ? shape : before);
+            }
+        }
+    }
+
+    @Test
+    void outNamesAFolderWhereAVerbWritesSeveralFilesAndAFileWhereItWritesOne() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String verb : List.of("run", "compare", "sweep", "sensitivity", "calibrate")) {
+            expected.put(verb, "DIR");
+        }
+        expected.put("tune", "FILE.yaml");
+        expected.put("classify", "FILE.csv");
+        Map<String, String> declared = new LinkedHashMap<>();
+        for (CommandLine verb : SegmentLabCommand.commandLine().getSubcommands().values()) {
+            OptionSpec out = verb.getCommandSpec().findOption("--out");
+            if (out != null) {
+                declared.put(verb.getCommandName(), out.paramLabel());
+                assertThat(out.names()).as(verb.getCommandName()).containsExactly("-o", "--out");
+                String help = String.join(" ", out.description());
+                assertThat(help).as(verb.getCommandName()).containsIgnoringCase(
+                        out.paramLabel().equals("DIR") ? "folder" : "file");
+            }
+        }
+        assertThat(declared).isEqualTo(expected);
     }
 
     @Test
