@@ -13,6 +13,7 @@ import org.segmentlab.cli.command.ServeCommand;
 import org.segmentlab.cli.command.SweepCommand;
 import org.segmentlab.cli.command.TuneCommand;
 import org.segmentlab.cli.command.ValidateCommand;
+import org.segmentlab.cli.option.PlainConverters;
 import org.segmentlab.model.DefinitionException;
 import org.segmentlab.reports.output.OutputFolderException;
 import org.segmentlab.simulator.calibrate.TransactionLogException;
@@ -22,11 +23,14 @@ import org.segmentlab.simulator.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -89,10 +93,12 @@ public final class SegmentLabCommand implements Callable<Integer> {
 
     /**
      * A fully configured command line: exit codes and error handling as in the class comment, help sections
-     * computed at run time ({@link DynamicHelp}). Tests and embedders use it with {@code setOut}/{@code setErr}.
+     * computed at run time ({@link DynamicHelp}), option values checked while parsing with plain messages
+     * ({@link PlainConverters}). Tests and embedders use it with {@code setOut}/{@code setErr}.
      */
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new SegmentLabCommand());
+        PlainConverters.registerOn(cmd);
         cmd.setParameterExceptionHandler(SegmentLabCommand::parameterError);
         cmd.setExecutionExceptionHandler(SegmentLabCommand::executionError);
         addDynamicHelp(cmd);
@@ -112,11 +118,25 @@ public final class SegmentLabCommand implements Callable<Integer> {
     private static int parameterError(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println(qualifiedName(cmd) + ": " + e.getMessage());
+        err.println(qualifiedName(cmd) + ": " + message(e));
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + qualifiedName(cmd) + " --help' for more information.");
         err.flush();
         return ExitCodes.BAD_INPUT;
+    }
+
+    /**
+     * A bad value as {@code --threads: must be between 1 and 256, got 0} (the option, then what its converter said);
+     * any other parameter problem in picocli's words.
+     */
+    private static String message(ParameterException e) {
+        ArgSpec arg = e.getArgSpec();
+        if (e.getCause() instanceof TypeConversionException && arg != null) {
+            String name = arg.isOption() ? ((OptionSpec) arg).longestName() : arg.paramLabel();
+            return name + ": " + e.getCause().getMessage();
+        }
+        // picocli starts some messages (mutually exclusive options) with "Error: "; the verb already leads the line.
+        return e.getMessage().replaceFirst("^Error: ", "");
     }
 
     /** Bad input found while running: its located message, exit 2; anything else: a failed run, exit 1. */

@@ -13,6 +13,7 @@ import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.ExitCodes;
 import org.segmentlab.cli.OutputLocation;
 import org.segmentlab.cli.VersionProvider;
+import org.segmentlab.cli.option.OptionTypes;
 import org.segmentlab.model.segment.BuiltInTaxonomies;
 import org.segmentlab.reports.calibration.CalibrationReportWriter;
 import org.segmentlab.reports.output.OutputFolder;
@@ -30,7 +31,6 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -108,27 +108,30 @@ public final class CalibrateCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--taxonomy", paramLabel = "NAME", defaultValue = BuiltInTaxonomies.FOUR_TYPES,
-            completionCandidates = ClassifyCommand.TaxonomyNames.class,
+            completionCandidates = ClassifyCommand.TaxonomyNames.class, converter = OptionTypes.TaxonomyName.class,
             description = "Taxonomy of the written scenario: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private String taxonomy;
 
-    @Option(names = "--currency", paramLabel = "CODE", defaultValue = "USD",
+    @Option(names = "--currency", paramLabel = "CODE", defaultValue = "USD", converter = OptionTypes.CurrencyCode.class,
             description = "Currency of the amounts, ISO 4217 (default: ${DEFAULT-VALUE}).")
     private String currency;
 
-    @Option(names = "--gross-margin", paramLabel = "SHARE", defaultValue = "0.3",
-            description = "Gross margin on sales for the scenario's profit figures (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--gross-margin", paramLabel = "SHARE", defaultValue = "0.3", converter = OptionTypes.Share.class,
+            description = "Gross margin on sales for the scenario's profit figures, 0 to 1 (default: ${DEFAULT-VALUE}).")
     private double grossMargin;
 
-    @Option(names = "--months", paramLabel = "N",
-            description = "Months the written scenario simulates. Default: the holdout's length in months, at least 12.")
+    @Option(names = "--months", paramLabel = "T", converter = OptionTypes.MonthCount.class,
+            description = "Months the written scenario simulates, 1 to " + OptionTypes.MAX_MONTHS + ". Default: the"
+                    + " holdout's length in months, at least 12.")
     private Integer months;
 
     @Option(names = {"-r", "--replications"}, paramLabel = "R", defaultValue = "20",
-            description = "Replications of the written scenario (default: ${DEFAULT-VALUE}).")
+            converter = OptionTypes.ReplicationCount.class,
+            description = "Replications of the written scenario, 1 to " + OptionTypes.MAX_REPLICATIONS
+                    + " (default: ${DEFAULT-VALUE}).")
     private int replications;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Seed of the written scenario and of the fits' starting points (default: ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -137,7 +140,6 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        checkOptions();
         OutputLocation.folder(out, KIND);
         PrintWriter stdout = spec.commandLine().getOut();
         PurchaseHistory.Builder builder = PurchaseHistory.builder();
@@ -183,26 +185,6 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         stdout.flush();
         return ExitCodes.OK;
-    }
-
-    private void checkOptions() {
-        if (BuiltInTaxonomies.byName(taxonomy).isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--taxonomy: unknown taxonomy '" + taxonomy + "'; allowed: "
-                    + String.join(", ", BuiltInTaxonomies.names()));
-        }
-        if (!currency.matches("[A-Z]{3}")) {
-            throw new ParameterException(spec.commandLine(), "--currency: must be three capital letters (ISO 4217), got '"
-                    + currency + "'");
-        }
-        if (!(grossMargin >= 0 && grossMargin <= 1)) {
-            throw new ParameterException(spec.commandLine(), "--gross-margin: must be in [0, 1], got " + grossMargin);
-        }
-        if (months != null && (months < 1 || months > 1200)) {
-            throw new ParameterException(spec.commandLine(), "--months: must be 1 to 1200, got " + months);
-        }
-        if (replications < 1 || replications > 10_000) {
-            throw new ParameterException(spec.commandLine(), "--replications: must be 1 to 10000, got " + replications);
-        }
     }
 
     /** {@code days}, {@code weeks}, {@code months} (any case). */

@@ -23,6 +23,8 @@ import org.segmentlab.cli.OutputLocation;
 import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.DynamicHelp;
 import org.segmentlab.cli.ExitCodes;
+import org.segmentlab.cli.option.OptionTypes;
+import org.segmentlab.cli.option.ThresholdPaths;
 import org.segmentlab.model.DefinitionException;
 import org.segmentlab.model.Problem;
 import org.segmentlab.model.classify.RuleTableClassifier;
@@ -48,7 +50,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -105,17 +106,20 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
     private LocalDate asOf;
 
     @Option(names = "--window", paramLabel = "MONTHS", defaultValue = "" + LogFeatures.DEFAULT_WINDOW_MONTHS,
-            description = "Length of the trailing window, in calendar months (default: ${DEFAULT-VALUE}).")
+            converter = OptionTypes.WindowMonths.class,
+            description = "Length of the trailing window, in calendar months, 1 to " + OptionTypes.MAX_MONTHS
+                    + " (default: ${DEFAULT-VALUE}).")
     private int window;
 
     @Option(names = "--taxonomy", paramLabel = "NAME", defaultValue = BuiltInTaxonomies.FOUR_TYPES,
-            completionCandidates = TaxonomyNames.class,
+            completionCandidates = TaxonomyNames.class, converter = OptionTypes.TaxonomyName.class,
             description = "Built-in taxonomy: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private String taxonomyName;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", mapFallbackValue = CommandLine.Option.NULL_VALUE,
             description = "Override a threshold of the taxonomy; repeatable. PATH is"
-                    + " segment.feature.min|max|above|below, e.g. --set loyal.frequency.min=4 (all paths below).")
+                    + " segment.feature.min|max|above|below, e.g. --set loyal.frequency.min=4 (all paths below), with"
+                    + " or without thresholds. in front as in a scenario.")
     private Map<String, String> thresholds = new LinkedHashMap<>();
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE.csv", defaultValue = "out/segments.csv",
@@ -206,9 +210,6 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
     @Override
     public Integer call() throws IOException {
         // Everything the user gave is checked before the log is read, and the log before anything is written.
-        if (window < 1) {
-            throw new ParameterException(spec.commandLine(), "--window: must be at least 1 month, got " + window);
-        }
         Taxonomy taxonomy = taxonomy();
         checkOut();
         PrintWriter stdout = spec.commandLine().getOut();
@@ -246,12 +247,10 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
 
     /** The named taxonomy with every --set applied; all problems reported at once. */
     private Taxonomy taxonomy() {
-        Taxonomy taxonomy = BuiltInTaxonomies.byName(taxonomyName).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "--taxonomy: unknown taxonomy '" + taxonomyName + "'; allowed: "
-                        + String.join(", ", BuiltInTaxonomies.names())));
+        Taxonomy taxonomy = BuiltInTaxonomies.byName(taxonomyName).orElseThrow(); // checked while parsing
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, String> e : thresholds.entrySet()) {
-            String path = e.getKey();
+            String path = ThresholdPaths.asTaxonomyPath(e.getKey());
             String text = e.getValue() == null ? "" : e.getValue().strip();
             if (!DECIMAL.matcher(text).matches()) {
                 problems.add(new Problem("--set " + path, "the value must be a number, e.g. " + path + "=4; got '"

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = {
             "Runs every strategy on the same customers and random numbers (common random numbers) in "
                 + "10 replications (or --replications, or the scenario's when it has more),"
-                + " then prints each strategy's difference to the baseline — final retention, top-20% share, net word of"
+                + " then prints each strategy's difference to the baseline — final retention, top-20%% share, net word of"
                 + " mouth, cumulative profit — with its 95%% interval, and writes the same report as 'run'.",
         },
         footerHeading = "%nExamples:%n",

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.segmentlab.cli.option.OptionTypes;
+import org.segmentlab.cli.option.ThresholdPaths;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
 import org.segmentlab.simulator.scenario.Scenarios;
 
@@ -13,7 +15,8 @@ import picocli.CommandLine.Parameters;
 /**
  * The options every simulating verb shares: the scenario file and the values that override it. Overrides go
  * through the scenario's own validation, so a bad {@code --set} or {@code --months} is reported like a bad line
- * of the file, located at the option.
+ * of the file, located at the option. Counts are checked while parsing ({@link OptionTypes}); a threshold may be
+ * named with or without its {@code thresholds.} prefix ({@link ThresholdPaths}).
  */
 public final class ScenarioRunOptions {
 
@@ -29,22 +32,25 @@ public final class ScenarioRunOptions {
     @Option(names = "--seed", paramLabel = "N", description = "The root seed (default: the scenario's).")
     Long seed;
 
-    @Option(names = "--months", paramLabel = "T", description = "Months to simulate (default: the scenario's).")
+    @Option(names = "--months", paramLabel = "T", converter = OptionTypes.MonthCount.class,
+            description = "Months to simulate, 1 to " + OptionTypes.MAX_MONTHS + " (default: the scenario's).")
     Integer months;
 
-    @Option(names = "--replications", paramLabel = "R",
-            description = "Independent replications, for 95%% intervals (default: the scenario's).")
+    @Option(names = {"-r", "--replications"}, paramLabel = "R", converter = OptionTypes.ReplicationCount.class,
+            description = "Independent replications, for 95%% intervals, 1 to " + OptionTypes.MAX_REPLICATIONS
+                    + " (default: the scenario's).")
     Integer replications;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads (default: all processors). Results are identical for any number.")
+    @Option(names = "--threads", paramLabel = "N", converter = OptionTypes.ThreadCount.class,
+            description = "Worker threads, 1 to " + OptionTypes.MAX_THREADS + " (default: all processors). Results are"
+                    + " identical for any number.")
     Integer threads;
 
     /** The scenario document with every override applied, in order: --set first, then the named options. */
     ScenarioDocument document() {
         ScenarioDocument document = Scenarios.load(scenario);
         for (Map.Entry<String, String> e : overrides.entrySet()) {
-            document = document.with(e.getKey(), e.getValue());
+            document = document.with(ThresholdPaths.asScenarioPath(e.getKey()), e.getValue());
         }
         if (seed != null) {
             document = document.with("seed", Long.toString(seed));

@@ -14,6 +14,8 @@ import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.ExitCodes;
 import org.segmentlab.cli.OutputLocation;
 import org.segmentlab.cli.VersionProvider;
+import org.segmentlab.cli.option.OptionTypes;
+import org.segmentlab.cli.option.ThresholdPaths;
 import org.segmentlab.reports.chart.TornadoChart;
 import org.segmentlab.reports.output.OutputFolder;
 import org.segmentlab.reports.output.OutputKind;
@@ -55,13 +57,18 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     ScenarioRunOptions options;
 
-    @Option(names = "--threshold", paramLabel = "PATH", description = "A threshold to shift, e.g. loyal.frequency.min (repeatable; default: all).")
+    @Option(names = "--threshold", paramLabel = "PATH",
+            description = "A threshold to shift, e.g. loyal.frequency.min or thresholds.loyal.frequency.min (repeatable;"
+                    + " default: all).")
     List<String> thresholds = new ArrayList<>();
 
-    @Option(names = "--range", paramLabel = "R", defaultValue = "0.25", description = "Shift by up to ±R of the value (default 0.25: ±25%%; a threshold of 0 moves by ±R).")
+    @Option(names = "--range", paramLabel = "R", defaultValue = "0.25", converter = OptionTypes.ShiftRange.class,
+            description = "Shift by up to ±R of the value, R above 0 and at most 10 (default 0.25: ±25%%; a threshold"
+                    + " of 0 moves by ±R).")
     double range;
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "2", description = "Shifts on each side (default 2).")
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "2", converter = OptionTypes.StepCount.class,
+            description = "Shifts on each side, 1 to 100 (default 2).")
     int steps;
 
     @Option(names = "--strategy", paramLabel = "NAME", description = "The strategy measured (default: the first).")
@@ -88,8 +95,11 @@ public final class SensitivityCommand implements Callable<Integer> {
         ScenarioDocument base = options.document();
         Scenario scenario = base.scenario();
         if (strategy != null && scenario.strategies().stream().noneMatch(s -> s.name().equals(strategy))) {
-            throw new BadInputException("--strategy: no strategy '" + strategy + "'");
+            throw new BadInputException("--strategy: no strategy '" + strategy + "'; the scenario has: "
+                    + String.join(", ", scenario.strategies().stream().map(s -> s.name()).toList()));
         }
+        checkThresholds(scenario);
+        checkMetric(scenario);
         Path folder = out != null ? out : Path.of("out", options.defaultOut().getFileName() + "-sensitivity");
         OutputLocation.folder(folder, KIND);
         SensitivityTable table;
@@ -132,6 +142,34 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /** Every --threshold is one of the taxonomy's, checked before the first run. */
+    private void checkThresholds(Scenario scenario) {
+        List<String> all = scenario.taxonomy().thresholdPaths();
+        for (String p : thresholds) {
+            if (!all.contains(ThresholdPaths.asTaxonomyPath(p))) {
+                throw new BadInputException("--threshold: '" + p + "' is not a threshold of taxonomy '"
+                        + scenario.taxonomy().name() + "'; its thresholds are: " + String.join(", ", all));
+            }
+        }
+    }
+
+    /** --metric is one the table will have (segment sizes, macro-F1 with a truth, retention, top-20% share). */
+    private void checkMetric(Scenario scenario) {
+        if (metric == null) {
+            return;
+        }
+        List<String> known = new ArrayList<>();
+        scenario.taxonomy().segmentNames().forEach(n -> known.add("segment." + n));
+        if (!scenario.truth().isEmpty()) {
+            known.add("classifier_macro_f1");
+        }
+        known.add("retention_initial");
+        known.add("top20_share");
+        if (!known.contains(metric)) {
+            throw new BadInputException("--metric: '" + metric + "' is not in the table; it has: " + String.join(", ", known));
+        }
     }
 
     private static void print(PrintWriter out, SensitivityTable t) {

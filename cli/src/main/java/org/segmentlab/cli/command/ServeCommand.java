@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.ExitCodes;
 import org.segmentlab.cli.VersionProvider;
+import org.segmentlab.cli.option.OptionTypes;
 import org.segmentlab.workbench.HostAllowlist;
 import org.segmentlab.workbench.Workbench;
 import org.segmentlab.workbench.WorkbenchSettings;
@@ -44,15 +45,19 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = WorkbenchSettings.DEFAULT_HOST,
+            converter = OptionTypes.NonBlank.class,
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "" + WorkbenchSettings.DEFAULT_PORT,
-            description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+            converter = OptionTypes.PortNumber.class,
+            description = "The port, 0 to 65535 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Option(names = "--max-customers", paramLabel = "N", defaultValue = "" + WorkbenchSettings.DEFAULT_MAX_CUSTOMERS,
-            description = "The largest population a run may ask for (default: ${DEFAULT-VALUE}).")
+            converter = OptionTypes.CustomerLimit.class,
+            description = "The largest population a run may ask for, 1 to " + OptionTypes.MAX_CUSTOMERS
+                    + " (default: ${DEFAULT-VALUE}).")
     int maxCustomers;
 
     @Option(names = "--allow-host", paramLabel = "NAME", split = ",",

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.ExitCodes;
 import org.segmentlab.cli.OutputLocation;
+import org.segmentlab.cli.option.OptionTypes;
 import org.segmentlab.reports.chart.SweepChart;
 import org.segmentlab.reports.output.OutputKind;
 import org.segmentlab.simulator.experiment.Design;
@@ -67,12 +68,13 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     VaryOptions vary;
 
-    @Option(names = "--design", paramLabel = "KIND", defaultValue = "grid",
+    @Option(names = "--design", paramLabel = "KIND", defaultValue = "grid", converter = OptionTypes.DesignKind.class,
             description = "grid (every combination; the default), list (the i-th value of every --vary together) or lhs"
                     + " (a Latin hypercube of --points points over the ranges).")
-    String design;
+    Design.Kind design;
 
-    @Option(names = "--points", paramLabel = "N", description = "Points of a Latin hypercube (default 50).")
+    @Option(names = "--points", paramLabel = "N", converter = OptionTypes.PointCount.class,
+            description = "Points of a Latin hypercube, 1 to 1000000 (default 50).")
     Integer points;
 
     @Option(names = "--design-seed", paramLabel = "N", description = "The Latin hypercube's seed (default: the scenario's seed).")
@@ -179,23 +181,22 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     private Design design(List<Factor> factors, long scenarioSeed) {
-        switch (design.toLowerCase(Locale.ROOT)) {
-            case "grid":
+        switch (design) {
+            case GRID:
                 requireNoPoints();
                 return Design.grid(factors);
-            case "list":
+            case LIST:
                 requireNoPoints();
                 return Design.list(factors);
-            case "lhs":
-                return Design.latinHypercube(factors, points == null ? 50 : points, designSeed == null ? scenarioSeed : designSeed);
             default:
-                throw new BadInputException("--design: unknown design '" + design + "'; allowed: grid, list, lhs");
+                return Design.latinHypercube(factors, points == null ? 50 : points, designSeed == null ? scenarioSeed : designSeed);
         }
     }
 
     private void requireNoPoints() {
         if (points != null) {
-            throw new BadInputException("--points applies to --design lhs only; a " + design + " has one point per combination");
+            throw new BadInputException("--points applies to --design lhs only; a " + design.name().toLowerCase(Locale.ROOT)
+                    + " design has one point per combination");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.Progress;
+import org.segmentlab.cli.option.OptionTypes;
 import org.segmentlab.simulator.calibrate.ColumnMapping;
 import org.segmentlab.simulator.calibrate.LogField;
 import org.segmentlab.simulator.calibrate.ReadSummary;
@@ -37,28 +38,28 @@ public final class TransactionLogOptions {
                         + " or the first line holds a comma, semicolon or tab; whitespace otherwise."})
     TransactionLogFormat format;
 
-    @Option(names = "--customer", paramLabel = "COL",
+    @Option(names = "--customer", paramLabel = "COL", converter = OptionTypes.ColumnName.class,
             description = "Column of the customer id: a CSV header name or a position from 1. Default: whitespace"
                     + " column 1; CSV header customer, customer_id, cust_id, client or client_id (any case).")
     String customer;
 
-    @Option(names = "--date", paramLabel = "COL",
+    @Option(names = "--date", paramLabel = "COL", converter = OptionTypes.ColumnName.class,
             description = "Column of the date (yyyyMMdd or yyyy-MM-dd, a time after it is ignored). Default:"
                     + " whitespace column 3; CSV header date, order_date, transaction_date, purchase_date or"
                     + " invoice_date.")
     String date;
 
-    @Option(names = "--amount", paramLabel = "COL",
+    @Option(names = "--amount", paramLabel = "COL", converter = OptionTypes.ColumnName.class,
             description = "Column of the amount (a plain number >= 0: no currency sign, no thousands separator)."
                     + " Default: whitespace column 5; CSV header amount, revenue, sales, value or total.")
     String amount;
 
-    @Option(names = "--quantity", paramLabel = "COL",
+    @Option(names = "--quantity", paramLabel = "COL", converter = OptionTypes.ColumnName.class,
             description = "Column of the quantity (optional; 'none' to ignore it). Default: whitespace column 4;"
                     + " CSV header quantity, qty or items, if present.")
     String quantity;
 
-    @Option(names = "--discount", paramLabel = "COL",
+    @Option(names = "--discount", paramLabel = "COL", converter = OptionTypes.ColumnName.class,
             description = "Column of the discount (optional): an amount, a rate, 10%%, yes/no or true/false; a line"
                     + " with a discount > 0 is a discounted purchase. Default: CSV header discount, if present;"
                     + " without it discountShare is 0.")

@@ -12,6 +12,7 @@ import org.segmentlab.cli.AtomicFile;
 import org.segmentlab.cli.OutputLocation;
 import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.ExitCodes;
+import org.segmentlab.cli.option.OptionTypes;
 import org.segmentlab.simulator.experiment.Factor;
 import org.segmentlab.simulator.experiment.Objective;
 import org.segmentlab.simulator.experiment.TuneResult;
@@ -20,6 +21,7 @@ import org.segmentlab.simulator.scenario.Scenario;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
 import org.segmentlab.simulator.scenario.ScenarioWriter;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,22 +55,36 @@ public final class TuneCommand implements Callable<Integer> {
     @Mixin
     VaryOptions vary;
 
-    @Option(names = "--objective", paramLabel = "NAME", defaultValue = "profit",
-            description = "profit (cumulative; the default), retention (final retention of the initial customers), top20"
-                    + " (top-20%% revenue share) or macro-f1 (classifier against the truth).")
-    String objective;
+    @Option(names = "--objective", paramLabel = "METRIC", defaultValue = "profit_cumulative",
+            converter = OptionTypes.ObjectiveName.class,
+            description = "A metric as in metrics.csv, or its short name: profit_cumulative (profit; the default),"
+                    + " retention_initial (retention: final retention of the initial customers), top20_share (top20:"
+                    + " top-20%% revenue share) or classifier_macro_f1 (macro-f1: the classifier against the truth).")
+    Objective.Kind objective;
 
-    @Option(names = "--minimise", description = "Minimise the objective instead (e.g. a broad base: --objective top20 --minimise).")
-    boolean minimise;
+    /** Null when neither is given: maximise. */
+    @ArgGroup(exclusive = true)
+    Direction direction;
+
+    /** Which way the objective is better; at most one of the two. */
+    static final class Direction {
+        @Option(names = {"--maximise", "--maximize"}, description = "Maximise the objective (the default).")
+        boolean maximise;
+
+        @Option(names = {"--minimise", "--minimize"},
+                description = "Minimise the objective instead (e.g. a broad base: --objective top20_share --minimise).")
+        boolean minimise;
+    }
 
     @Option(names = "--strategy", paramLabel = "NAME", description = "The strategy whose objective counts (default: the first).")
     String strategy;
 
-    @Option(names = "--budget", paramLabel = "N", defaultValue = "60",
-            description = "At most N distinct candidates are run (default 60).")
+    @Option(names = "--budget", paramLabel = "N", defaultValue = "60", converter = OptionTypes.CandidateBudget.class,
+            description = "At most N distinct candidates are run, 2 to 100000 (default 60).")
     int budget;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "The tuned scenario (default: out/<scenario>-tuned.yaml).")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE.yaml",
+            description = "The file to write the tuned scenario to (one file; default: out/<scenario>-tuned.yaml).")
     Path out;
 
     @Option(names = {"-q", "--quiet"}, description = "Only the tuned scenario's path.")
@@ -81,26 +97,18 @@ public final class TuneCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         List<Factor> factors = vary.factors();
-        Objective.Kind kind;
-        try {
-            kind = Objective.Kind.parse(objective);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--objective: " + e.getMessage());
-        }
-        if (budget < 2) {
-            throw new BadInputException("--budget must be at least 2, got " + budget);
-        }
         ScenarioDocument base = options.document();
         Scenario scenario = base.scenario();
         if (strategy != null && scenario.strategies().stream().noneMatch(s -> s.name().equals(strategy))) {
             throw new BadInputException("--strategy: no strategy '" + strategy + "'; the scenario has: "
                     + String.join(", ", scenario.strategies().stream().map(s -> s.name()).toList()));
         }
-        if (kind == Objective.Kind.MACRO_F1 && scenario.truth().isEmpty()) {
-            throw new BadInputException("--objective macro-f1 needs a truth: section in the scenario (archetype → segment)");
+        if (objective == Objective.Kind.MACRO_F1 && scenario.truth().isEmpty()) {
+            throw new BadInputException("--objective " + objective.metric()
+                    + " needs a truth: section in the scenario (archetype → segment)");
         }
-        Objective goal = Objective.of(kind, strategy);
-        if (minimise) {
+        Objective goal = Objective.of(objective, strategy);
+        if (direction != null && direction.minimise) {
             goal = goal.minimised();
         }
         Path target = out != null ? out : Path.of("out", options.defaultOut().getFileName() + "-tuned.yaml");
@@ -120,7 +128,7 @@ public final class TuneCommand implements Callable<Integer> {
             for (int j = 0; j < result.paths().size(); j++) {
                 stdout.printf(Locale.ROOT, "  %-" + width + "s  %s%n", result.paths().get(j), result.values().get(j));
             }
-            stdout.printf(Locale.ROOT, "Objective %s: %s%n", kind.metric(), describe(result));
+            stdout.printf(Locale.ROOT, "Objective %s: %s%n", objective.metric(), describe(result));
             for (int j = 0; j < factors.size(); j++) {
                 Factor f = factors.get(j);
                 String v = result.values().get(j);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.segmentlab.cli.option.ThresholdPaths;
 import org.segmentlab.simulator.scenario.LocatedProblem;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
 import org.segmentlab.simulator.scenario.ScenarioException;
@@ -67,7 +68,10 @@ public final class ValidateCommand implements Callable<Integer> {
     record PathValue(String path, String value) {
     }
 
-    /** Splits {@code PATH=VALUE} at the first '='; the path is checked when it is applied. */
+    /**
+     * Splits {@code PATH=VALUE} at the first '='; the path is checked when it is applied. A bare threshold path
+     * ({@code loyal.frequency.min}) means {@code thresholds.loyal.frequency.min}, as in every verb.
+     */
     static final class OverrideConverter implements ITypeConverter<PathValue> {
         @Override
         public PathValue convert(String text) {
@@ -75,7 +79,7 @@ public final class ValidateCommand implements Callable<Integer> {
             if (eq <= 0) {
                 throw new TypeConversionException("expected PATH=VALUE, e.g. market.imitation=0.3, got '" + text + "'");
             }
-            return new PathValue(text.substring(0, eq), text.substring(eq + 1));
+            return new PathValue(ThresholdPaths.asScenarioPath(text.substring(0, eq)), text.substring(eq + 1));
         }
     }
 

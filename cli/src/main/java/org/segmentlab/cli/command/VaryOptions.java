@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.segmentlab.cli.BadInputException;
+import org.segmentlab.cli.option.ThresholdPaths;
 import org.segmentlab.simulator.experiment.Factor;
 import org.segmentlab.simulator.scenario.ScenarioException;
 
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --vary} option of {@code sweep} and {@code tune}: scenario values by path, as a list or a range.
- * A malformed value or a path the scenario does not have is bad input (exit 2), named as {@code --vary PATH}.
+ * A malformed value or a path the scenario does not have is bad input (exit 2), named as {@code --vary PATH}. A
+ * threshold may be named with or without its {@code thresholds.} prefix.
  */
 public final class VaryOptions {
 
@@ -28,7 +30,7 @@ public final class VaryOptions {
         List<Factor> out = new ArrayList<>();
         for (String s : specs) {
             try {
-                out.add(Factor.parse(s));
+                out.add(Factor.parse(ThresholdPaths.withScenarioPath(s)));
             } catch (IllegalArgumentException e) {
                 throw new BadInputException("--vary " + e.getMessage());
             }

@@ -154,7 +154,7 @@ class CalibrateCommandTest {
                 .satisfies(r -> assertThat(r.err()).contains("--currency: must be three capital letters"));
         assertThat(Run.of("calibrate", log, "--calibration-end", "1997-09-30", "--gross-margin", "1.5", "--out", out))
                 .satisfies(r -> assertThat(r.exit()).isEqualTo(2))
-                .satisfies(r -> assertThat(r.err()).contains("--gross-margin: must be in [0, 1], got 1.5"));
+                .satisfies(r -> assertThat(r.err()).contains("--gross-margin: must be between 0 and 1 (a share, e.g. 0.3), got 1.5"));
         assertThat(Run.of("calibrate", dir.resolve("missing.txt").toString(), "--calibration-end", "1997-09-30", "--out", out))
                 .satisfies(r -> assertThat(r.exit()).isEqualTo(2))
                 .satisfies(r -> assertThat(r.err()).contains("LOG: no such file"));

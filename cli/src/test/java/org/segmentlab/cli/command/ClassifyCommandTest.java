@@ -260,7 +260,7 @@ class ClassifyCommandTest {
                 .satisfies(r -> assertThat(r.err()).contains("LOG: no such file: " + dir.resolve("missing.txt")));
         assertThat(Run.of("classify", log, "--window", "0", "--out", out))
                 .satisfies(r -> assertThat(r.exit()).isEqualTo(2))
-                .satisfies(r -> assertThat(r.err()).contains("--window: must be at least 1 month, got 0"));
+                .satisfies(r -> assertThat(r.err()).contains("--window: must be between 1 and 1200, got 0"));
         assertThat(Run.of("classify", log, "--as-of", "1996-12-31", "--out", out))
                 .satisfies(r -> assertThat(r.exit()).isEqualTo(2))
                 .satisfies(r -> assertThat(r.err()).contains("--as-of 1996-12-31 is before the log's first day 1997-01-01"));

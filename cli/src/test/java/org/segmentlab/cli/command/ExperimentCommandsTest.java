@@ -96,7 +96,8 @@ class ExperimentCommandsTest {
         assertThat(validate.exit()).as(validate.err()).isZero();
         Run bad = Run.of(small("tune", "--vary", "thresholds.loyal.frequency.min=1..5", "--objective", "happiness"));
         assertThat(bad.exit()).isEqualTo(2);
-        assertThat(bad.err()).contains("allowed: profit, retention, top20, macro-f1");
+        assertThat(bad.err()).contains("--objective: unknown objective 'happiness'; allowed: profit_cumulative (profit),"
+                + " retention_initial (retention), top20_share (top20), classifier_macro_f1 (macro-f1)");
     }
 
     @Test

@@ -101,13 +101,13 @@ class ServeCommandTest {
     void aBadPortIsBadInput() {
         Run run = Run.of("serve", "--port", "70000");
         assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains("port");
+        assertThat(run.err()).contains("--port: must be between 0 and 65535, got 70000");
     }
 
     @Test
     void aBadCapIsBadInput() {
         Run run = Run.of("serve", "--max-customers", "0");
         assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains("max customers");
+        assertThat(run.err()).contains("--max-customers: must be between 1 and 2000000000, got 0");
     }
 }
