@@ -1,6 +1,7 @@
 package org.segmentlab.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.segmentlab.cli.command.CalibrateCommand;
@@ -17,6 +18,7 @@ import org.segmentlab.cli.option.PlainConverters;
 import org.segmentlab.model.DefinitionException;
 import org.segmentlab.reports.output.OutputFolderException;
 import org.segmentlab.simulator.calibrate.TransactionLogException;
+import org.segmentlab.simulator.population.HeapBudget;
 import org.segmentlab.simulator.population.HeapBudgetException;
 import org.segmentlab.simulator.scenario.ScenarioException;
 
@@ -101,6 +103,7 @@ public final class SegmentLabCommand implements Callable<Integer> {
         PlainConverters.registerOn(cmd);
         cmd.setParameterExceptionHandler(SegmentLabCommand::parameterError);
         cmd.setExecutionExceptionHandler(SegmentLabCommand::executionError);
+        cmd.setExecutionStrategy(SegmentLabCommand::runReportingOutOfMemory);
         addDynamicHelp(cmd);
         return cmd;
     }
@@ -139,6 +142,34 @@ public final class SegmentLabCommand implements Callable<Integer> {
         return e.getMessage().replaceFirst("^Error: ", "");
     }
 
+    /**
+     * Runs the verb; an {@link OutOfMemoryError} that the up-front heap check did not foresee becomes a plain
+     * message and exit 1. Why here: picocli hands only {@link Exception}s to the execution exception handler, so an
+     * {@link Error} would otherwise escape {@code execute} as a stack trace. By the time it arrives here the run's
+     * arrays are unreachable, so there is heap again to print. Outputs are published only after a run completes,
+     * so nothing half-written is left.
+     */
+    private static int runReportingOutOfMemory(ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (OutOfMemoryError e) {
+            List<CommandLine> commands = parsed.asCommandLineList();
+            return outOfMemory(commands.get(commands.size() - 1));
+        }
+    }
+
+    /** The plain message for a run that ran out of heap; exit 1. */
+    private static int outOfMemory(CommandLine cmd) {
+        PrintWriter err = cmd.getErr();
+        long maxGib = Math.max(1, Runtime.getRuntime().maxMemory() >> 30);
+        err.println(qualifiedName(cmd) + ": the run failed: out of memory (the heap allows "
+                + HeapBudget.bytes(Runtime.getRuntime().maxMemory()) + "); nothing was written. Use a smaller"
+                + " market.potential, fewer months or replications, fewer --threads, or raise the heap, e.g."
+                + " JAVA_OPTS=-Xmx" + 2 * maxGib + "g bin/segmentlab " + cmd.getCommandSpec().name() + " …");
+        err.flush();
+        return ExitCodes.RUN_FAILED;
+    }
+
     /** Bad input found while running: its located message, exit 2; anything else: a failed run, exit 1. */
     private static int executionError(Exception e, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();
@@ -153,6 +184,11 @@ public final class SegmentLabCommand implements Callable<Integer> {
             err.println(qualifiedName(cmd) + ": " + e.getMessage());
             err.flush();
             return ExitCodes.BAD_INPUT;
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return outOfMemory(cmd); // wrapped by a worker thread or pool
+            }
         }
         err.println(qualifiedName(cmd) + ": the run failed: " + e);
         if (System.getenv(DEBUG_VARIABLE) != null) {

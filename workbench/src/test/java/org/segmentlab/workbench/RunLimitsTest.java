@@ -38,6 +38,20 @@ class RunLimitsTest {
     }
 
     @Test
+    void growthTowardThePotentialIsWorkEvenWithNoCustomersAtMonthZero() {
+        // The old estimate counted 0 customers × months: zero work.
+        Map<String, String> o = new LinkedHashMap<>();
+        o.put("market.initialCustomers", "0");
+        o.put("market.potential", "100000");
+        o.put("market.innovation", "1");
+        o.put("months", "120");
+        Scenario s = new ScenarioRequest("four-types", null, o).resolve(SHIPPED);
+        RequestException e = assertThrows(RequestException.class, () -> new RunLimits(10_000).check(s));
+        assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("months");
+        assertThat(e.problems().get(0).message()).contains("up to 24000000 customer-months");
+    }
+
+    @Test
     void tooMuchWorkIsRefusedAtMonths() {
         // 10 000 × (1200 + 12) × 2 strategies is far above 600 × 10 000.
         RequestException e = assertThrows(RequestException.class,

@@ -240,6 +240,26 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void growthTowardThePotentialCountsAsWorkAndTheRunIsRefused() throws Exception {
+        // No customers at month 0, but everyone in the potential arrives in month 1 and is walked every month after.
+        Map<String, String> o = new LinkedHashMap<>();
+        o.put("market.initialCustomers", "0");
+        o.put("market.potential", "2000000");
+        o.put("market.innovation", "1");
+        o.put("months", "1200");
+        o.put("replications", "10000");
+        HttpClient client = browser();
+        HttpResponse<String> response = post(client, "/api/run", runBody("four-types", o));
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(response.body()).get("problems").get(0);
+        assertThat(problem.get("field").asText()).isEqualTo("replications");
+        assertThat(problem.get("message").asText()).contains("too large for the workbench")
+                .contains("from 0 to 2000000 customers").contains("months").contains("market.potential");
+        // and nothing was queued: this session has no run
+        assertThat(get(client, "/api/status").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void pageAndAssetsAreServedAndNothingElse() throws Exception {
         HttpClient client = browser();
         HttpResponse<String> page = get(client, "/");
@@ -277,7 +297,7 @@ class WorkbenchApiTest {
         HttpClient client = browser();
         Map<String, String> big = new LinkedHashMap<>();
         big.put("market.initialCustomers", "200000");
-        big.put("months", "120");
+        big.put("months", "24");
         String first = JSON.readTree(post(client, "/api/run", runBody("four-types", big)).body()).get("run").asText();
         // Wait until it is really simulating, then start another.
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -298,7 +318,7 @@ class WorkbenchApiTest {
         HttpClient client = browser();
         Map<String, String> big = new LinkedHashMap<>();
         big.put("market.initialCustomers", "200000");
-        big.put("months", "120");
+        big.put("months", "24");
         String run = JSON.readTree(post(client, "/api/run", runBody("four-types", big)).body()).get("run").asText();
         assertThat(post(client, "/api/cancel", "").statusCode()).isEqualTo(204);
         assertThat(await(client, run).get("state").asText()).isEqualTo("CANCELLED");

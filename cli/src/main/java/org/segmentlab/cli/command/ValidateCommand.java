@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.segmentlab.cli.option.ThresholdPaths;
+import org.segmentlab.simulator.engine.RunBudget;
+import org.segmentlab.simulator.population.HeapBudgetException;
 import org.segmentlab.simulator.scenario.LocatedProblem;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
 import org.segmentlab.simulator.scenario.ScenarioException;
@@ -36,7 +38,8 @@ import picocli.CommandLine.TypeConversionException;
         description = {
             "Reads each scenario file, applies the --set overrides, and checks everything the simulator would:"
                     + " types, ranges, shares summing to 1, the names of distributions, segments, treatments and"
-                    + " events. Prints 'OK: FILE' for a valid file; for a bad one, every problem on stderr as"
+                    + " events, and that a run fits in this JVM's heap (from the largest population it can reach)."
+                    + " Prints 'OK: FILE' for a valid file; for a bad one, every problem on stderr as"
                     + " file:line:column: path: message. Nothing is written.",
         },
         parameterListHeading = "%nParameters:%n",
@@ -109,10 +112,15 @@ public final class ValidateCommand implements Callable<Integer> {
             for (PathValue o : overrides) {
                 document = document.with(o.path(), o.value());
             }
-            document.scenario();
+            // A run that cannot fit in this JVM's heap is a problem of the scenario too (the same check as run).
+            RunBudget.of(document.scenario()).check(1);
             return List.of();
         } catch (ScenarioException e) {
             return e.problems();
+        } catch (HeapBudgetException e) {
+            String prefix = e.field() + ": ";
+            String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+            return List.of(new LocatedProblem(file.toString(), 0, 0, e.field(), message));
         }
     }
 }

@@ -12,7 +12,6 @@ import org.segmentlab.model.treatment.Treatment;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunDetail;
 import org.segmentlab.simulator.metrics.RunResult;
-import org.segmentlab.simulator.population.HeapBudget;
 import org.segmentlab.simulator.population.Population;
 import org.segmentlab.simulator.population.PopulationGenerator;
 import org.segmentlab.simulator.random.RandomStreams;
@@ -40,8 +39,8 @@ public final class Simulator {
 
     public static RunResult run(Scenario scenario, RunOptions options) {
         int window = scenario.behaviour().featureWindow();
-        // The shared month-0 state and one strategy's state are alive at once.
-        HeapBudget.check(2L * scenario.market().initialCustomers(), MarketState.bytesPerCustomer(window), "market.initialCustomers");
+        // Before anything is allocated: the largest population the run can reach, its results, in this heap.
+        RunBudget.of(scenario).check(1);
         RuleTableClassifier classifier = RuleTableClassifier.of(scenario.taxonomy());
         List<TreatmentTable> plans = new ArrayList<>();
         for (Strategy s : scenario.strategies()) {

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.segmentlab.simulator.engine.RunBudget;
 import org.segmentlab.simulator.engine.RunOptions;
 import org.segmentlab.simulator.engine.Simulator;
 import org.segmentlab.simulator.metrics.MetricsTable;
@@ -121,14 +122,17 @@ public final class Sweep {
      * Checks the design against the scenario before anything runs: each factor's every value (a range: its ends)
      * applied alone to the base must give a valid scenario.
      *
+     * It must also fit in the heap with {@code threads} points running at once ({@link RunBudget}).
+     *
      * @throws org.segmentlab.simulator.scenario.ScenarioException located at the override, e.g. an unknown path
+     * @throws org.segmentlab.simulator.population.HeapBudgetException when a point of those would not fit
      */
     public void validate() {
         for (Factor f : design.factors()) {
             List<String> values = f.isRange() ? List.of(f.at(0), f.at(0.999_999_999)) : f.values();
             for (String v : values) {
                 ScenarioDocument doc = replications == null ? base : base.with("replications", Integer.toString(replications));
-                doc.with(f.path(), v).scenario();
+                RunBudget.of(doc.with(f.path(), v).scenario()).check(threads);
             }
         }
     }

@@ -2,6 +2,7 @@ package org.segmentlab.simulator.experiment;
 
 import java.util.List;
 
+import org.segmentlab.simulator.engine.RunBudget;
 import org.segmentlab.simulator.engine.RunOptions;
 import org.segmentlab.simulator.engine.Simulator;
 import org.segmentlab.simulator.scenario.Scenario;
@@ -72,13 +73,15 @@ public final class Tuner {
      * objective's 95% interval over the replications.
      *
      * @throws org.segmentlab.simulator.scenario.ScenarioException when a factor's path or values are invalid
+     * @throws org.segmentlab.simulator.population.HeapBudgetException when a factor's end would not fit in the heap
      */
     public TuneResult tune() {
         for (Factor f : factors) {
             List<String> ends = f.isRange() ? List.of(f.at(0), f.at(0.999_999_999)) : f.values();
             for (String v : ends) {
                 ScenarioDocument doc = replications == null ? base : base.with("replications", Integer.toString(replications));
-                doc.with(f.path(), v).scenario();
+                // Refuse an end whose run cannot fit now, not after half the search.
+                RunBudget.of(doc.with(f.path(), v).scenario()).check(1);
             }
         }
         Scenario start = document(factors.stream().map(f -> f.isRange() ? f.at(0.5) : f.values().get(0)).toList()).scenario();

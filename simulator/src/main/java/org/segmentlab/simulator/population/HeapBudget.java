@@ -68,6 +68,29 @@ public final class HeapBudget {
         return current().customersThatFit(bytesPerCustomer);
     }
 
+    /** The maximum heap ({@code -Xmx}) this budget assumes, in bytes. */
+    public long maxHeap() {
+        return maxHeap;
+    }
+
+    /** The heap in use this budget assumes, in bytes. */
+    public long usedHeap() {
+        return usedHeap;
+    }
+
+    /** The same maximum heap with nothing in use: what a fresh JVM of this size could plan for. */
+    public HeapBudget empty() {
+        return new HeapBudget(maxHeap, 0);
+    }
+
+    /**
+     * The smallest {@code -Xmx}, in whole GiB, whose budget holds {@code bytes} more than is in use now (for the
+     * {@code JAVA_OPTS=-Xmx…} hint of a refusal).
+     */
+    public long maxHeapGibFor(double bytes) {
+        return Math.max(1, (long) Math.ceil((bytes + usedHeap) / USABLE_SHARE / GIB));
+    }
+
     /** The bytes a run may still plan to use: {@value #USABLE_SHARE} of the maximum heap less what is in use. */
     public long usableBytes() {
         return Math.max(0, (long) (USABLE_SHARE * maxHeap) - usedHeap);
@@ -98,7 +121,7 @@ public final class HeapBudget {
                     "%s: %d customers need ~%s of heap; at most %s fit in the %s this JVM may use (%d%% of the %s "
                             + "maximum heap, less %s in use; raise -Xmx or lower the size)",
                     what, customers, bytes(needed), grouped(fit), bytes(usableBytes()), Math.round(USABLE_SHARE * 100),
-                    bytes(maxHeap), bytes(usedHeap)), customers, fit);
+                    bytes(maxHeap), bytes(usedHeap)), what, customers, fit);
         }
     }
 
@@ -107,12 +130,13 @@ public final class HeapBudget {
         return String.format(Locale.ROOT, "%,d", n).replace(',', ' ');
     }
 
-    static String bytes(double bytes) {
+    /** 1.5 GiB, 320.0 MiB, 12 kB: binary units, as {@code -Xmx} counts them. */
+    public static String bytes(double bytes) {
         if (bytes >= GIB) {
-            return String.format(Locale.ROOT, "%.1f GB", bytes / GIB);
+            return String.format(Locale.ROOT, "%.1f GiB", bytes / GIB);
         }
         if (bytes >= MIB) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / MIB);
+            return String.format(Locale.ROOT, "%.1f MiB", bytes / MIB);
         }
         return String.format(Locale.ROOT, "%.0f kB", Math.ceil(bytes / 1024));
     }

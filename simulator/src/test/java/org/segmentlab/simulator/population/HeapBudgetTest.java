@@ -39,9 +39,9 @@ class HeapBudgetTest {
         HeapBudget budget = HeapBudget.assuming(4 * GIB, GIB / 10);
         long fit = budget.customersThatFit(205);
         assertThatThrownBy(() -> budget.require(500_000_000L, 205, "market.potential"))
-                .hasMessage("market.potential: 500000000 customers need ~95.5 GB of heap; at most "
-                        + HeapBudget.grouped(fit) + " fit in the 2.7 GB this JVM may use (70% of the 4.0 GB maximum heap, "
-                        + "less 102.4 MB in use; raise -Xmx or lower the size)");
+                .hasMessage("market.potential: 500000000 customers need ~95.5 GiB of heap; at most "
+                        + HeapBudget.grouped(fit) + " fit in the 2.7 GiB this JVM may use (70% of the 4.0 GiB maximum heap, "
+                        + "less 102.4 MiB in use; raise -Xmx or lower the size)");
         assertThat(HeapBudget.grouped(12_345_678)).isEqualTo("12 345 678");
     }
 
