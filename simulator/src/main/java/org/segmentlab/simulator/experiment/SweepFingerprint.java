@@ -101,8 +101,8 @@ public final class SweepFingerprint {
         if (s.initialPopulation() != null) {
             scenario.put("initialPopulationSha256", sha256(s.initialPopulation().file()));
         }
-        scenario.set("resolved", resolvedTree(ScenarioWriter.toYaml(s)));
-        return new SweepFingerprint(root);
+        scenario.set("resolved", yamlTree(ScenarioWriter.toYaml(s)));
+        return new SweepFingerprint(normalised(root));
     }
 
     /** Where the fingerprint of {@code csv} lives: beside it, {@code sweep.csv} → {@code sweep.fingerprint.json}. */
@@ -312,10 +312,21 @@ public final class SweepFingerprint {
         return s.contains(".") ? s : s + ".0";
     }
 
-    /** The resolved YAML as a JSON tree, normalised through JSON text so a tree read back from the file compares equal. */
-    private static JsonNode resolvedTree(String yaml) {
+    /**
+     * The tree as it reads back from its own text: numbers get the node types the JSON reader gives them (a long seed
+     * 42 reads back as an int), so a fingerprint made now compares equal to one read from a file.
+     */
+    private static ObjectNode normalised(ObjectNode tree) {
         try {
-            return JSON.readTree(JSON.writeValueAsString(YAML.readTree(yaml)));
+            return (ObjectNode) JSON.readTree(JSON.writeValueAsString(tree));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a fingerprint is plain JSON", e);
+        }
+    }
+
+    private static JsonNode yamlTree(String yaml) {
+        try {
+            return YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the resolved scenario is YAML the writer made", e);
         }
