@@ -118,10 +118,19 @@ public final class Sweep {
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values)));
     }
 
-    /** What determines this sweep's rows, as written beside its table. */
+    /**
+     * What determines this sweep's rows, as written beside its table. A value the design varies is replaced at every
+     * point, so the base's value there (and an override of it) reaches no row: the scenario is recorded with each
+     * varied value at its first one (a list's first value, a range's low end), and the design records the rest.
+     */
     public SweepFingerprint fingerprint() {
+        Map<String, String> kept = new LinkedHashMap<>(overrides);
+        kept.keySet().removeAll(design.paths());
         ScenarioDocument doc = replications == null ? base : base.with("replications", Integer.toString(replications));
-        return SweepFingerprint.of(toolVersion, doc, overrides, design, everyMonth);
+        for (Factor f : design.factors()) {
+            doc = doc.with(f.path(), f.isRange() ? f.at(0) : f.values().get(0));
+        }
+        return SweepFingerprint.of(toolVersion, doc, kept, design, everyMonth);
     }
 
     public Design design() {

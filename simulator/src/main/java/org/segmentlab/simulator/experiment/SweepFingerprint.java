@@ -42,9 +42,10 @@ import org.segmentlab.simulator.scenario.ScenarioWriter;
  * ({@code sweep.csv} → {@code sweep.fingerprint.json}) so that {@link Sweep#resume} can refuse to continue a table
  * made by another sweep instead of mixing two experiments in one file. The table itself stays a plain CSV.
  * <p>
- * It records the tool version; the scenario as resolved after every override ({@link ScenarioWriter}'s canonical
- * YAML, held as a tree — so an edit of the file that changes no value, a comment or a blank line, is not a
- * difference), the SHA-256 of an initial-population file it names; the {@code --set} overrides; the seed, months,
+ * It records the tool version; the scenario as resolved after every override, each varied value at its first one
+ * ({@link ScenarioWriter}'s canonical YAML, held as a tree — so an edit of the file that changes no value, a comment
+ * or a blank line, is not a difference; nor is the base value of a path the design varies, which no row uses), the
+ * SHA-256 of an initial-population file it names; the {@code --set} overrides of paths not varied; the seed, months,
  * replications and strategies; whether every month or the last one is written; and the design (kind, factors with
  * their values or ranges and levels, points, Latin-hypercube seed). The scenario's name and description are kept
  * but not compared: they do not reach the rows.
@@ -70,7 +71,8 @@ public final class SweepFingerprint {
     }
 
     /**
-     * The fingerprint of a sweep of {@code design} over {@code base} (the scenario with its replications applied).
+     * The fingerprint of a sweep of {@code design} over {@code base} (the replications applied, each varied value
+     * at its first one).
      *
      * @param tool       the tool version
      * @param overrides  the {@code --set} overrides {@code base} was made with (their effect is in the resolved

@@ -72,6 +72,10 @@ class SweepFingerprintTest {
                 .containsExactly("rows: table last month only, now every month");
         assertThat(grid(small()).toolVersion("1.1").overrides(Map.of("market.initialCustomers", "300")).fingerprint()
                 .differences(table)).containsExactly("tool version: table 1.0, now 1.1");
+        // Every point replaces the base value of a varied path: overriding it changes no row.
+        assertThat(grid(small().with("market.imitation", "0.33"))
+                .overrides(Map.of("market.initialCustomers", "300", "market.imitation", "0.33")).fingerprint()
+                .differences(table)).isEmpty();
         // The threads do not change the rows, so they are not in the fingerprint.
         assertThat(grid(small()).threads(2).overrides(Map.of("market.initialCustomers", "300")).fingerprint()
                 .differences(table)).isEmpty();
