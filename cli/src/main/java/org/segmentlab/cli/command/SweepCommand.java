@@ -86,8 +86,8 @@ public final class SweepCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--resume", description = "Continue the sweep in OUT/sweep.csv: keep its complete points, run the rest."
-            + " Only the same sweep continues: another scenario, --set, --seed, design or option is refused (exit 2,"
-            + " the table untouched), as checked against OUT/sweep.fingerprint.json.")
+            + " Only the sweep that wrote the table continues: another scenario, --set, --seed, design or option is"
+            + " refused (exit 2, the table untouched).")
     boolean resume;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
