@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.ExitCodes;
 import org.segmentlab.cli.OutputLocation;
+import org.segmentlab.cli.VersionProvider;
 import org.segmentlab.cli.option.OptionTypes;
 import org.segmentlab.reports.chart.SweepChart;
 import org.segmentlab.reports.output.OutputKind;
@@ -23,6 +24,7 @@ import org.segmentlab.simulator.experiment.Sweep;
 import org.segmentlab.simulator.experiment.SweepListener;
 import org.segmentlab.simulator.experiment.SweepOutcome;
 import org.segmentlab.simulator.experiment.SweepPoint;
+import org.segmentlab.simulator.experiment.SweepResumeException;
 import org.segmentlab.simulator.experiment.SweepSummary;
 import org.segmentlab.simulator.scenario.Scenario;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
@@ -90,7 +92,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "The output folder (default: out/<scenario>-sweep).")
     Path out;
 
-    @Option(names = "--resume", description = "Continue the sweep in OUT/sweep.csv: keep its complete points, run the rest.")
+    @Option(names = "--resume", description = "Continue the sweep in OUT/sweep.csv: keep its complete points, run the rest."
+            + " Only the sweep that wrote the table continues: another scenario, --set, --seed, design or option is"
+            + " refused (exit 2, the table untouched).")
     boolean resume;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
@@ -106,7 +110,8 @@ public final class SweepCommand implements Callable<Integer> {
         ScenarioDocument base = options.document();
         Scenario scenario = base.scenario();
         Design d = vary.checked(factors, () -> design(factors, scenario.seed()));
-        Sweep sweep = Sweep.of(base, d).threads(options.threads());
+        // The fingerprint beside the table records the version and the --set overrides, so --resume can name a change.
+        Sweep sweep = Sweep.of(base, d).threads(options.threads()).toolVersion(VersionProvider.version()).overrides(options.overrides);
         if (finalOnly) {
             sweep = sweep.finalMonthOnly();
         }
@@ -148,6 +153,9 @@ public final class SweepCommand implements Callable<Integer> {
                 }
             };
             outcome = resume ? sweep.listener(listener).resume(csv) : sweep.listener(listener).run(csv);
+        } catch (SweepResumeException e) {
+            // A table another sweep wrote: bad input (exit 2), the table left byte for byte as it was.
+            throw new BadInputException(e.getMessage(), e);
         } catch (InterruptedException e) {
             spec.commandLine().getErr().println("segmentlab sweep: interrupted with " + written.get() + " of " + d.size()
                     + " points in " + csv + "; run the same command with --resume to continue");

@@ -2,6 +2,7 @@ package org.segmentlab.simulator.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -27,13 +28,16 @@ public final class Design {
     private final int size;
     /** LHS only: [point][factor] the value's position in [0, 1). */
     private final double[][] unit;
+    /** LHS only: the seed the strata were paired with (a sweep's fingerprint records it). */
+    private final OptionalLong seed;
 
-    private Design(Kind kind, List<Factor> factors, List<List<String>> levels, int size, double[][] unit) {
+    private Design(Kind kind, List<Factor> factors, List<List<String>> levels, int size, double[][] unit, OptionalLong seed) {
         this.kind = kind;
         this.factors = List.copyOf(factors);
         this.levels = levels;
         this.size = size;
         this.unit = unit;
+        this.seed = seed;
     }
 
     public static Design grid(List<Factor> factors) {
@@ -48,7 +52,7 @@ public final class Design {
                 throw new IllegalArgumentException("the grid has more than " + Integer.MAX_VALUE + " points; use fewer levels or --design lhs");
             }
         }
-        return new Design(Kind.GRID, factors, List.copyOf(levels), (int) size, null);
+        return new Design(Kind.GRID, factors, List.copyOf(levels), (int) size, null, OptionalLong.empty());
     }
 
     public static Design list(List<Factor> factors) {
@@ -62,7 +66,7 @@ public final class Design {
             }
             levels.add(v);
         }
-        return new Design(Kind.LIST, factors, List.copyOf(levels), levels.get(0).size(), null);
+        return new Design(Kind.LIST, factors, List.copyOf(levels), levels.get(0).size(), null, OptionalLong.empty());
     }
 
     /** n points over the factors' ranges; {@code seed} fixes the pairing of strata (and the jitter within them). */
@@ -93,7 +97,7 @@ public final class Design {
                 unit[i][j] = (strata[i] + rng.nextDouble()) / n;
             }
         }
-        return new Design(Kind.LHS, factors, List.of(), n, unit);
+        return new Design(Kind.LHS, factors, List.of(), n, unit, OptionalLong.of(seed));
     }
 
     private static void requireFactors(List<Factor> factors) {
@@ -123,6 +127,11 @@ public final class Design {
 
     public int size() {
         return size;
+    }
+
+    /** The seed of a Latin hypercube; empty for a grid or a list (their points need none). */
+    public OptionalLong seed() {
+        return seed;
     }
 
     /** The values of point {@code id} (0 … size−1), one per factor, as scenario text. */

@@ -10,7 +10,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,19 +59,26 @@ public final class Sweep {
     private final int threads;
     private final boolean everyMonth;
     private final SweepListener listener;
+    private final String toolVersion;
+    private final Map<String, String> overrides;
 
-    private Sweep(ScenarioDocument base, Design design, Integer replications, int threads, boolean everyMonth, SweepListener listener) {
+    private Sweep(ScenarioDocument base, Design design, Integer replications, int threads, boolean everyMonth, SweepListener listener,
+                  String toolVersion, Map<String, String> overrides) {
         this.base = base;
         this.design = design;
         this.replications = replications;
         this.threads = threads;
         this.everyMonth = everyMonth;
         this.listener = listener;
+        this.toolVersion = toolVersion;
+        this.overrides = overrides;
     }
 
     /** A sweep of {@code design} over {@code base}: the scenario's replications, all processors, every month. */
     public static Sweep of(ScenarioDocument base, Design design) {
-        return new Sweep(base, design, null, Runtime.getRuntime().availableProcessors(), true, SweepListener.NONE);
+        String version = Sweep.class.getPackage().getImplementationVersion();
+        return new Sweep(base, design, null, Runtime.getRuntime().availableProcessors(), true, SweepListener.NONE,
+                version == null ? "unknown" : version, Map.of());
     }
 
     /** R replications per point (independent streams from the point's seed). */
@@ -77,23 +86,52 @@ public final class Sweep {
         if (r < 1) {
             throw new IllegalArgumentException("replications must be >= 1, got " + r);
         }
-        return new Sweep(base, design, r, threads, everyMonth, listener);
+        return new Sweep(base, design, r, threads, everyMonth, listener, toolVersion, overrides);
     }
 
     public Sweep threads(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + n);
         }
-        return new Sweep(base, design, replications, n, everyMonth, listener);
+        return new Sweep(base, design, replications, n, everyMonth, listener, toolVersion, overrides);
     }
 
     /** Only the last month of each run (a row per point × strategy × replication). */
     public Sweep finalMonthOnly() {
-        return new Sweep(base, design, replications, threads, false, listener);
+        return new Sweep(base, design, replications, threads, false, listener, toolVersion, overrides);
     }
 
     public Sweep listener(SweepListener l) {
-        return new Sweep(base, design, replications, threads, everyMonth, l == null ? SweepListener.NONE : l);
+        return new Sweep(base, design, replications, threads, everyMonth, l == null ? SweepListener.NONE : l, toolVersion, overrides);
+    }
+
+    /** The version of the tool, recorded in the table's fingerprint (default: this jar's, or {@code unknown}). */
+    public Sweep toolVersion(String version) {
+        return new Sweep(base, design, replications, threads, everyMonth, listener, version, overrides);
+    }
+
+    /**
+     * The {@code --set} overrides the base document was made with, recorded in the table's fingerprint so that a
+     * refused resume can name a changed one (their effect is already in the resolved scenario it records).
+     */
+    public Sweep overrides(Map<String, String> values) {
+        return new Sweep(base, design, replications, threads, everyMonth, listener, toolVersion,
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values)));
+    }
+
+    /**
+     * What determines this sweep's rows, as written beside its table. A value the design varies is replaced at every
+     * point, so the base's value there (and an override of it) reaches no row: the scenario is recorded with each
+     * varied value at its first one (a list's first value, a range's low end), and the design records the rest.
+     */
+    public SweepFingerprint fingerprint() {
+        Map<String, String> kept = new LinkedHashMap<>(overrides);
+        kept.keySet().removeAll(design.paths());
+        ScenarioDocument doc = replications == null ? base : base.with("replications", Integer.toString(replications));
+        for (Factor f : design.factors()) {
+            doc = doc.with(f.path(), f.isRange() ? f.at(0) : f.values().get(0));
+        }
+        return SweepFingerprint.of(toolVersion, doc, kept, design, everyMonth);
     }
 
     public Design design() {
@@ -137,22 +175,41 @@ public final class Sweep {
         }
     }
 
-    /** Runs every point into a new {@code csv} (replacing it; its folder is created if needed). */
+    /**
+     * Runs every point into a new {@code csv} (replacing it; its folder is created if needed). The sweep's
+     * {@link #fingerprint} is written beside it first ({@link SweepFingerprint#sidecarOf}), so every table has one.
+     */
     public SweepOutcome run(Path csv) throws IOException, InterruptedException {
         Files.createDirectories(csv.toAbsolutePath().getParent());
         Files.deleteIfExists(csv);
+        fingerprint().write(SweepFingerprint.sidecarOf(csv));
         return execute(csv, new BitSet(), 0, 0);
     }
 
     /**
      * Continues a sweep whose table exists: keeps every complete point, drops a partly written last one, and runs
-     * the rest. With no table, the same as {@link #run}.
+     * the rest. With no table, the same as {@link #run}. Only a table this very sweep wrote is continued: its
+     * fingerprint must equal this sweep's; otherwise nothing is changed and the refusal lists what differs.
      *
-     * @throws IllegalArgumentException when the table was written by another design (other columns or values)
+     * @throws SweepResumeException when the table was written by another sweep (another scenario, override, seed,
+     *                              design or option: its fingerprint differs), has no fingerprint, or holds rows
+     *                              this design does not write
      */
     public SweepOutcome resume(Path csv) throws IOException, InterruptedException {
         if (!Files.exists(csv)) {
             return run(csv);
+        }
+        Path sidecar = SweepFingerprint.sidecarOf(csv);
+        SweepFingerprint table = SweepFingerprint.read(sidecar).orElseThrow(() -> new SweepResumeException(csv
+                + " has no fingerprint (" + sidecar.getFileName() + " beside it): it was written by an older segmentlab,"
+                + " or the file was removed, so nothing shows which scenario, seed and design its rows come from. It was"
+                + " left as it is: start the sweep anew into another folder (or delete the table to redo it there)"));
+        List<String> differences = fingerprint().differences(table);
+        if (!differences.isEmpty()) {
+            throw new SweepResumeException(csv + " was written by another sweep; continuing it would mix the rows of two"
+                    + " experiments, so it was left as it is. What differs:\n  " + String.join("\n  ", differences)
+                    + "\nRun the sweep that made it (its settings are in " + sidecar.getFileName() + "), or write this one"
+                    + " into another folder");
         }
         SweepTableScan scan = SweepTableScan.of(csv, this);
         try (var ch = java.nio.channels.FileChannel.open(csv, StandardOpenOption.WRITE)) {

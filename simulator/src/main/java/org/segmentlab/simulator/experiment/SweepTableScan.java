@@ -32,7 +32,7 @@ record SweepTableScan(BitSet done, long validBytes, long rows) {
             }
             List<String> columns = Csv.split(header);
             if (columns.size() < keys.size() || !columns.subList(0, keys.size()).equals(keys)) {
-                throw new IllegalArgumentException(csv + " was written by another sweep: its columns begin "
+                throw new SweepResumeException(csv + " was written by another sweep: its columns begin "
                         + columns.subList(0, Math.min(columns.size(), keys.size())) + ", this sweep's are " + keys);
             }
             int width = columns.size();
@@ -59,7 +59,7 @@ record SweepTableScan(BitSet done, long validBytes, long rows) {
                         if (count != checkedRows) {
                             int expected = expectedRows(sweep, current);
                             if (count != expected) {
-                                throw new IllegalArgumentException(csv + ": point " + current + " has " + count + " rows but this"
+                                throw new SweepResumeException(csv + ": point " + current + " has " + count + " rows but this"
                                         + " sweep writes " + expected + " per point: another sweep (other replications, months or"
                                         + " --final-only) wrote it");
                             }
@@ -80,7 +80,7 @@ record SweepTableScan(BitSet done, long validBytes, long rows) {
             // The last point is complete only if it has all its rows (a kill may have cut its block short).
             int lastExpected = current >= 0 ? expectedRows(sweep, current) : 0;
             if (count > lastExpected) {
-                throw new IllegalArgumentException(csv + ": point " + current + " has " + count + " rows but this sweep writes "
+                throw new SweepResumeException(csv + ": point " + current + " has " + count + " rows but this sweep writes "
                         + lastExpected + " per point: another sweep (other replications, months or --final-only) wrote it");
             }
             if (current >= 0 && count == lastExpected) {
@@ -109,17 +109,17 @@ record SweepTableScan(BitSet done, long validBytes, long rows) {
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(csv + ": '" + s + "' in the point column is not a point id");
+            throw new SweepResumeException(csv + ": '" + s + "' in the point column is not a point id");
         }
     }
 
     private static void checkValues(Path csv, Design design, int id, List<String> fields) {
         if (id < 0 || id >= design.size()) {
-            throw new IllegalArgumentException(csv + " has point " + id + " but this design has " + design.size() + " points: another sweep wrote it");
+            throw new SweepResumeException(csv + " has point " + id + " but this design has " + design.size() + " points: another sweep wrote it");
         }
         List<String> expected = design.point(id);
         if (!fields.subList(1, 1 + expected.size()).equals(expected)) {
-            throw new IllegalArgumentException(csv + ": point " + id + " has the values " + fields.subList(1, 1 + expected.size())
+            throw new SweepResumeException(csv + ": point " + id + " has the values " + fields.subList(1, 1 + expected.size())
                     + " but this design's point " + id + " is " + expected + ": another sweep wrote it");
         }
     }
