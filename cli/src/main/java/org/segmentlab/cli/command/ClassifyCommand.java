@@ -160,11 +160,11 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
         }
         f.add("");
         f.add("Examples:");
-        f.add("  segmentlab classify CDNOW_sample.txt");
-        f.add("  segmentlab classify CDNOW_sample.txt --as-of 1997-12-31 \\");
-        f.add("      --set loyal.frequency.min=4 --out early.csv");
-        f.add("  segmentlab classify sales.csv --customer \"Customer ID\" --date InvoiceDate \\");
-        f.add("      --amount Revenue --discount Discount --taxonomy circles --quiet");
+        f.add("  bin/segmentlab classify ../shared/data/cdnow/CDNOW_sample.txt");
+        f.add("  bin/segmentlab classify ../shared/data/cdnow/CDNOW_sample.txt \\");
+        f.add("      --as-of 1997-12-31 --set loyal.frequency.min=4 --out early.csv");
+        f.add("  bin/segmentlab classify docs/examples/sales.csv --customer \"Customer ID\" \\");
+        f.add("      --date InvoiceDate --amount Revenue --taxonomy circles --quiet");
         UsageMessageSpec usage = commandSpec.usageMessage();
         usage.footer(f.toArray(new String[0]));
         usage.exitCodeListHeading("%nExit codes:%n");

@@ -39,8 +39,10 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  segmentlab sensitivity scenarios/four-types.yaml --set market.initialCustomers=10000",
-            "  segmentlab sensitivity scenarios/four-types.yaml --threshold loyal.frequency.min --range 0.5 --steps 4",
+            "  bin/segmentlab sensitivity scenarios/four-types.yaml \\",
+            "      --set market.initialCustomers=10000",
+            "  bin/segmentlab sensitivity scenarios/four-types.yaml \\",
+            "      --threshold loyal.frequency.min --range 0.5 --steps 4",
         })
 public final class SensitivityCommand implements Callable<Integer> {
 
