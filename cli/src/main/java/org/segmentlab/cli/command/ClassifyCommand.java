@@ -341,12 +341,12 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
 
     private void printSummary(PrintWriter o, ReadSummary read, PurchaseHistory history, LogFeatures features,
             Taxonomy taxonomy, byte[] segments) {
-        o.printf(Locale.ROOT, "%s: %d transactions (%s), %d purchases (customer-days) of %d customers, %s to %s%n",
-                read.source(), read.transactions(), read.format().key(), history.purchaseCount(),
-                history.customerCount(), history.firstDate(), history.lastDate());
-        o.printf(Locale.ROOT, "as of %s, window of %d month%s (%s to %s): %d of %d customers bought in the window%n",
-                features.asOf(), features.windowMonths(), features.windowMonths() == 1 ? "" : "s",
-                features.windowStart(), features.asOf(), features.active(), features.size());
+        wrapTo(o, String.format(Locale.ROOT, "%s: %d transactions (%s), %d purchases (customer-days) of %d customers,"
+                + " %s to %s", read.source(), read.transactions(), read.format().key(), history.purchaseCount(),
+                history.customerCount(), history.firstDate(), history.lastDate()));
+        wrapTo(o, String.format(Locale.ROOT, "as of %s, window of %d month%s (%s to %s): %d of %d customers bought in"
+                + " the window", features.asOf(), features.windowMonths(), features.windowMonths() == 1 ? "" : "s",
+                features.windowStart(), features.asOf(), features.active(), features.size()));
         if (features.notYetCustomers() > 0) {
             o.printf(Locale.ROOT, "%d customers first bought after %s and are left out%n",
                     features.notYetCustomers(), features.asOf());
@@ -385,10 +385,16 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
                 width[c] = Math.max(width[c], r[c].length());
             }
         }
+        // A long rule (dib's) wraps within the table's last column, so no line passes the console width.
+        int ruleColumn = width[0] + width[1] + width[2] + 6;
         for (String[] r : rows) {
+            List<String> rule = SummaryTable.wrap(r[3], Math.max(20, SummaryTable.MAX_WIDTH - ruleColumn));
             String text = String.format(Locale.ROOT, "%-" + width[0] + "s  %" + width[1] + "s  %" + width[2] + "s  %s",
-                    r[0], r[1], r[2], r[3]);
+                    r[0], r[1], r[2], rule.get(0));
             o.println(text.stripTrailing());
+            for (String more : rule.subList(1, rule.size())) {
+                o.println(" ".repeat(ruleColumn) + more);
+            }
         }
         o.println();
         o.printf(Locale.ROOT, "wrote %s (%d customers: customer, segment, %d features)%n", out, total,
