@@ -341,12 +341,12 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
 
     private void printSummary(PrintWriter o, ReadSummary read, PurchaseHistory history, LogFeatures features,
             Taxonomy taxonomy, byte[] segments) {
-        wrapTo(o, String.format(Locale.ROOT, "%s: %d transactions (%s), %d purchases (customer-days) of %d customers,"
-                + " %s to %s", read.source(), read.transactions(), read.format().key(), history.purchaseCount(),
-                history.customerCount(), history.firstDate(), history.lastDate()));
-        wrapTo(o, String.format(Locale.ROOT, "as of %s, window of %d month%s (%s to %s): %d of %d customers bought in"
-                + " the window", features.asOf(), features.windowMonths(), features.windowMonths() == 1 ? "" : "s",
-                features.windowStart(), features.asOf(), features.active(), features.size()));
+        o.printf(Locale.ROOT, "%s: %d transactions (%s), %d purchases (customer-days) of %d customers, %s to %s%n",
+                read.source(), read.transactions(), read.format().key(), history.purchaseCount(),
+                history.customerCount(), history.firstDate(), history.lastDate());
+        o.printf(Locale.ROOT, "as of %s, window of %d month%s (%s to %s): %d of %d customers bought in the window%n",
+                features.asOf(), features.windowMonths(), features.windowMonths() == 1 ? "" : "s",
+                features.windowStart(), features.asOf(), features.active(), features.size());
         if (features.notYetCustomers() > 0) {
             o.printf(Locale.ROOT, "%d customers first bought after %s and are left out%n",
                     features.notYetCustomers(), features.asOf());

@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
             "      --vary thresholds.loyal.frequency.min=2..12 --objective macro-f1",
             "  bin/segmentlab tune scenarios/discount-trap.yaml \\",
             "      --vary treatments.price-campaign.discount=0.0..0.4 --objective profit \\",
-            "      --strategy precise --replications 5 --out out/tuned.yaml",
+            "      --strategy precise --replications 3 --budget 30 --out out/tuned.yaml",
         })
 public final class TuneCommand implements Callable<Integer> {
 

@@ -51,7 +51,7 @@ class ConsoleTablesTest {
     @Test
     void sensitivityTableFitsOneHundredColumns() {
         Run r = Run.of("sensitivity", DocExamplesTest.ProjectRoot.find().resolve("scenarios/four-types.yaml").toString(),
-                "--set", "market.initialCustomers=500", "--set", "market.potential=5000", "--months", "6",
+                "--set", "market.initialCustomers=500", "--set", "market.potential=5000",
                 "--threshold", "price-sensitive.discountShare.min", "--steps", "1",
                 "--out", temp.resolve("sensitivity").toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
