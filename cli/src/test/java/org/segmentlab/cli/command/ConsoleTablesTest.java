@@ -65,8 +65,13 @@ class ConsoleTablesTest {
         Path log = TestFiles.excerpt(temp, "log.txt");
         Run r = Run.of("classify", log.toString(), "--taxonomy", "dib", "--out", temp.resolve("s.csv").toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
-        assertFits(r.out(), 100);
-        assertThat(r.out()).contains("mutineer").contains("complaints >= 2");
+        // The table: from its heading to its total line (the lines above it name the log's path, which may be long).
+        List<String> lines = r.out().lines().toList();
+        int start = lines.indexOf(lines.stream().filter(l -> l.startsWith("segment ")).findFirst().orElseThrow());
+        int end = lines.indexOf(lines.stream().filter(l -> l.startsWith("total ")).findFirst().orElseThrow());
+        List<String> table = lines.subList(start, end + 1);
+        assertFits(table, 100);
+        assertThat(String.join("\n", table)).contains("mutineer").contains("complaints >= 2");
     }
 
     private static void assertFits(String out, int width) {
