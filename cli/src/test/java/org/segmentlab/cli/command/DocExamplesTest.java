@@ -47,7 +47,8 @@ import picocli.CommandLine.ParameterException;
  * {@value #CUSTOMERS} initial customers gets {@code --set market.initialCustomers=}{@value #CUSTOMERS} and its
  * potential scaled by the same factor, appended after the example's own options so they win over a size the
  * example sets. Months, replications, points and budgets stay as written, so the examples' structure (events,
- * designs, resumes, searches) is exercised as documented;  the whole test used 74 s of CPU (178 s wall on a 2-core machine at load average 5 to 20);</li>
+ * designs, resumes, searches) is exercised as documented. Measured: 74 s of CPU, 178 s wall on a 2-core
+ * machine at load average 5 to 20;</li>
  * <li>{@code serve} starts a server that runs until Ctrl-C, so its examples are only parsed (every option and
  * value accepted); ServeCommandTest starts the server itself.</li>
  * </ul>
