@@ -47,11 +47,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
+        // In a terminal the help follows its width; elsewhere (a pipe, a file, a test) it is 80 columns. Examples
+        // are written to fit 80 columns, each a whole command (continued with \), so no width breaks a path.
         usageHelpAutoWidth = true,
+        usageHelpWidth = 80,
         header = "Simulate how a customer base responds when its segments are treated differently.",
         description = {
             "",
-            "Run 'segmentlab VERB --help' for the options of a verb.",
+            "Run 'bin/segmentlab VERB --help' for the options of a verb.",
         },
         subcommands = {
             HelpCommand.class,

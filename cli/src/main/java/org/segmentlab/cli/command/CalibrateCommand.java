@@ -62,16 +62,18 @@ import picocli.CommandLine.TypeConversionException;
                     + " expected purchases and spend, features and segment at the calibration end), and"
                     + " scenario.yaml with customers.csv: a scenario whose"
                     + " month 0 is the calibration end and whose customers are the log's own, each with their"
-                    + " history, segment and posterior. Run it with 'segmentlab run DIR/scenario.yaml'.",
+                    + " history, segment and posterior. Run it with 'bin/segmentlab run DIR/scenario.yaml'.",
         },
         parameterListHeading = "%nParameters:%n",
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  segmentlab calibrate ../shared/data/cdnow/CDNOW_sample.txt --calibration-end 1997-09-30 --unit weeks --out out/cdnow",
-            "  segmentlab run out/cdnow/scenario.yaml --out out/cdnow-forward",
-            "  segmentlab calibrate orders.csv --customer client_id --date order_date --amount total \\",
-            "      --calibration-end 2024-06-30 --unit weeks --currency EUR --out out/client",
+            "  bin/segmentlab calibrate ../shared/data/cdnow/CDNOW_sample.txt \\",
+            "      --calibration-end 1997-09-30 --unit weeks --out out/cdnow",
+            "  bin/segmentlab run out/cdnow/scenario.yaml --out out/cdnow-forward",
+            "  bin/segmentlab calibrate docs/examples/sales.csv --customer \"Customer ID\" \\",
+            "      --date InvoiceDate --amount Revenue --calibration-end 1997-09-30 \\",
+            "      --unit weeks --out out/client",
         })
 public final class CalibrateCommand implements Callable<Integer> {
 

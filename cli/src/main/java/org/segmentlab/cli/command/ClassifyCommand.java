@@ -123,8 +123,8 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
     private Map<String, String> thresholds = new LinkedHashMap<>();
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE.csv", defaultValue = "out/segments.csv",
-            description = "Where to write customer,segment,<features> (default: ${DEFAULT-VALUE}; missing folders"
-                    + " are created). Replaced only when complete.")
+            description = "The CSV file to write customer,segment,<features> to (default: ${DEFAULT-VALUE};"
+                    + " missing folders are created). Replaced only when complete.")
     private Path out;
 
     @Option(names = {"-q", "--quiet"},
@@ -165,11 +165,11 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
         }
         f.add("");
         f.add("Examples:");
-        f.add("  segmentlab classify CDNOW_sample.txt");
-        f.add("  segmentlab classify CDNOW_sample.txt --as-of 1997-12-31 \\");
-        f.add("      --set loyal.frequency.min=4 --out early.csv");
-        f.add("  segmentlab classify sales.csv --customer \"Customer ID\" --date InvoiceDate \\");
-        f.add("      --amount Revenue --discount Discount --taxonomy circles --quiet");
+        f.add("  bin/segmentlab classify ../shared/data/cdnow/CDNOW_sample.txt");
+        f.add("  bin/segmentlab classify ../shared/data/cdnow/CDNOW_sample.txt \\");
+        f.add("      --as-of 1997-12-31 --set loyal.frequency.min=4 --out early.csv");
+        f.add("  bin/segmentlab classify docs/examples/sales.csv --customer \"Customer ID\" \\");
+        f.add("      --date InvoiceDate --amount Revenue --taxonomy circles --quiet");
         UsageMessageSpec usage = commandSpec.usageMessage();
         usage.footer(f.toArray(new String[0]));
         usage.exitCodeListHeading("%nExit codes:%n");
@@ -380,10 +380,16 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
                 width[c] = Math.max(width[c], r[c].length());
             }
         }
+        // A long rule (dib's) wraps within the table's last column, so no line passes the console width.
+        int ruleColumn = width[0] + width[1] + width[2] + 6;
         for (String[] r : rows) {
+            List<String> rule = SummaryTable.wrap(r[3], Math.max(20, SummaryTable.MAX_WIDTH - ruleColumn));
             String text = String.format(Locale.ROOT, "%-" + width[0] + "s  %" + width[1] + "s  %" + width[2] + "s  %s",
-                    r[0], r[1], r[2], r[3]);
+                    r[0], r[1], r[2], rule.get(0));
             o.println(text.stripTrailing());
+            for (String more : rule.subList(1, rule.size())) {
+                o.println(" ".repeat(ruleColumn) + more);
+            }
         }
         o.println();
         o.printf(Locale.ROOT, "wrote %s (%d customers: customer, segment, %d features)%n", out, total,

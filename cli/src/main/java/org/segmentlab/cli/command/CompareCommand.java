@@ -22,8 +22,9 @@ import picocli.CommandLine.Command;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  segmentlab compare scenarios/discount-trap.yaml",
-            "  segmentlab compare scenarios/four-types.yaml --replications 30 --out out/four-types-compare",
+            "  bin/segmentlab compare scenarios/discount-trap.yaml",
+            "  bin/segmentlab compare scenarios/four-types.yaml --replications 30 \\",
+            "      --out out/four-types-compare",
         })
 public final class CompareCommand extends SimulationCommand {
     static final int DEFAULT_REPLICATIONS = 10;

@@ -20,9 +20,11 @@ import picocli.CommandLine.Command;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  segmentlab run scenarios/four-types.yaml",
-            "  segmentlab run scenarios/discount-trap.yaml --set treatments.price-campaign.leakage=0.3 --out out/leaky",
-            "  segmentlab run scenarios/four-types.yaml --replications 10 --seed 7 --months 24",
+            "  bin/segmentlab run scenarios/four-types.yaml",
+            "  bin/segmentlab run scenarios/discount-trap.yaml \\",
+            "      --set treatments.price-campaign.leakage=0.3 --out out/leaky",
+            "  bin/segmentlab run scenarios/four-types.yaml --replications 10 --seed 7 \\",
+            "      --months 24",
         })
 public final class RunCommand extends SimulationCommand {
 

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
             "Prints the JSON Schema (draft 2020-12) that scenario files follow. Point an editor at it for completion"
                     + " and checking as you type, e.g. with a first line"
                     + " '# yaml-language-server: $schema=scenario.schema.json' after"
-                    + " 'segmentlab schema > scenario.schema.json'. The loader checks more than a schema can say"
-                    + " (shares summing to 1, segments a strategy names); run 'segmentlab validate' for that.",
+                    + " 'bin/segmentlab schema > scenario.schema.json'. The loader checks more than a schema can say"
+                    + " (shares summing to 1, segments a strategy names); run 'bin/segmentlab validate' for that.",
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:printed"})

@@ -45,8 +45,10 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  segmentlab sensitivity scenarios/four-types.yaml --set market.initialCustomers=10000",
-            "  segmentlab sensitivity scenarios/four-types.yaml --threshold loyal.frequency.min --range 0.5 --steps 4",
+            "  bin/segmentlab sensitivity scenarios/four-types.yaml \\",
+            "      --set market.initialCustomers=10000",
+            "  bin/segmentlab sensitivity scenarios/four-types.yaml \\",
+            "      --threshold loyal.frequency.min --range 0.5 --steps 4",
         })
 public final class SensitivityCommand implements Callable<Integer> {
 
@@ -172,22 +174,24 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
     }
 
+    /** The table, in blocks of at most {@value SummaryTable#MAX_WIDTH} columns when the taxonomy has many segments. */
     private static void print(PrintWriter out, SensitivityTable t) {
-        int width = Math.max(9, t.rows().stream().mapToInt(r -> r.path().length()).max().orElse(9));
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s  %7s  %9s", "threshold", "shift", "value"));
-        for (String m : t.metrics()) {
-            head.append(String.format(Locale.ROOT, "  %12s", shortName(m)));
-        }
-        out.println(head);
+        List<String> headers = new ArrayList<>(List.of("threshold", "shift", "value"));
+        t.metrics().forEach(m -> headers.add(shortName(m)));
+        List<String[]> rows = new ArrayList<>();
         for (SensitivityTable.Row r : t.rows()) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s  %+6.1f%%  %9.4g", r.path(), r.shift() * 100, r.value()));
+            String[] cells = new String[headers.size()];
+            cells[0] = r.path();
+            cells[1] = String.format(Locale.ROOT, "%+.1f%%", r.shift() * 100);
+            cells[2] = String.format(Locale.ROOT, "%.4g", r.value());
             for (int k = 0; k < t.metrics().size(); k++) {
-                String m = t.metrics().get(k);
                 double v = r.means()[k];
-                line.append(m.startsWith("segment.") ? String.format(Locale.ROOT, "  %12.0f", v) : String.format(Locale.ROOT, "  %12.4f", v));
+                cells[3 + k] = t.metrics().get(k).startsWith("segment.") ? String.format(Locale.ROOT, "%.0f", v)
+                        : String.format(Locale.ROOT, "%.4f", v);
             }
-            out.println(line);
+            rows.add(cells);
         }
+        ConsoleTable.render(headers, 3, rows, SummaryTable.MAX_WIDTH).forEach(out::println);
     }
 
     private static String shortName(String metric) {

@@ -32,15 +32,15 @@ import picocli.CommandLine.Spec;
             "Serves one page on this machine (127.0.0.1 by default): pick a shipped scenario or upload one, set each"
                 + " segment's treatment per strategy, move the sliders (population, months, Bass coefficients,"
                 + " discounts, budgets, thresholds), run, and compare the charts and key figures side by side;"
-                + " download the report as a zip. Every value is validated as by 'segmentlab run --set'.",
+                + " download the report as a zip. Every value is validated as by 'bin/segmentlab run --set'.",
             "",
             "Several people can use one server at once; each browser gets its own results. Stop it with Ctrl-C.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  segmentlab serve",
-            "  segmentlab serve --port 8080 --max-customers 100000",
-            "  segmentlab serve --host 0.0.0.0     (a classroom on the local network: anyone who can reach this machine)",
+            "  bin/segmentlab serve",
+            "  bin/segmentlab serve --port 8080 --max-customers 100000",
+            "  bin/segmentlab serve --host 0.0.0.0    # a classroom: anyone who can reach it",
         })
 public final class ServeCommand implements Callable<Integer> {
 

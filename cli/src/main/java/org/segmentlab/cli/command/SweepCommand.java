@@ -52,10 +52,13 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  segmentlab sweep scenarios/four-types.yaml --vary market.imitation=0.1..0.4:7 --replications 5",
-            "  segmentlab sweep scenarios/discount-trap.yaml --design lhs --points 200 \\",
-            "      --vary treatments.price-campaign.leakage=0.0..0.4 --vary thresholds.loyal.frequency.min=3..9",
-            "  segmentlab sweep scenarios/four-types.yaml --vary market.imitation=0.1..0.4 --out out/s --resume",
+            "  bin/segmentlab sweep scenarios/four-types.yaml \\",
+            "      --vary market.imitation=0.1..0.4:7 --replications 5",
+            "  bin/segmentlab sweep scenarios/discount-trap.yaml --design lhs --points 100 \\",
+            "      --vary treatments.price-campaign.leakage=0.0..0.4 \\",
+            "      --vary thresholds.loyal.frequency.min=3..9",
+            "  bin/segmentlab sweep scenarios/four-types.yaml \\",
+            "      --vary market.imitation=0.1..0.4 --out out/s --resume",
         })
 public final class SweepCommand implements Callable<Integer> {
 

@@ -43,9 +43,11 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  segmentlab tune scenarios/four-types.yaml --vary thresholds.loyal.frequency.min=2..12 --objective macro-f1",
-            "  segmentlab tune scenarios/discount-trap.yaml --vary treatments.price-campaign.discount=0.0..0.4 \\",
-            "      --objective profit --strategy textbook --replications 5 --out out/tuned.yaml",
+            "  bin/segmentlab tune scenarios/four-types.yaml \\",
+            "      --vary thresholds.loyal.frequency.min=2..12 --objective macro-f1",
+            "  bin/segmentlab tune scenarios/discount-trap.yaml \\",
+            "      --vary treatments.price-campaign.discount=0.0..0.4 --objective profit \\",
+            "      --strategy precise --replications 3 --budget 30 --out out/tuned.yaml",
         })
 public final class TuneCommand implements Callable<Integer> {
 

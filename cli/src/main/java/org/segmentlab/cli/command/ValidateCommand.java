@@ -51,7 +51,7 @@ import picocli.CommandLine.TypeConversionException;
         })
 public final class ValidateCommand implements Callable<Integer> {
 
-    /** Exit codes of every segmentlab verb (DESIGN.md, "Interfaces"). */
+    /** Exit codes of every segmentlab verb ({@link org.segmentlab.cli.ExitCodes}). */
     static final int OK = 0;
     static final int BAD_INPUT = 2;
 

@@ -111,6 +111,7 @@ class BadOptionValuesTest {
         bad("serve", "--host", "", " ");
         bad("serve", "--port", "-1", "65536", "abc");
         bad("serve", "--max-customers", "0", "-1", "2000000001", "abc");
+        bad("serve", "--allow-host", "evil.example:80", "a b", "http://x");
 
         bad("help", "COMMAND", "nosuch");
     }

@@ -42,7 +42,7 @@ class RunCommandTest {
         try (Stream<Path> charts = Files.list(out.resolve("charts"))) {
             assertThat(charts.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".png")).anyMatch(n -> n.endsWith(".svg"));
         }
-        assertThat(r.out()).contains("baseline", "textbook", "Final retention", "Cumulative profit (EUR)")
+        assertThat(r.out()).contains("baseline", "textbook", "retention", "profit (EUR)")
                 .contains("Report: " + out.toAbsolutePath().normalize().resolve("report.html"));
         List<String> csv = Files.readAllLines(out.resolve("metrics.csv"));
         assertThat(csv.get(0)).isEqualTo("strategy,replication,month,metric,value");

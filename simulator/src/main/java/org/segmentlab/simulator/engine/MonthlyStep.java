@@ -28,7 +28,7 @@ import org.segmentlab.simulator.scenario.EventType;
 import org.segmentlab.simulator.scenario.Scenario;
 
 /**
- * One month of DESIGN.md's model (t = 1 … T), stage by stage, for one strategy. Per-customer stages run over
+ * One month of the model (docs/model.md, t = 1 … T), stage by stage, for one strategy. Per-customer stages run over
  * fixed-size chunks of customers on a fork/join pool; stages that need the whole market (acquisition, the
  * revenue ranking, budgets) run between the chunk passes:
  * <ol>

@@ -1,7 +1,7 @@
 package org.segmentlab.simulator.metrics;
 
 /**
- * The fixed per-month metrics of {@code metrics.csv} (DESIGN.md, "metrics.csv"), in output order. Names are a
+ * The fixed per-month metrics of {@code metrics.csv} (README.md and docs/model.md), in output order. Names are a
  * public contract. Per-segment counts ({@code segment.<name>}) and classifier scores are added per scenario.
  */
 public enum Metric {

@@ -21,7 +21,7 @@ import org.segmentlab.simulator.scenario.Distribution;
 import org.segmentlab.simulator.scenario.Scenario;
 
 /**
- * Draws customers from a scenario's archetype mixture (DESIGN.md, "Population"). Every sampler (the mixture's alias
+ * Draws customers from a scenario's archetype mixture (docs/model.md). Every sampler (the mixture's alias
  * table, each archetype's trait samplers) is built once, in {@link #of}; drawing only rebinds them to a stream.
  *
  * <h2>The initial population</h2>

@@ -2,7 +2,7 @@ package org.segmentlab.simulator.scenario;
 
 /**
  * A latent kind of customer: its share of the mixture and the distribution of each trait
- * (DESIGN.md, "Population"). Every customer keeps its archetype index as the ground truth.
+ * (docs/model.md). Every customer keeps its archetype index as the ground truth.
  * In a scenario {@code name}, {@code share}, {@code purchaseRate} and {@code spend} are required; the other traits
  * default to constants (in brackets). Probabilities have distributions whose support lies in [0, 1]; rates and
  * money have distributions that cannot go negative.

@@ -1,8 +1,8 @@
 package org.segmentlab.simulator.scenario;
 
 /**
- * How satisfaction, word of mouth and churn interact (DESIGN.md, "One month"). Every key is optional in a
- * scenario; the defaults ({@link #DEFAULT}) are DESIGN.md's example values, given in brackets below. Note that the
+ * How satisfaction, word of mouth and churn interact (docs/model.md, "Stages"). Every key is optional in a
+ * scenario; the defaults ({@link #DEFAULT}) are the example values of the domain description, given in brackets below. Note that the
  * satisfaction sensitivities default to on: a textbook scenario that wants the plain sBG or Bass curves sets them to 0.
  *
  * @param promoterThreshold               satisfaction at or above which a customer is a promoter, in [0, 1] (0.8)
@@ -30,6 +30,6 @@ public record Behaviour(
         int featureWindow,
         int reclassifyEvery) {
 
-    /** The values a scenario gets for keys it leaves out (DESIGN.md's example). */
+    /** The values a scenario gets for keys it leaves out (the domain description's example). */
     public static final Behaviour DEFAULT = new Behaviour(0.8, 0.3, 0.1, 0.25, 1.0, 2.0, 1.5, 0.2, 3, 12, 1);
 }

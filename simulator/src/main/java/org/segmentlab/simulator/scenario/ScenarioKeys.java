@@ -13,7 +13,7 @@ import org.segmentlab.model.segment.Comparison;
 import org.segmentlab.model.treatment.TreatmentParameter;
 
 /**
- * Every key the scenario loader accepts, by the mapping it may appear in (DESIGN.md, "The scenario file"). The
+ * Every key the scenario loader accepts, by the mapping it may appear in (the scenario file). The
  * loader rejects any other key with "did you mean …"; the JSON Schema's {@code properties} must list exactly these
  * (a test compares them). Sets iterate in documentation order.
  */
