@@ -54,6 +54,29 @@ class LogLimitsCommandTest {
         assertThat(out).doesNotExist();
     }
 
+    /**
+     * Twelve customers who all bought twice, a month apart: enough repeat customers, but the fits run off to their
+     * bounds. The refusal used to name the unpublished temporary scenario.yaml; now it speaks of the log.
+     */
+    @Test
+    void fitsThatRunOffToTheirBoundsAreRefusedInTermsOfTheLog() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int c = 1; c <= 12; c++) {
+            text.append(String.format("%05d 1 19970101 1 10%n%05d 1 19970201 1 10%n", c, c));
+        }
+        Path log = log("uniform.txt", text.toString());
+        Path out = dir.resolve("out");
+        Run run = Run.of("calibrate", log.toString(), "--calibration-end", "1997-09-30", "--out", out.toString());
+        assertPlain(run);
+        assertThat(run.err()).contains("LOG: the models fitted to " + log + " reach values a scenario cannot hold")
+                .contains("the log has too little data for a stable fit: 12 of 12 customers bought again")
+                .contains("Nothing was written");
+        assertThat(out).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("uniform.txt");
+        }
+    }
+
     @Test
     void aCalibrationEndBeforeEveryRepeatSaysWhatTheFitNeeds() throws IOException {
         Run run = Run.of("calibrate", TestFiles.excerpt(dir, "excerpt.txt").toString(), "--calibration-end", "1997-01-01",
