@@ -18,12 +18,16 @@ import org.segmentlab.model.segment.BuiltInTaxonomies;
 import org.segmentlab.reports.calibration.CalibrationReportWriter;
 import org.segmentlab.reports.output.OutputFolder;
 import org.segmentlab.reports.output.OutputKind;
+import org.segmentlab.simulator.calibrate.BadLine;
 import org.segmentlab.simulator.calibrate.CalibratedBase;
 import org.segmentlab.simulator.calibrate.LogFeatures;
 import org.segmentlab.simulator.calibrate.PurchaseHistory;
 import org.segmentlab.simulator.calibrate.ReadSummary;
+import org.segmentlab.simulator.calibrate.TransactionLogException;
 import org.segmentlab.simulator.calibrate.fit.CustomerSummaries;
 import org.segmentlab.simulator.calibrate.fit.TimeUnit;
+import org.segmentlab.simulator.scenario.LocatedProblem;
+import org.segmentlab.simulator.scenario.ScenarioException;
 import org.segmentlab.simulator.scenario.Scenarios;
 
 import picocli.CommandLine.Command;
@@ -81,6 +85,11 @@ public final class CalibrateCommand implements Callable<Integer> {
     static final OutputKind KIND = new OutputKind("calibration", "SegmentLab calibration", Set.of(
             CalibrationReportWriter.HTML, CalibrationReportWriter.JSON, CalibrationReportWriter.CSV,
             CalibrationReportWriter.CHARTS, CustomerSummaryCsv.FILE, CalibratedBase.SCENARIO, CalibratedBase.CUSTOMERS));
+
+    /** Customers with a repeat purchase before the calibration end that the fits need at the least. */
+    static final int MIN_REPEAT_CUSTOMERS = 10;
+    /** The longest scenario (and so the longest default holdout), in months. */
+    static final int MAX_MONTHS = 1200;
 
     @Spec
     private CommandSpec spec;
@@ -160,12 +169,15 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (holdout.isBefore(calibrationEnd)) {
             throw new BadInputException("--holdout-end " + holdout + " is before --calibration-end " + calibrationEnd);
         }
+        checkHoldoutSpan(read, holdout);
         CustomerSummaries summaries = CustomerSummaries.of(history, calibrationEnd, holdout, unit);
-        if (summaries.repeatCustomerCount() < 3) {
-            throw new BadInputException("LOG: only " + summaries.repeatCustomerCount() + " customers bought again before "
-                    + calibrationEnd + "; the models need repeat purchases to fit (choose a later --calibration-end)");
+        if (summaries.repeatCustomerCount() < MIN_REPEAT_CUSTOMERS) {
+            throw new BadInputException("LOG: " + log + " is too small to calibrate on: the models need at least "
+                    + MIN_REPEAT_CUSTOMERS + " customers who bought again by --calibration-end " + calibrationEnd
+                    + ", and it has " + summaries.repeatCustomerCount() + " (of " + summaries.size() + " customers);"
+                    + " choose a later --calibration-end or a longer log");
         }
-        CalibrationFits fits = CalibrationFits.of(history, summaries, currency);
+        CalibrationFits fits = fit(history, summaries);
         int scenarioMonths = months != null ? months
                 : Math.max(12, (int) Math.ceil(ChronoUnit.DAYS.between(calibrationEnd, holdout) / LogFeatures.DAYS_PER_MONTH));
         String source = log.getFileName().toString();
@@ -176,7 +188,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             CalibratedBase.write(dir, history, summaries, fits.bgNbd(), fits.gammaGamma(), settings);
             CustomerSummaryCsv.write(dir.resolve(CustomerSummaryCsv.FILE), history, summaries, fits.bgNbd(),
                     fits.gammaGamma(), BuiltInTaxonomies.byName(taxonomy).orElseThrow());
-            Scenarios.load(dir.resolve(CalibratedBase.SCENARIO)).scenario(); // what is published always runs
+            loadBack(dir.resolve(CalibratedBase.SCENARIO), summaries); // what is published always runs
         });
         if (!quiet) {
             fits.printSummary(stdout, read);
@@ -187,6 +199,63 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The default holdout runs to the log's last day; a day far in the future (a typo such as 2997 for 1997) would
+     * make it, and the written scenario, centuries long. Refused at the line that holds it.
+     */
+    private void checkHoldoutSpan(ReadSummary read, LocalDate holdout) {
+        double holdoutMonths = ChronoUnit.DAYS.between(calibrationEnd, holdout) / LogFeatures.DAYS_PER_MONTH;
+        if (holdoutMonths <= MAX_MONTHS) {
+            return;
+        }
+        String span = String.format(Locale.ROOT, "%.0f months after --calibration-end %s; the holdout may span at most %d"
+                + " months (100 years)", holdoutMonths, calibrationEnd, MAX_MONTHS);
+        if (holdoutEnd != null) {
+            throw new BadInputException("--holdout-end " + holdoutEnd + " is " + span);
+        }
+        BadLine at = read.lastDateAt();
+        throw new TransactionLogException(new BadLine(at.source(), at.line(), at.column(), "date: " + holdout + " is "
+                + span + ": correct the date, or give an earlier --holdout-end to leave it out"));
+    }
+
+    /**
+     * The fits; a log whose data cannot determine them (too few or too uniform customers) is bad input, said
+     * plainly, not a failure of the program.
+     */
+    private CalibrationFits fit(PurchaseHistory history, CustomerSummaries summaries) {
+        try {
+            return CalibrationFits.of(history, summaries, currency);
+        } catch (ArithmeticException | IllegalArgumentException | IllegalStateException e) {
+            throw new BadInputException("LOG: the models cannot be fitted to " + log + " (" + e.getMessage() + "); "
+                    + tooLittleData(summaries));
+        }
+    }
+
+    /**
+     * Loads the written scenario back. A refusal here means the fits reached values a scenario cannot hold (a fit
+     * on too little data runs off to a bound); it is said in terms of the log, never of the unpublished temporary
+     * folder.
+     */
+    private void loadBack(Path scenario, CustomerSummaries summaries) {
+        try {
+            Scenarios.load(scenario).scenario();
+        } catch (ScenarioException e) {
+            StringBuilder what = new StringBuilder();
+            for (LocatedProblem p : e.problems()) {
+                what.append(what.length() == 0 ? "" : "; ").append(p.path().isEmpty() ? "" : p.path() + ": ").append(p.message());
+            }
+            throw new BadInputException("LOG: the models fitted to " + log + " reach values a scenario cannot hold ("
+                    + what + "); " + tooLittleData(summaries) + ". Nothing was written");
+        }
+    }
+
+    private String tooLittleData(CustomerSummaries summaries) {
+        return "the log has too little data for a stable fit: " + summaries.repeatCustomerCount() + " of "
+                + summaries.size() + " customers bought again by " + calibrationEnd + " (a fit needs at least "
+                + MIN_REPEAT_CUSTOMERS + ", and a few hundred for stable figures); choose a later --calibration-end"
+                + " or a longer log";
     }
 
     /** {@code days}, {@code weeks}, {@code months} (any case). */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.segmentlab.model.classify.RuleTableClassifier;
 import org.segmentlab.model.feature.Feature;
@@ -82,7 +83,12 @@ final class CustomerSummaryCsv {
         }
     }
 
+    /** Trailing zeros of a fraction, and then a bare point: compiled once, as the file has a row per customer. */
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("(\\.\\d*?)0+($|e)");
+    private static final Pattern BARE_POINT = Pattern.compile("\\.($|e)");
+
     private static String format(double v) {
-        return String.format(Locale.ROOT, "%.6g", v).replaceAll("(\\.\\d*?)0+($|e)", "$1$2").replaceAll("\\.($|e)", "$1");
+        String text = String.format(Locale.ROOT, "%.6g", v);
+        return BARE_POINT.matcher(TRAILING_ZEROS.matcher(text).replaceAll("$1$2")).replaceAll("$1");
     }
 }

@@ -50,7 +50,7 @@ public final class TransactionLogOptions {
     String date;
 
     @Option(names = "--amount", paramLabel = "COL", converter = OptionTypes.ColumnName.class,
-            description = "Column of the amount (a plain number >= 0: no currency sign, no thousands separator)."
+            description = "Column of the amount (a plain number from 0 to 1e12: no currency sign, no thousands separator)."
                     + " Default: whitespace column 5; CSV header amount, revenue, sales, value or total.")
     String amount;
 
@@ -66,7 +66,8 @@ public final class TransactionLogOptions {
     String discount;
 
     @Option(names = {"--skip-bad-lines", "--skip-bad"},
-            description = "Skip lines that cannot be read (and say how many) instead of stopping at the first.")
+            description = "Skip lines that cannot be read (and say how many) instead of stopping at the first."
+                    + " Binary data (a NUL character) always stops the read.")
     boolean skipBadLines;
 
     /** The column mapping the options describe. */

@@ -93,7 +93,7 @@ class CalibrateCommandTest {
         Run run = Run.of("calibrate", log.toString(), "--calibration-end", "1997-09-30", "--out", out.toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains(log + ":17: amount: not a number: 'abc'");
+        assertThat(run.err()).contains(log + ":17:27: amount: not a number: 'abc'");
         assertThat(out).doesNotExist();
     }
 
@@ -106,7 +106,7 @@ class CalibrateCommandTest {
         Run run = Run.of("calibrate", log.toString(), "--calibration-end", "1997-09-30", "--skip-bad",
                 "--out", dir.resolve("out").toString());
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.err()).contains("warning: skipped 1 bad line of " + log).contains(log + ":17: amount: not a number: 'abc'");
+        assertThat(run.err()).contains("warning: skipped 1 bad line of " + log).contains(log + ":17:27: amount: not a number: 'abc'");
         assertThat(dir.resolve("out").resolve("scenario.yaml")).exists();
     }
 
@@ -142,7 +142,7 @@ class CalibrateCommandTest {
                 .satisfies(r -> assertThat(r.err()).contains("--calibration-end 1996-12-31 is before the log's first day 1997-01-01"));
         assertThat(Run.of("calibrate", log, "--calibration-end", "1997-01-01", "--out", out))
                 .satisfies(r -> assertThat(r.exit()).isEqualTo(2))
-                .satisfies(r -> assertThat(r.err()).contains("customers bought again before 1997-01-01"));
+                .satisfies(r -> assertThat(r.err()).contains("the models need at least 10 customers who bought again by --calibration-end 1997-01-01"));
         assertThat(Run.of("calibrate", log, "--calibration-end", "1997-09-30", "--holdout-end", "1997-09-01", "--out", out))
                 .satisfies(r -> assertThat(r.exit()).isEqualTo(2))
                 .satisfies(r -> assertThat(r.err()).contains("--holdout-end 1997-09-01 is before --calibration-end 1997-09-30"));

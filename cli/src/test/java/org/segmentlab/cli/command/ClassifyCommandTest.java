@@ -193,7 +193,7 @@ class ClassifyCommandTest {
         Run run = Run.of("classify", log.toString(), "--out", out.toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(log + ":17: amount: not a number: 'abc'" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo(log + ":17:27: amount: not a number: 'abc'" + System.lineSeparator());
         assertThat(run.out()).isEmpty();
         assertThat(Files.readString(out)).isEqualTo("the previous result\n");
         try (Stream<Path> files = Files.list(dir)) {
@@ -213,7 +213,7 @@ class ClassifyCommandTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).contains("warning: skipped 2 bad lines of " + log)
-                .contains(log + ":17: amount: not a number: 'abc'")
+                .contains(log + ":17:27: amount: not a number: 'abc'")
                 .contains(log + ":21: expected at least 5 whitespace-separated columns, got 3");
         assertThat(run.out()).contains("298 transactions (whitespace)").contains("of 111 customers");
     }

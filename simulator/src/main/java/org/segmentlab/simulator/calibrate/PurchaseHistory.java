@@ -204,13 +204,16 @@ public final class PurchaseHistory {
 
     /**
      * Collects transactions in any order into compact primitive columns (about 25 bytes a line plus the distinct
-     * ids), then {@link #build()}s the history. Not thread-safe.
+     * ids and a running total per customer), then {@link #build()}s the history. A transaction that would take its
+     * customer's total past {@link TransactionLogReader#MAX_CUSTOMER_TOTAL} is refused with a
+     * {@link RejectedTransaction} (so sums stay finite and every later figure is a number). Not thread-safe.
      */
     public static final class Builder implements Consumer<Transaction> {
         private static final int MAX_LINES = Integer.MAX_VALUE - 8;
 
         private final Map<String, Integer> index = new HashMap<>();
         private String[] ids = new String[1024];
+        private double[] total = new double[1024];
         private int[] customer = new int[4096];
         private int[] day = new int[4096];
         private double[] amount = new double[4096];
@@ -227,18 +230,30 @@ public final class PurchaseHistory {
             if (built) {
                 throw new IllegalStateException("the history was already built");
             }
+            if (lines >= MAX_LINES) {
+                throw new RejectedTransaction(LogField.CUSTOMER, "a log of more than " + MAX_LINES
+                        + " transactions is not supported");
+            }
+            Integer c = index.get(t.customer());
+            double sum = (c == null ? 0 : total[c]) + t.amount();
+            if (sum > TransactionLogReader.MAX_CUSTOMER_TOTAL) {
+                throw new RejectedTransaction(LogField.AMOUNT, "customer " + t.customer() + "'s amounts add up to more"
+                        + " than " + TransactionLogReader.MAX_CUSTOMER_TOTAL + " at this line; a customer's total may be"
+                        + " at most " + TransactionLogReader.MAX_CUSTOMER_TOTAL + " (are the amounts in the right unit?)");
+            }
             if (lines == customer.length) {
                 grow();
             }
-            Integer c = index.get(t.customer());
             if (c == null) {
                 c = index.size();
                 if (c == ids.length) {
                     ids = Arrays.copyOf(ids, ids.length * 2);
+                    total = Arrays.copyOf(total, ids.length);
                 }
                 ids[c] = t.customer();
                 index.put(t.customer(), c);
             }
+            total[c] = sum;
             long epochDay = t.date().toEpochDay();
             customer[lines] = c;
             day[lines] = (int) epochDay;
@@ -249,9 +264,6 @@ public final class PurchaseHistory {
         }
 
         private void grow() {
-            if (lines >= MAX_LINES) {
-                throw new IllegalStateException("a log of more than " + MAX_LINES + " lines is not supported");
-            }
             int size = (int) Math.min(MAX_LINES, lines + (lines >> 1) + 16L);
             customer = Arrays.copyOf(customer, size);
             day = Arrays.copyOf(day, size);
@@ -342,6 +354,7 @@ public final class PurchaseHistory {
             quantity = null;
             discounted = null;
             ids = null;
+            total = null;
             index.clear();
             return history;
         }

@@ -16,9 +16,11 @@ import java.util.Set;
  * @param fields       the fields the log provided (customer, date and amount always; quantity and discount when
  *                     a column held them)
  * @param firstSkipped the first {@link TransactionLogReader#REPORTED_BAD_LINES} skipped lines, to show the user
+ * @param lastDateAt   where the log's last day is written (its first occurrence), so a message about a date far in
+ *                     the future can point at the user's line; null when no transaction was read
  */
 public record ReadSummary(String source, TransactionLogFormat format, Set<LogField> fields, long lines,
-        long transactions, long skipped, List<BadLine> firstSkipped) {
+        long transactions, long skipped, List<BadLine> firstSkipped, BadLine lastDateAt) {
 
     public ReadSummary {
         fields = Collections.unmodifiableSet(fields.isEmpty() ? EnumSet.noneOf(LogField.class) : EnumSet.copyOf(fields));

@@ -35,8 +35,15 @@ import java.util.function.Consumer;
  * discount means none; a discount may also be written {@code 10%}, {@code yes}/{@code no} or
  * {@code true}/{@code false}. The file must be UTF-8 (a byte-order mark is skipped).
  *
+ * <p>Limits, so that any input is read in bounded memory and a hostile one no further than needed: a line of a
+ * whitespace log has at most {@value #MAX_LINE_CHARS} characters, a field at most {@value #MAX_FIELD_CHARS} (a
+ * CSV record at most {@value #MAX_CSV_FIELDS} fields); an amount or discount is at most {@value #MAX_AMOUNT_TEXT},
+ * a quantity at most {@value #MAX_QUANTITY_TEXT}, and a customer's amounts add up to at most
+ * {@value #MAX_CUSTOMER_TOTAL_TEXT} (checked by {@link PurchaseHistory.Builder}), so every sum is finite. A NUL
+ * character means the input is not text ({@code /dev/zero}, an archive) and stops the read.
+ *
  * <p>A bad line stops the read with a {@link TransactionLogException} whose message is
- * {@code file:line: field: what is wrong} (e.g. {@code CDNOW_sample.txt:17: amount: not a number: 'abc'}). A
+ * {@code file:line:column: field: what is wrong} (e.g. {@code CDNOW_sample.txt:17:26: amount: not a number: 'abc'}). A
  * reader made with {@link #skippingBadLines()} skips bad lines instead and counts them in the {@link ReadSummary};
  * problems with the file as a whole (a header without a mapped column, text that is not UTF-8) always stop it.
  * Immutable and thread-safe; each {@code read} is independent.
@@ -45,6 +52,22 @@ public final class TransactionLogReader {
 
     /** How many skipped lines a {@link ReadSummary} keeps to show the user. */
     public static final int REPORTED_BAD_LINES = 20;
+
+    /** The most characters of one field (an id, a date, a number): longer is not a transaction log. */
+    public static final int MAX_FIELD_CHARS = 4096;
+    /** The most characters of one line of a whitespace log (or of a CSV header). */
+    public static final int MAX_LINE_CHARS = 65536;
+    /** The most fields of one CSV record. */
+    public static final int MAX_CSV_FIELDS = 1024;
+    /** The largest amount (or discount amount) of one line. */
+    public static final double MAX_AMOUNT = 1e12;
+    static final String MAX_AMOUNT_TEXT = "1e12";
+    /** The largest quantity of one line. */
+    public static final double MAX_QUANTITY = 1e9;
+    static final String MAX_QUANTITY_TEXT = "1e9";
+    /** The largest sum of one customer's amounts: far from overflow, so totals and means stay finite. */
+    public static final double MAX_CUSTOMER_TOTAL = 1e15;
+    static final String MAX_CUSTOMER_TOTAL_TEXT = "1e15";
 
     /** How far {@link TransactionLogFormat#AUTO} looks for the first line. */
     private static final int SNIFF_CHARS = 1 << 16;
@@ -138,9 +161,23 @@ public final class TransactionLogReader {
         int[] starts = new int[needed];
         int[] ends = new int[needed];
         String[] values = new String[FIELDS.length];
-        String text;
-        while ((text = reader.readLine()) != null) {
+        long[] lines = new long[FIELDS.length];
+        int[] at = new int[FIELDS.length];
+        BoundedLineReader lineReader = new BoundedLineReader(reader, MAX_LINE_CHARS);
+        while (true) {
+            String text;
             run.line++;
+            try {
+                text = lineReader.next();
+            } catch (BoundedLineReader.BadLineText e) {
+                tooLongOrBinary(run, e);
+                skipRest(run, lineReader);
+                continue;
+            }
+            if (text == null) {
+                run.line--;
+                break;
+            }
             int found = tokenize(text, starts, ends);
             if (found == 0 || text.charAt(starts[0]) == '#') {
                 continue;
@@ -149,11 +186,45 @@ public final class TransactionLogReader {
                 run.bad("expected at least " + needed + " whitespace-separated columns, got " + found);
                 continue;
             }
+            boolean ok = true;
             for (LogField f : FIELDS) {
                 int c = columns[f.ordinal()];
+                if (c >= 0 && ends[c] - starts[c] > MAX_FIELD_CHARS) {
+                    run.bad(run.line, starts[c] + 1, f.key() + ": " + tooLongField(ends[c] - starts[c]));
+                    ok = false;
+                    break;
+                }
                 values[f.ordinal()] = c < 0 ? null : text.substring(starts[c], ends[c]);
+                lines[f.ordinal()] = run.line;
+                at[f.ordinal()] = c < 0 ? 0 : starts[c] + 1;
             }
-            run.accept(values);
+            if (ok) {
+                run.accept(values, lines, at);
+            }
+        }
+    }
+
+    private static String tooLongField(int length) {
+        return "the value has " + length + " characters; a field may have at most " + MAX_FIELD_CHARS;
+    }
+
+    /** A line the line reader refused: binary data stops the read; a line too long is a bad line. */
+    private static void tooLongOrBinary(Run run, BoundedLineReader.BadLineText e) {
+        if (e.binary()) {
+            throw new TransactionLogException(new BadLine(run.source, run.line, e.column(),
+                    "a NUL character: this is binary data, not a text transaction log"));
+        }
+        run.bad(run.line, e.column(), "the line is longer than " + MAX_LINE_CHARS + " characters; a line may have at most "
+                + MAX_LINE_CHARS + " (is this a transaction log?)");
+    }
+
+    /** After a bad line too long (skipped, since the read goes on): to the next line. */
+    private static void skipRest(Run run, BoundedLineReader lineReader) throws IOException {
+        try {
+            lineReader.skipRestOfLine();
+        } catch (BoundedLineReader.BadLineText e) {
+            throw new TransactionLogException(new BadLine(run.source, run.line, 0,
+                    "a NUL character: this is binary data, not a text transaction log"));
         }
     }
 
@@ -218,7 +289,7 @@ public final class TransactionLogReader {
         String headerLine = null;
         long headerLineNumber = 0;
         String text;
-        while ((text = reader.readLine()) != null) {
+        while ((text = headerLine(reader, run.source, headerLineNumber + 1)) != null) {
             headerLineNumber++;
             if (!text.isBlank()) {
                 headerLine = text;
@@ -232,10 +303,12 @@ public final class TransactionLogReader {
         char delimiter = delimiterOf(headerLine);
         List<String> header = new ArrayList<>();
         try {
-            CsvParser headerParser = new CsvParser(new StringReader(headerLine), delimiter, headerLineNumber);
+            CsvParser headerParser = new CsvParser(new StringReader(headerLine), delimiter, headerLineNumber,
+                    MAX_FIELD_CHARS, MAX_CSV_FIELDS, false);
             headerParser.next(header);
         } catch (CsvParser.MalformedRecord e) {
-            throw fileProblem(run.source, headerLineNumber, "header: " + e.getMessage());
+            throw new TransactionLogException(new BadLine(run.source, headerLineNumber, e.column(),
+                    "header: " + e.getMessage()));
         }
         int[] columns = csvColumns(header, run.source, headerLineNumber);
         run.columns = columns;
@@ -243,16 +316,22 @@ public final class TransactionLogReader {
         for (int c : columns) {
             needed = Math.max(needed, c + 1);
         }
-        CsvParser parser = new CsvParser(reader, delimiter, headerLineNumber + 1);
+        CsvParser parser = new CsvParser(reader, delimiter, headerLineNumber + 1, MAX_FIELD_CHARS, MAX_CSV_FIELDS,
+                skipBadLines);
         List<String> record = new ArrayList<>();
         String[] values = new String[FIELDS.length];
+        long[] lines = new long[FIELDS.length];
+        int[] at = new int[FIELDS.length];
         while (true) {
             boolean more;
             try {
                 more = parser.next(record);
             } catch (CsvParser.MalformedRecord e) {
                 run.line = e.line();
-                run.bad(e.getMessage());
+                if (e.binary()) {
+                    throw new TransactionLogException(new BadLine(run.source, e.line(), e.column(), e.getMessage()));
+                }
+                run.bad(e.line(), e.column(), e.getMessage());
                 continue;
             }
             if (!more) {
@@ -269,10 +348,43 @@ public final class TransactionLogReader {
             for (LogField f : FIELDS) {
                 int c = columns[f.ordinal()];
                 values[f.ordinal()] = c < 0 ? null : record.get(c);
+                lines[f.ordinal()] = c < 0 ? run.line : parser.fieldLine(c);
+                at[f.ordinal()] = c < 0 ? 0 : parser.fieldColumn(c);
             }
-            run.accept(values);
+            run.accept(values, lines, at);
         }
         run.line = Math.max(headerLineNumber, parser.lastLine());
+    }
+
+    /**
+     * One line of a CSV file's head, read a character at a time (the rest of the reader goes to the CSV parser)
+     * and refused past {@link #MAX_LINE_CHARS} or at a NUL; null at the end of the input.
+     */
+    private static String headerLine(BufferedReader reader, String source, long number) throws IOException {
+        StringBuilder b = new StringBuilder();
+        int c = reader.read();
+        if (c < 0) {
+            return null;
+        }
+        while (c >= 0 && c != '\n' && c != '\r') {
+            if (c == 0) {
+                throw new TransactionLogException(new BadLine(source, number, b.length() + 1,
+                        "a NUL character: this is binary data, not a text transaction log"));
+            }
+            if (b.length() == MAX_LINE_CHARS) {
+                throw new TransactionLogException(new BadLine(source, number, MAX_LINE_CHARS + 1, "header: the line"
+                        + " is longer than " + MAX_LINE_CHARS + " characters; a header may have at most " + MAX_LINE_CHARS));
+            }
+            b.append((char) c);
+            c = reader.read();
+        }
+        if (c == '\r') {
+            reader.mark(1);
+            if (reader.read() != '\n') {
+                reader.reset();
+            }
+        }
+        return b.toString();
     }
 
     private static char delimiterOf(String headerLine) {
@@ -585,6 +697,9 @@ public final class TransactionLogReader {
         int[] columns;
         long transactions;
         long skipped;
+        LocalDate lastDate;
+        long lastDateLine;
+        int lastDateColumn;
         final List<BadLine> firstSkipped = new ArrayList<>();
 
         Run(String source, Consumer<? super Transaction> sink) {
@@ -593,7 +708,11 @@ public final class TransactionLogReader {
         }
 
         void bad(String message) {
-            BadLine bad = new BadLine(source, line, message);
+            bad(line, 0, message);
+        }
+
+        void bad(long atLine, int atColumn, String message) {
+            BadLine bad = new BadLine(source, atLine, atColumn, message);
             if (!skipBadLines) {
                 throw new TransactionLogException(bad);
             }
@@ -603,7 +722,8 @@ public final class TransactionLogReader {
             }
         }
 
-        void accept(String[] values) {
+        /** One line's values, each with the line and column it starts at (for CSV, a record may span lines). */
+        void accept(String[] values, long[] lines, int[] columnsAt) {
             Transaction t;
             LogField at = LogField.CUSTOMER;
             try {
@@ -620,19 +740,41 @@ public final class TransactionLogReader {
                     throw new BadValue("must be >= 0, got " + amountText
                             + " (returns are not supported: remove them, or skip bad lines)");
                 }
+                atMost(amount, MAX_AMOUNT, MAX_AMOUNT_TEXT, amountText);
                 at = LogField.QUANTITY;
                 String q = values[LogField.QUANTITY.ordinal()];
                 double quantity = q == null || q.isBlank() ? Double.NaN : nonNegative(q.strip());
+                if (!Double.isNaN(quantity)) {
+                    atMost(quantity, MAX_QUANTITY, MAX_QUANTITY_TEXT, q.strip());
+                }
                 at = LogField.DISCOUNT;
                 String d = values[LogField.DISCOUNT.ordinal()];
                 double discount = d == null ? 0 : discount(d.strip());
+                atMost(discount, MAX_AMOUNT, MAX_AMOUNT_TEXT, d == null ? "" : d.strip());
                 t = new Transaction(customer, date, amount == 0 ? 0 : amount, quantity, discount);
             } catch (BadValue e) {
-                bad(at.key() + ": " + e.getMessage());
+                bad(lines[at.ordinal()], columnsAt[at.ordinal()], at.key() + ": " + e.getMessage());
+                return;
+            }
+            try {
+                sink.accept(t);
+            } catch (RejectedTransaction e) {
+                LogField f = e.field();
+                bad(lines[f.ordinal()], columnsAt[f.ordinal()], f.key() + ": " + e.getMessage());
                 return;
             }
             transactions++;
-            sink.accept(t);
+            if (lastDate == null || t.date().isAfter(lastDate)) {
+                lastDate = t.date();
+                lastDateLine = lines[LogField.DATE.ordinal()];
+                lastDateColumn = columnsAt[LogField.DATE.ordinal()];
+            }
+        }
+
+        private void atMost(double value, double max, String maxText, String text) throws BadValue {
+            if (value > max) {
+                throw new BadValue("must be at most " + maxText + ", got " + text);
+            }
         }
 
         ReadSummary summary(TransactionLogFormat resolved) {
@@ -642,7 +784,9 @@ public final class TransactionLogReader {
                     fields.add(f);
                 }
             }
-            return new ReadSummary(source, resolved, fields, line, transactions, skipped, firstSkipped);
+            BadLine lastDateAt = lastDate == null ? null
+                    : new BadLine(source, lastDateLine, lastDateColumn, "date: " + lastDate + ", the log's last day");
+            return new ReadSummary(source, resolved, fields, line, transactions, skipped, firstSkipped, lastDateAt);
         }
     }
 }

@@ -46,12 +46,7 @@ public final class Scenarios {
             throw fail(Location.unknown(source), "is a folder, not a scenario file");
         }
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw fail(Location.unknown(source), "the file has " + size + " bytes; a scenario must be at most "
-                        + MAX_FILE_BYTES + " bytes");
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = readAtMost(file, source);
         } catch (NoSuchFileException e) {
             throw fail(Location.unknown(source), "no such file");
         } catch (AccessDeniedException e) {
@@ -60,6 +55,29 @@ public final class Scenarios {
             throw fail(Location.unknown(source), "cannot read the file: " + e.getMessage());
         }
         return parse(decode(bytes, source), source, file.toAbsolutePath().normalize().getParent());
+    }
+
+    /**
+     * The file's bytes, read up to {@link #MAX_FILE_BYTES} and one more: the size a file system reports cannot be
+     * trusted ({@code /dev/zero}, a pipe or a FIFO report 0 and never end), so the read itself is bounded and stops
+     * as soon as the file proves too large.
+     */
+    private static byte[] readAtMost(Path file, String source) throws IOException {
+        if (Files.isRegularFile(file) && Files.size(file) > MAX_FILE_BYTES) {
+            throw tooLarge(source, Files.size(file) + " bytes");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw tooLarge(source, "more than " + MAX_FILE_BYTES + " bytes");
+            }
+            return bytes;
+        }
+    }
+
+    private static ScenarioException tooLarge(String source, String size) {
+        return fail(Location.unknown(source), "the file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB (" + size
+                + "); a scenario must be at most " + (MAX_FILE_BYTES >> 20) + " MiB (" + MAX_FILE_BYTES + " bytes)");
     }
 
     /**

@@ -80,8 +80,8 @@ class TransactionLogReaderTest {
 
         TransactionLogException e = assertThrows(TransactionLogException.class,
                 () -> TransactionLogReader.cdnow().read(file, t -> { }));
-        assertThat(e.getMessage()).isEqualTo(file + ":17: amount: not a number: 'abc'");
-        assertThat(e.problems()).containsExactly(new BadLine(file.toString(), 17, "amount: not a number: 'abc'"));
+        assertThat(e.getMessage()).isEqualTo(file + ":17:27: amount: not a number: 'abc'");
+        assertThat(e.problems()).containsExactly(new BadLine(file.toString(), 17, 27, "amount: not a number: 'abc'"));
     }
 
     @Test
@@ -100,9 +100,9 @@ class TransactionLogReaderTest {
         assertThat(summary.skipped()).isEqualTo(3);
         assertThat(summary.lines()).isEqualTo(5);
         assertThat(summary.firstSkipped()).extracting(BadLine::toString).containsExactly(
-                "log.txt:2: date: no such day: '19970132'",
+                "log.txt:2:5: date: no such day: '19970132'",
                 "log.txt:3: expected at least 5 whitespace-separated columns, got 4",
-                "log.txt:4: amount: must be >= 0, got -5 (returns are not supported: remove them, or skip bad lines)");
+                "log.txt:4:16: amount: must be >= 0, got -5 (returns are not supported: remove them, or skip bad lines)");
     }
 
     @Test
@@ -129,15 +129,15 @@ class TransactionLogReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "x 1 1997010 1 10 | log.txt:1: date: not a date (yyyyMMdd or yyyy-MM-dd): '1997010'",
-        "x 1 19970229 1 10 | log.txt:1: date: no such day: '19970229'",
-        "x 1 19970101 1 $10 | log.txt:1: amount: not a number: '$10'",
-        "x 1 19970101 1 1,5 | log.txt:1: amount: not a number: '1,5'",
-        "x 1 19970101 1 NaN | log.txt:1: amount: not a number: 'NaN'",
-        "x 1 19970101 1 0x10 | log.txt:1: amount: not a number: '0x10'",
-        "x 1 19970101 1 1e999 | log.txt:1: amount: number too large: '1e999'",
-        "x 1 19970101 -1 10 | log.txt:1: quantity: must be >= 0, got -1",
-        "x 1 19970101 two 10 | log.txt:1: quantity: not a number: 'two'",
+        "x 1 1997010 1 10 | log.txt:1:5: date: not a date (yyyyMMdd or yyyy-MM-dd): '1997010'",
+        "x 1 19970229 1 10 | log.txt:1:5: date: no such day: '19970229'",
+        "x 1 19970101 1 $10 | log.txt:1:16: amount: not a number: '$10'",
+        "x 1 19970101 1 1,5 | log.txt:1:16: amount: not a number: '1,5'",
+        "x 1 19970101 1 NaN | log.txt:1:16: amount: not a number: 'NaN'",
+        "x 1 19970101 1 0x10 | log.txt:1:16: amount: not a number: '0x10'",
+        "x 1 19970101 1 1e999 | log.txt:1:16: amount: number too large: '1e999'",
+        "x 1 19970101 -1 10 | log.txt:1:14: quantity: must be >= 0, got -1",
+        "x 1 19970101 two 10 | log.txt:1:14: quantity: not a number: 'two'",
     })
     void badValuesSayWhichFieldAndWhy(String line, String message) {
         assertThat(messageOf(TransactionLogReader.cdnow(), "log.txt", line + "\n"))
@@ -201,9 +201,9 @@ class TransactionLogReaderTest {
         String text = "customer,date,amount,note\n"
                 + "a,2020-01-01,1,\"spans\nthree\nlines\"\n"
                 + "b,2020-01-01,oops,x\n";
-        assertThat(messageOf(CSV, "log.csv", text)).isEqualTo("log.csv:5: amount: not a number: 'oops'");
+        assertThat(messageOf(CSV, "log.csv", text)).isEqualTo("log.csv:5:14: amount: not a number: 'oops'");
         String withBlankAbove = "\n\ncustomer,date,amount\n\"a\",2020-01-01,1\nb,2020-02-30,1\n";
-        assertThat(messageOf(CSV, "log.csv", withBlankAbove)).isEqualTo("log.csv:5: date: no such day: '2020-02-30'");
+        assertThat(messageOf(CSV, "log.csv", withBlankAbove)).isEqualTo("log.csv:5:3: date: no such day: '2020-02-30'");
     }
 
     @Test
@@ -221,7 +221,7 @@ class TransactionLogReaderTest {
         ReadSummary summary = reader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "log.csv", all::add);
         assertThat(all).containsExactly(new Transaction("y", LocalDate.of(1997, 1, 2), 7.5, Double.NaN, 2));
         assertThat(summary.firstSkipped()).extracting(BadLine::toString)
-                .containsExactly("log.csv:2: amount: not a number: '5,00'");
+                .containsExactly("log.csv:2:12: amount: not a number: '5,00'");
     }
 
     @Test
@@ -258,9 +258,9 @@ class TransactionLogReaderTest {
     @Test
     void malformedCsvRecords() {
         assertThat(messageOf(CSV, "log.csv", "customer,date,amount\n\"a\"x,20200101,1\n"))
-                .isEqualTo("log.csv:2: field 1: text after the closing quote (a quote inside a quoted field is written \"\")");
+                .isEqualTo("log.csv:2:4: field 1: text after the closing quote (a quote inside a quoted field is written \"\")");
         assertThat(messageOf(CSV, "log.csv", "customer,date,amount\na,20200101,1\n\"b,20200101,1\nc,20200101,1\n"))
-                .isEqualTo("log.csv:3: unterminated quoted field (opened on line 3; the closing quote is missing)");
+                .isEqualTo("log.csv:3:1: unterminated quoted field (opened on line 3; the closing quote is missing)");
         assertThat(messageOf(CSV, "log.csv", "customer,date,amount\na,20200101\n"))
                 .isEqualTo("log.csv:2: expected at least 3 fields, got 2");
     }

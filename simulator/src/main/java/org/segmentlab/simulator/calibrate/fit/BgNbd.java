@@ -37,7 +37,12 @@ public record BgNbd(double r, double alpha, double a, double b) {
 
     /** The log-likelihood of the summaries (FHL 2005 eq. 6, summed over customers). */
     public double logLikelihood(CustomerSummaries s) {
-        int maxX = s.maxRepeats();
+        return logLikelihood(DistinctSummaries.ofPurchasing(s));
+    }
+
+    /** The same over distinct (x, t_x, T), each term times its count: what a fit evaluates thousands of times. */
+    double logLikelihood(DistinctSummaries s) {
+        int maxX = s.maxX;
         // Terms that depend on x only, computed once per distinct x.
         double lnBab = Beta.logBeta(a, b);
         double lnGr = logGamma(r);
@@ -52,15 +57,17 @@ public record BgNbd(double r, double alpha, double a, double b) {
         }
         double sum = 0;
         for (int i = 0; i < s.size(); i++) {
-            int x = s.repeats(i);
-            double first = alive[x] - (r + x) * Math.log(alpha + s.age(i));
+            int x = s.x[i];
+            double first = alive[x] - (r + x) * Math.log(alpha + s.age[i]);
+            double term;
             if (x == 0) {
-                sum += head[0] + first;
+                term = head[0] + first;
             } else {
-                double second = dead[x] - (r + x) * Math.log(alpha + s.lastPurchaseTime(i));
+                double second = dead[x] - (r + x) * Math.log(alpha + s.tx[i]);
                 double max = Math.max(first, second);
-                sum += head[x] + max + Math.log1p(Math.exp(Math.min(first, second) - max));
+                term = head[x] + max + Math.log1p(Math.exp(Math.min(first, second) - max));
             }
+            sum += s.count[i] * term;
         }
         return sum;
     }

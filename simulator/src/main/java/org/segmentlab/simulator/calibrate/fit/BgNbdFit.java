@@ -24,7 +24,8 @@ public final class BgNbdFit {
         if (s.size() == 0) {
             throw new IllegalArgumentException("no customers to fit");
         }
-        return MaximumLikelihood.fit(MODEL, PARAMETERS, p -> logLikelihood(s, p), starts, s.size());
+        DistinctSummaries distinct = DistinctSummaries.ofPurchasing(s);
+        return MaximumLikelihood.fit(MODEL, PARAMETERS, p -> BgNbd.of(p).logLikelihood(distinct), starts, s.size());
     }
 
     /** The fitted model of a result of {@link #fit}. */
@@ -38,11 +39,8 @@ public final class BgNbdFit {
      * scales with the sample.
      */
     public static double[] standardErrors(CustomerSummaries s, BgNbd at) {
-        return MaximumLikelihood.standardErrors(p -> logLikelihood(s, p), at.toArray());
-    }
-
-    private static double logLikelihood(CustomerSummaries s, double[] p) {
-        return BgNbd.of(p).logLikelihood(s);
+        DistinctSummaries distinct = DistinctSummaries.ofPurchasing(s);
+        return MaximumLikelihood.standardErrors(p -> BgNbd.of(p).logLikelihood(distinct), at.toArray());
     }
 
     /** Starts around r = 1 with α set so that r/α matches the observed repeat rate, varied over a and b. */

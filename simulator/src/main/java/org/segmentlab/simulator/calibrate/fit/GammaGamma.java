@@ -41,8 +41,13 @@ public record GammaGamma(double p, double q, double gamma) {
      * and are skipped; so are non-positive means, which the model cannot produce — see {@link #usable}).
      */
     public double logLikelihood(CustomerSummaries s) {
+        return logLikelihood(DistinctSummaries.ofSpending(s));
+    }
+
+    /** The same over distinct usable (x, mean spend), each term times its count. */
+    double logLikelihood(DistinctSummaries s) {
         // The gamma functions depend on x only: once per distinct x, not per customer.
-        int maxX = s.maxRepeats();
+        int maxX = s.maxX;
         double[] head = new double[maxX + 1];
         double constant = -logGamma(q) + q * Math.log(gamma);
         for (int x = 1; x <= maxX; x++) {
@@ -51,12 +56,10 @@ public record GammaGamma(double p, double q, double gamma) {
         }
         double sum = 0;
         for (int i = 0; i < s.size(); i++) {
-            if (usable(s, i)) {
-                int x = s.repeats(i);
-                double mBar = s.meanRepeatSpend(i);
-                double px = p * x;
-                sum += head[x] + (px - 1) * Math.log(mBar) - (px + q) * Math.log(gamma + x * mBar);
-            }
+            int x = s.x[i];
+            double mBar = s.meanSpend[i];
+            double px = p * x;
+            sum += s.count[i] * (head[x] + (px - 1) * Math.log(mBar) - (px + q) * Math.log(gamma + x * mBar));
         }
         return sum;
     }

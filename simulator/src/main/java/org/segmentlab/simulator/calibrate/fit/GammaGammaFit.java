@@ -34,7 +34,8 @@ public final class GammaGammaFit {
                 new double[] {0.5, 1.5, mean},
                 new double[] {10, 10, 0.9 * mean},
                 new double[] {2, 5, 2 * mean});
-        return MaximumLikelihood.fit(MODEL, PARAMETERS, v -> GammaGamma.of(v).logLikelihood(s), starts, n);
+        DistinctSummaries distinct = DistinctSummaries.ofSpending(s);
+        return MaximumLikelihood.fit(MODEL, PARAMETERS, v -> GammaGamma.of(v).logLikelihood(distinct), starts, n);
     }
 
     public static GammaGamma model(FitResult result) {
@@ -43,6 +44,7 @@ public final class GammaGammaFit {
 
     /** Standard errors at given parameters (p, q, gamma) from the observed information of these summaries. */
     public static double[] standardErrors(CustomerSummaries s, GammaGamma at) {
-        return MaximumLikelihood.standardErrors(v -> GammaGamma.of(v).logLikelihood(s), at.toArray());
+        DistinctSummaries distinct = DistinctSummaries.ofSpending(s);
+        return MaximumLikelihood.standardErrors(v -> GammaGamma.of(v).logLikelihood(distinct), at.toArray());
     }
 }
