@@ -194,7 +194,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             fits.printSummary(stdout, read);
             stdout.printf(Locale.ROOT, "%nWrote %s: calibration.html, parameters.json, parameters.csv, charts/, %s, %s, %s%n",
                     written, CustomerSummaryCsv.FILE, CalibratedBase.SCENARIO, CalibratedBase.CUSTOMERS);
-            stdout.printf("Simulate forward: segmentlab run %s --out %s%n", written.resolve(CalibratedBase.SCENARIO),
+            stdout.printf("Simulate forward: bin/segmentlab run %s --out %s%n", written.resolve(CalibratedBase.SCENARIO),
                     written.resolveSibling(written.getFileName() + "-forward"));
         }
         stdout.flush();

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Refuses sizes beyond what the heap can hold, up front and with the number that would fit (DESIGN.md, "Bad
- * input"), instead of an {@link OutOfMemoryError} halfway through a run.
+ * Refuses sizes beyond what the heap can hold, up front and with the number that would fit ("Sizes" in
+ * docs/model.md), instead of an {@link OutOfMemoryError} halfway through a run.
  *
  * <p>The budget is {@value #USABLE_SHARE} of the maximum heap ({@code -Xmx}) less the heap in use now: the rest is
  * head-room for the collector, for the other arrays of a run and for the copies a comparison makes. "In use" is
