@@ -33,10 +33,11 @@ final class Browser implements AutoCloseable {
     static final int WIDTH = 1600;
     static final int HEIGHT = 1000;
     /**
-     * The longest one WebDriver command (starting the browser included) may take: starting Chromium took up to 8 s
-     * on this 2-core machine under load; four times slower and then some.
+     * The longest one WebDriver command (starting the browser included) may take: starting Chromium took 4–15 s on
+     * the 2-core box with two busy loops on top of the other builds (load average ~30), 32 s once while the server
+     * warmed up; four times that, and then some.
      */
-    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(90);
+    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(150);
     /** How often a wait looks again: each look is a round trip to the browser, which a loaded machine feels. */
     static final Duration POLL = Duration.ofMillis(100);
     /** The page's session cookie (Workbench.SESSION_COOKIE). */

@@ -43,12 +43,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * own workbench sessions) and a deadline of its own; afterwards its sessions' runs are cancelled through the
  * server, so a test that fails or hangs leaves no run holding a worker and cannot block the tests after it.
  */
+// The longest test took 70 s under load; a test that goes past this fails alone and the next one starts.
 @Timeout(value = 6, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class WorkbenchBrowserTest {
 
-    /** A control answering, a form or upload loading, a run starting: at most 3 s measured here under load. */
+    /**
+     * A control answering, a form or upload loading, a run starting: a few seconds under load (whole tests that do
+     * only this took 11–24 s on the loaded 2-core box, browser start and screenshot included).
+     */
     static final Duration UI = Duration.ofSeconds(30);
-    /** Run to charts on screen for the small runs below (at most 50,000 customers × 24 months): at most 9 s here. */
+    /**
+     * Run to charts on screen for the small runs below (at most 50,000 customers × 24 months): 0.3–12.3 s measured on
+     * the 2-core box at load average ~30 (two busy loops on top of other builds).
+     */
     static final Duration RUN = Duration.ofSeconds(90);
 
     private static Workbench server;
@@ -387,7 +394,7 @@ class WorkbenchBrowserTest {
      * The issue's timing: the default scenario with 50 000 customers for 24 months under its two strategies should
      * show its charts within 2 s of pressing Run. Measured in the page (performance.now() from the click to every
      * chart image loaded) and printed; the bound asserted is generous because CI is a loaded, shared 2-core box:
-     * 5.8 s was measured there under load (load average 20), and the bound leaves room for a slower machine.
+     * the best of three was 5.6–5.8 s there under load (load average 20–30), and the bound leaves room for worse.
      */
     @Test
     void fiftyThousandCustomersShowTheirChartsQuickly() {
