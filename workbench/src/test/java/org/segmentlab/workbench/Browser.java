@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -30,6 +32,16 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final int WIDTH = 1600;
     static final int HEIGHT = 1000;
+    /**
+     * The longest one WebDriver command (starting the browser included) may take: starting Chromium took 4–15 s on
+     * the 2-core box with two busy loops on top of the other builds (load average ~30), 32 s once while the server
+     * warmed up; four times that, and then some.
+     */
+    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(150);
+    /** How often a wait looks again: each look is a round trip to the browser, which a loaded machine feels. */
+    static final Duration POLL = Duration.ofMillis(100);
+    /** The page's session cookie (Workbench.SESSION_COOKIE). */
+    static final String SESSION_COOKIE = "segmentlab-session";
 
     final ChromeDriver driver;
     final Path profile;
@@ -52,6 +64,7 @@ final class Browser implements AutoCloseable {
 
     static Browser open() {
         requireInstalled();
+        long started = System.nanoTime();
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         try {
             Path profile = Files.createTempDirectory("segmentlab-chrome-profile-");
@@ -67,9 +80,12 @@ final class Browser implements AutoCloseable {
                     "download.prompt_for_download", false,
                     "safebrowsing.enabled", false));
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+                    .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().withTimeout(COMMAND_TIMEOUT).build();
+            // Every WebDriver command is bounded, so a browser that hangs fails its test instead of the whole run.
+            ClientConfig client = ClientConfig.defaultConfig().connectionTimeout(COMMAND_TIMEOUT).readTimeout(COMMAND_TIMEOUT);
+            ChromeDriver driver = new ChromeDriver(service, options, client);
+            driver.manage().timeouts().scriptTimeout(COMMAND_TIMEOUT).pageLoadTimeout(COMMAND_TIMEOUT);
+            System.out.println("[browser timing] started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             return new Browser(driver, profile, downloads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,7 +93,13 @@ final class Browser implements AutoCloseable {
     }
 
     WebDriverWait waiting(Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(25));
+        return new WebDriverWait(driver, timeout, POLL);
+    }
+
+    /** The workbench session this browser holds (its cookie), or null before the page was opened. */
+    String session() {
+        Cookie cookie = driver.manage().getCookieNamed(SESSION_COOKIE);
+        return cookie == null ? null : cookie.getValue();
     }
 
     Object js(String script, Object... args) {
@@ -100,10 +122,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Quits the browser and deletes its profile and downloads; a browser that no longer answers is left to die. */
     @Override
     public void close() {
         try {
             driver.quit();
+        } catch (RuntimeException e) {
+            System.err.println("[browser] quit failed: " + e.getMessage());
         } finally {
             deleteTree(profile);
             deleteTree(downloads);

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.segmentlab.simulator.engine.Simulator;
 
 /**
  * {@code segmentlab run} and {@code compare} as a user meets them: the report folder, the summary table, overrides
@@ -17,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunCommandTest {
 
+    /** How often a wait looks at its condition again. */
+    private static final long POLL_NANOS = 2_000_000;
     private static final Path FOUR_TYPES = Path.of("..", "scenarios", "four-types.yaml");
 
     /** The shipped scenario made small, so the test runs in seconds. */
@@ -109,14 +115,27 @@ class RunCommandTest {
         Thread t = new Thread(() -> result.set(Run.of("run", FOUR_TYPES.toString(), "--out", out.toString(),
                 "--set", "market.initialCustomers=20000", "--months", "36", "--replications", "5", "--quiet")));
         t.start();
-        Thread.sleep(1500);
+        // Interrupt once the run is simulating (its thread is inside the engine), not after a guessed delay.
+        awaitSimulating(t, Duration.ofSeconds(120));
         t.interrupt();
-        t.join(60_000);
+        t.join(Duration.ofSeconds(120).toMillis());
+        assertThat(t.isAlive()).as("the interrupted run returns").isFalse();
         assertThat(result.get().exit()).isEqualTo(1);
         assertThat(result.get().err()).contains("interrupted");
         assertThat(Files.readAllBytes(out.resolve("metrics.csv"))).isEqualTo(before);
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).containsExactly(out);
+        }
+    }
+
+    /** Waits until {@code t} runs the simulation: a frame of the engine's {@code Simulator.run} is on its stack. */
+    private static void awaitSimulating(Thread t, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (Arrays.stream(t.getStackTrace()).noneMatch(f -> f.getClassName().equals(Simulator.class.getName())
+                && f.getMethodName().equals("run"))) {
+            assertThat(t.isAlive()).as("the run thread ended before it started simulating").isTrue();
+            assertThat(System.nanoTime() - deadline).as("the run started simulating within " + timeout).isNegative();
+            LockSupport.parkNanos(POLL_NANOS);
         }
     }
 

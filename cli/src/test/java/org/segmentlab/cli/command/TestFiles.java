@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The data the command tests read. The full CDNOW sample is found in {@code shared/data/cdnow} above the working
- * directory (the project root's sibling {@code ../shared}); the resource {@code cdnow-excerpt.txt}, its first 300
- * lines (111 customers), serves tests that must not depend on it.
+ * The data the command tests read, all of it inside the repository. The full CDNOW sample is the simulator
+ * module's test resource {@code simulator/src/test/resources/cdnow/CDNOW_sample.txt} (one copy for every module,
+ * found from the project root, which is the working directory's first ancestor holding that file); the resource
+ * {@code cdnow-excerpt.txt}, its first 300 lines (111 customers), serves tests that want a small log.
  */
 final class TestFiles {
+
+    /** Where the full CDNOW sample sits below the project root. */
+    static final Path CDNOW_IN_PROJECT = Path.of("simulator", "src", "test", "resources", "cdnow", "CDNOW_sample.txt");
 
     private TestFiles() {
     }
@@ -21,13 +25,13 @@ final class TestFiles {
         Path dir = Path.of("").toAbsolutePath();
         StringBuilder looked = new StringBuilder();
         for (Path d = dir; d != null; d = d.getParent()) {
-            Path candidate = d.resolve("shared").resolve("data").resolve("cdnow").resolve("CDNOW_sample.txt");
+            Path candidate = d.resolve(CDNOW_IN_PROJECT);
             if (Files.isRegularFile(candidate)) {
                 return candidate;
             }
             looked.append("\n  ").append(candidate);
         }
-        throw new IllegalStateException("the CDNOW sample is not in shared/data/cdnow above " + dir + "; looked at:" + looked);
+        throw new IllegalStateException("the CDNOW sample is not at " + CDNOW_IN_PROJECT + " above " + dir + "; looked at:" + looked);
     }
 
     /** The excerpt copied to {@code dir/name}, for tests that edit it. */

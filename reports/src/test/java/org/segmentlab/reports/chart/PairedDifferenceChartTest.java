@@ -3,6 +3,7 @@ package org.segmentlab.reports.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.segmentlab.reports.Fixtures;
@@ -45,7 +46,8 @@ class PairedDifferenceChartTest {
     void oneReplicationSaysThereIsNoInterval() {
         ReportChart chart = PairedDifferenceChart.of(SyntheticRun.of(2, 1, 6, 9));
         assertThat(chart.caption()).contains("no interval: 1 replication");
-        assertThat(chart.chart().getSubtitle(0).toString()).isNotNull();
+        assertThat(chart.chart().getSubtitle(0)).isInstanceOfSatisfying(TextTitle.class,
+                t -> assertThat(t.getText()).endsWith("no interval: 1 replication"));
         String svg = ChartExport.svgElement(chart.chart(), chart.id());
         assertThat(svg).contains("no interval: 1 replication");
     }

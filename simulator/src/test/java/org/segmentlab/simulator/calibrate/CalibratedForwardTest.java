@@ -38,7 +38,6 @@ class CalibratedForwardTest {
 
     static final int REPLICATIONS = 40;
     static final int MONTHS = 9;
-    static final Path CDNOW = Path.of("..", "..", "shared", "data", "cdnow", "CDNOW_sample.txt");
 
     @TempDir
     static Path dir;
@@ -51,7 +50,7 @@ class CalibratedForwardTest {
     @BeforeAll
     static void calibrateAndRun() throws IOException {
         PurchaseHistory.Builder builder = PurchaseHistory.builder();
-        TransactionLogReader.cdnow().read(CDNOW, builder);
+        TransactionLogReader.cdnow().read(TestData.cdnowSample(), builder);
         PurchaseHistory history = builder.build();
         summaries = CustomerSummaries.of(history, LocalDate.of(1997, 9, 30), TimeUnit.WEEKS);
         bgNbd = BgNbdFit.model(BgNbdFit.fit(summaries));

@@ -32,7 +32,7 @@ class LogFeaturesTest {
     @BeforeAll
     static void readCdnow() throws IOException {
         PurchaseHistory.Builder builder = PurchaseHistory.builder();
-        TransactionLogReader.cdnow().read(SharedData.cdnowSample(), builder);
+        TransactionLogReader.cdnow().read(TestData.cdnowSample(), builder);
         cdnow = builder.build();
     }
 

@@ -59,7 +59,7 @@ class PurchaseHistoryTest {
     @Test
     void cdnowSampleHas6696PurchasesOf2357Customers() throws IOException {
         PurchaseHistory.Builder builder = PurchaseHistory.builder();
-        TransactionLogReader.cdnow().read(SharedData.cdnowSample(), builder);
+        TransactionLogReader.cdnow().read(TestData.cdnowSample(), builder);
         PurchaseHistory h = builder.build();
 
         assertThat(h.customerCount()).isEqualTo(2357);
@@ -75,8 +75,8 @@ class PurchaseHistoryTest {
     @Test
     void excerptWithoutSharedData() throws IOException {
         PurchaseHistory.Builder builder = PurchaseHistory.builder();
-        try (InputStream in = SharedData.excerpt()) {
-            TransactionLogReader.cdnow().read(in, SharedData.EXCERPT, builder);
+        try (InputStream in = TestData.excerpt()) {
+            TransactionLogReader.cdnow().read(in, TestData.EXCERPT, builder);
         }
         PurchaseHistory h = builder.build();
         assertThat(h.customerCount()).isEqualTo(111);

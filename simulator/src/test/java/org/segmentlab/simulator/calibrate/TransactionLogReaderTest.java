@@ -43,7 +43,7 @@ class TransactionLogReaderTest {
     @Test
     void readsTheWholeCdnowSample() throws IOException {
         List<Transaction> all = new ArrayList<>();
-        ReadSummary summary = TransactionLogReader.cdnow().read(SharedData.cdnowSample(), all::add);
+        ReadSummary summary = TransactionLogReader.cdnow().read(TestData.cdnowSample(), all::add);
 
         assertThat(summary.transactions()).isEqualTo(6919);
         assertThat(summary.lines()).isEqualTo(6919);
@@ -63,8 +63,8 @@ class TransactionLogReaderTest {
     void readsTheCommittedExcerptWithCrlfLineEnds() throws IOException {
         List<Transaction> all = new ArrayList<>();
         ReadSummary summary;
-        try (InputStream in = SharedData.excerpt()) {
-            summary = TransactionLogReader.cdnow().read(in, SharedData.EXCERPT, all::add);
+        try (InputStream in = TestData.excerpt()) {
+            summary = TransactionLogReader.cdnow().read(in, TestData.EXCERPT, all::add);
         }
         assertThat(summary.transactions()).isEqualTo(300);
         assertThat(all.get(299)).isEqualTo(new Transaction("01343", LocalDate.of(1997, 1, 6), 9.97, 1, 0));
@@ -72,7 +72,7 @@ class TransactionLogReaderTest {
 
     @Test
     void aBadAmountIsLocatedByFileAndLine(@TempDir Path dir) throws IOException {
-        Path file = SharedData.excerptCopy(dir);
+        Path file = TestData.excerptCopy(dir);
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
         assertThat(lines.get(16)).isEqualTo(" 00111 0006 19970726  2   71.96");
         lines.set(16, " 00111 0006 19970726  2   abc");
@@ -300,8 +300,8 @@ class TransactionLogReaderTest {
         assertThat(fromCsv).hasSize(1);
 
         ReadSummary ws;
-        try (InputStream in = SharedData.excerpt()) {
-            ws = auto.read(in, SharedData.EXCERPT, t -> { });
+        try (InputStream in = TestData.excerpt()) {
+            ws = auto.read(in, TestData.EXCERPT, t -> { });
         }
         assertThat(ws.format()).isEqualTo(TransactionLogFormat.WHITESPACE);
         assertThat(ws.transactions()).isEqualTo(300);

@@ -1,13 +1,25 @@
 package org.segmentlab.simulator.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.segmentlab.model.strategy.ResolvedStrategy;
+import org.segmentlab.model.strategy.Strategy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /** Every shipped scenario and every good test scenario loads, validates against the schema and round-trips. */
 class ValidScenariosTest {
@@ -22,11 +34,20 @@ class ValidScenariosTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("validScenarios")
-    void loads(Path file) {
+    void loads(Path file) throws IOException {
         Scenario s = TestScenarios.load(file);
-        assertThat(s.archetypes()).isNotEmpty();
-        assertThat(s.strategies()).isNotEmpty();
+        // Every archetype and strategy the file lists, in its order, none dropped or merged (validation already
+        // refuses a scenario without any, so "not empty" would prove nothing).
+        JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(TestScenarios.read(file));
+        assertThat(s.archetypes()).extracting(Archetype::name).containsExactlyElementsOf(names(doc.path("archetypes")));
+        assertThat(s.strategies()).extracting(Strategy::name).containsExactlyElementsOf(names(doc.path("strategies")));
         assertThat(s.archetypes().stream().mapToDouble(Archetype::share).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    private static List<String> names(JsonNode list) {
+        List<String> names = new ArrayList<>();
+        list.forEach(item -> names.add(item.path("name").asText()));
+        return names;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -73,7 +94,7 @@ class ValidScenariosTest {
         assertThat(s.taxonomy().name()).isEqualTo("four-types");
         assertThat(s.truth()).containsEntry("loyal", "loyal").containsEntry("fence-sitter", "fence-sitter")
                 .containsEntry("price-sensitive", "price-sensitive").containsEntry("negative", "negative").hasSize(4);
-        assertThat(s.strategies()).extracting(org.segmentlab.model.strategy.Strategy::name).containsExactly("baseline", "textbook");
+        assertThat(s.strategies()).extracting(Strategy::name).containsExactly("baseline", "textbook");
         assertThat(s.events()).singleElement().satisfies(e -> {
             assertThat(e.type()).isEqualTo(EventType.REP_DEPARTURE);
             assertThat(e.month()).isEqualTo(12);
@@ -81,7 +102,21 @@ class ValidScenariosTest {
         });
         assertThat(s.treatments().get("price-campaign").discount()).isEqualTo(0.15);
         assertThat(s.treatments().get("price-campaign").cost()).isEqualTo(1.5);
-        // Every strategy resolves against the taxonomy.
-        s.strategies().forEach(st -> assertThat(st.resolve(s.taxonomy(), s.treatments()).bySegment()).hasSize(4));
+        // Every strategy resolves against the taxonomy: baseline treats nobody, textbook each type as the file says.
+        assertThat(treatmentsBySegment(s, 0)).containsOnly(entry("loyal", "none"), entry("fence-sitter", "none"),
+                entry("price-sensitive", "none"), entry("negative", "none"));
+        assertThat(treatmentsBySegment(s, 1)).containsOnly(entry("loyal", "loyalty-perks"),
+                entry("fence-sitter", "unique-offer"), entry("price-sensitive", "price-campaign"),
+                entry("negative", "service-recovery"));
+    }
+
+    /** The treatment each segment gets under the scenario's {@code strategy}-th strategy, by segment name. */
+    private static Map<String, String> treatmentsBySegment(Scenario s, int strategy) {
+        ResolvedStrategy resolved = s.strategies().get(strategy).resolve(s.taxonomy(), s.treatments());
+        Map<String, String> bySegment = new LinkedHashMap<>();
+        for (int i = 0; i < s.taxonomy().size(); i++) {
+            bySegment.put(s.taxonomy().segments().get(i).name(), resolved.bySegment().get(i).name());
+        }
+        return bySegment;
     }
 }

@@ -15,6 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** Hostile or odd input is refused quickly, with a located message, through the YAML parser's own limits. */
 class YamlSafetyTest {
 
+    /**
+     * How long a refusal may take. These inputs would take hours or exhaust memory if the parser expanded them;
+     * refused, the slowest (8.6 s for the overlong text, building it included) ran in under 10 s on the loaded 2-core
+     * box, so a minute holds on a machine four times slower and still tells a refusal from an expansion.
+     */
+    private static final Duration REFUSAL_DEADLINE = Duration.ofSeconds(60);
+
+
     private static final String VALID = TestScenarios.read(TestScenarios.GOOD.resolve("minimal.yaml"));
 
     private static ScenarioException refused(String yaml) {
@@ -44,7 +52,7 @@ class YamlSafetyTest {
             }
             bomb.append("]\n");
         }
-        ScenarioException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> refused(bomb.toString()));
+        ScenarioException e = assertTimeoutPreemptively(REFUSAL_DEADLINE, () -> refused(bomb.toString()));
         assertThat(e.problems()).hasSize(Problems.MAX_REPORTED + 1);
         assertThat(e.problems().get(Problems.MAX_REPORTED).message()).matches("… and \\d+ more problems not shown");
     }
@@ -52,7 +60,7 @@ class YamlSafetyTest {
     @Test
     void deepNestingIsStoppedByTheParser() {
         String deep = "name: deep\ndescription: " + "[ ".repeat(100_000) + "] ".repeat(100_000) + "\n";
-        ScenarioException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> refused(deep));
+        ScenarioException e = assertTimeoutPreemptively(REFUSAL_DEADLINE, () -> refused(deep));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.message()).startsWith("the YAML nests deeper than " + YamlReader.MAX_NESTING_DEPTH + " levels");
@@ -62,7 +70,7 @@ class YamlSafetyTest {
     @Test
     void overlongTextIsStoppedByTheParser() {
         String huge = "name: huge\ndescription: " + "x ".repeat(YamlReader.MAX_CODE_POINTS / 2) + "\n";
-        ScenarioException e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> refused(huge));
+        ScenarioException e = assertTimeoutPreemptively(REFUSAL_DEADLINE, () -> refused(huge));
         assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
                 .isEqualTo("the text is longer than " + YamlReader.MAX_CODE_POINTS + " characters; a scenario must be shorter"));
     }
@@ -70,7 +78,7 @@ class YamlSafetyTest {
     @Test
     void aValueTooLongForTheParserIsRefusedBeforeParsing() {
         String word = "name: word\ndescription: " + "x".repeat(YamlReader.MAX_RUN + 1) + "\n";
-        ScenarioException e = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> refused(word));
+        ScenarioException e = assertTimeoutPreemptively(REFUSAL_DEADLINE, () -> refused(word));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.column()).isEqualTo(14);

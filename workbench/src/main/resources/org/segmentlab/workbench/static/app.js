@@ -11,8 +11,9 @@ const page = {
   pollTimer: 0,
   autoTimer: 0,
 };
-// What the end-to-end tests read: the latest finished run and how long it took to show its charts.
-window.segmentlab = { currentRun: null, lastRun: null, clickToChartsMs: null };
+// What the end-to-end tests read: the latest finished run, how long it took to show its charts, and whether a
+// change has an automatic re-run waiting (so a test can tell "nothing will start" without waiting to see).
+window.segmentlab = { currentRun: null, lastRun: null, clickToChartsMs: null, autoRunPending: false };
 
 const $ = (id) => document.getElementById(id);
 
@@ -170,13 +171,15 @@ function population() {
 // A change re-runs by itself when the population is small enough to answer at once (debounced).
 function changed() {
   clearTimeout(page.autoTimer);
-  if (population() <= page.form.autoRunCustomers) {
+  window.segmentlab.autoRunPending = population() <= page.form.autoRunCustomers;
+  if (window.segmentlab.autoRunPending) {
     page.autoTimer = setTimeout(runNow, 400);
   }
 }
 
 async function runNow() {
   clearTimeout(page.autoTimer);
+  window.segmentlab.autoRunPending = false;
   clearProblems();
   page.clickedAt = performance.now();
   const request = Object.assign({}, page.source, { overrides: overrides() });

@@ -2,16 +2,16 @@ package org.segmentlab.simulator.calibrate.fit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.segmentlab.simulator.calibrate.PurchaseHistory;
+import org.segmentlab.simulator.calibrate.TestData;
 import org.segmentlab.simulator.calibrate.TransactionLogReader;
 
 /**
- * The CDNOW sample as the fit tests use it: read once from {@code shared/data/cdnow} (found by walking up from the
- * working directory), summarised over FHL's 39-week calibration period 1997-01-01 … 1997-09-30 in weeks, with the
+ * The CDNOW sample as the fit tests use it: read once from the repository copy ({@link TestData#cdnowSample()}),
+ * summarised over FHL's 39-week calibration period 1997-01-01 … 1997-09-30 in weeks, with the
  * 39-week holdout 1997-10-01 … 1998-06-30.
  */
 final class Cdnow {
@@ -45,13 +45,6 @@ final class Cdnow {
     }
 
     static Path sample() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (Path d = dir; d != null; d = d.getParent()) {
-            Path candidate = d.resolve("shared").resolve("data").resolve("cdnow").resolve("CDNOW_sample.txt");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("the CDNOW sample is not in shared/data/cdnow above " + dir);
+        return TestData.cdnowSample();
     }
 }

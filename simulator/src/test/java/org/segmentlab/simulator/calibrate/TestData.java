@@ -1,0 +1,55 @@
+package org.segmentlab.simulator.calibrate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the tests find their data, all of it inside the repository: the full CDNOW sample is the test resource
+ * {@code /cdnow/CDNOW_sample.txt} (see the README beside it for its source and licence); its first 300 lines are
+ * the resource {@code cdnow-excerpt.txt} (111 customers, 292 purchases) for tests that need a small log.
+ */
+public final class TestData {
+    static final String CDNOW = "CDNOW_sample.txt";
+    static final String EXCERPT = "cdnow-excerpt.txt";
+    private static final String CDNOW_RESOURCE = "/cdnow/" + CDNOW;
+
+    private TestData() {
+    }
+
+    /** The full CDNOW sample (6,919 lines, 2,357 customers) as a file: the copy on the test classpath. */
+    public static Path cdnowSample() {
+        URL url = TestData.class.getResource(CDNOW_RESOURCE);
+        if (url == null) {
+            throw new IllegalStateException("test resource " + CDNOW_RESOURCE + " is missing (simulator/src/test/resources)");
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("test resource " + CDNOW_RESOURCE + " is not a file: " + url, e);
+        }
+    }
+
+    static InputStream excerpt() {
+        InputStream in = TestData.class.getResourceAsStream(EXCERPT);
+        if (in == null) {
+            throw new IllegalStateException("test resource " + EXCERPT + " is missing");
+        }
+        return in;
+    }
+
+    /** The excerpt copied to a file (for tests that edit it). */
+    static Path excerptCopy(Path dir) {
+        try (InputStream in = excerpt()) {
+            Path file = dir.resolve(CDNOW);
+            Files.copy(in, file);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
