@@ -149,8 +149,8 @@ public final class RunBudget {
         } else {
             m.append(shape.start).append(" customers");
         }
-        m.append(String.format(Locale.ROOT, " over %d months, %d strategies and %d replications", shape.months,
-                shape.strategies, shape.replications));
+        m.append(String.format(Locale.ROOT, " over %s, %s and %s", count(shape.months, "month"),
+                count(shape.strategies, "strategy"), count(shape.replications, "replication")));
         if (runs > 1) {
             m.append(", ").append(runs).append(" runs at once (--threads),");
         }
@@ -302,5 +302,13 @@ public final class RunBudget {
             long low = a * b;
             return high == 0 && low >= 0 ? low : Long.MAX_VALUE;
         }
+    }
+
+    /** "1 replication", "2 replications", "3 strategies". */
+    private static String count(long n, String noun) {
+        if (n == 1) {
+            return "1 " + noun;
+        }
+        return n + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 }
