@@ -72,7 +72,7 @@ import picocli.CommandLine.TypeConversionException;
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  bin/segmentlab calibrate ../shared/data/cdnow/CDNOW_sample.txt \\",
+            "  bin/segmentlab calibrate data/cdnow/CDNOW_sample.txt \\",
             "      --calibration-end 1997-09-30 --unit weeks --out out/cdnow",
             "  bin/segmentlab run out/cdnow/scenario.yaml --out out/cdnow-forward",
             "  bin/segmentlab calibrate docs/examples/sales.csv --customer \"Customer ID\" \\",

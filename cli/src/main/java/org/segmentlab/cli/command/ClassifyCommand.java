@@ -165,8 +165,8 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
         }
         f.add("");
         f.add("Examples:");
-        f.add("  bin/segmentlab classify ../shared/data/cdnow/CDNOW_sample.txt");
-        f.add("  bin/segmentlab classify ../shared/data/cdnow/CDNOW_sample.txt \\");
+        f.add("  bin/segmentlab classify data/cdnow/CDNOW_sample.txt");
+        f.add("  bin/segmentlab classify data/cdnow/CDNOW_sample.txt \\");
         f.add("      --as-of 1997-12-31 --set loyal.frequency.min=4 --out early.csv");
         f.add("  bin/segmentlab classify docs/examples/sales.csv --customer \"Customer ID\" \\");
         f.add("      --date InvoiceDate --amount Revenue --taxonomy circles --quiet");

@@ -317,7 +317,7 @@ class ClassifyCommandTest {
                 .contains("loyal.frequency.min=6")
                 .contains("circle-1.valueRank.min=0.8")
                 .contains("Examples:")
-                .contains("bin/segmentlab classify ../shared/data/cdnow/CDNOW_sample.txt")
+                .contains("bin/segmentlab classify data/cdnow/CDNOW_sample.txt")
                 .contains("Exit codes:");
         assertThat(run.err()).isEmpty();
         assertThat(Run.of("help", "classify").out()).isEqualTo(run.out());

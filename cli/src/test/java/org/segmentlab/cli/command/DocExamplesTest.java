@@ -38,7 +38,7 @@ import picocli.CommandLine.ParameterException;
  * pass to {@code bin/segmentlab}, as if typed at the project root, where the docs' relative paths start:
  * <ul>
  * <li>a word naming a file or folder under the project root becomes its absolute path (the test runs in cli/);
- * the CDNOW sample, when {@code ../shared} is absent, is {@link TestFiles#cdnowSample()};</li>
+ * the CDNOW sample is {@link TestFiles#cdnowSample()};</li>
  * <li>outputs go to a temporary folder, one per document, so examples that read what an earlier one wrote
  * ({@code calibrate … --out out/cdnow}, then {@code run out/cdnow/scenario.yaml}) run in order and find it: a
  * word starting with {@code out/} and any other relative {@code --out} move there, and a verb that writes gets an

@@ -7,15 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The data the command tests read, all of it inside the repository. The full CDNOW sample is the simulator
- * module's test resource {@code simulator/src/test/resources/cdnow/CDNOW_sample.txt} (one copy for every module,
+ * The data the command tests read, all of it inside the repository. The full CDNOW sample is the project's
+ * {@code data/cdnow/CDNOW_sample.txt} (one copy for every module and for the docs' examples,
  * found from the project root, which is the working directory's first ancestor holding that file); the resource
  * {@code cdnow-excerpt.txt}, its first 300 lines (111 customers), serves tests that want a small log.
  */
 final class TestFiles {
 
     /** Where the full CDNOW sample sits below the project root. */
-    static final Path CDNOW_IN_PROJECT = Path.of("simulator", "src", "test", "resources", "cdnow", "CDNOW_sample.txt");
+    static final Path CDNOW_IN_PROJECT = Path.of("data", "cdnow", "CDNOW_sample.txt");
 
     private TestFiles() {
     }

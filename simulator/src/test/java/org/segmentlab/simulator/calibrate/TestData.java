@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the tests find their data, all of it inside the repository: the full CDNOW sample is the test resource
- * {@code /cdnow/CDNOW_sample.txt} (see the README beside it for its source and licence); its first 300 lines are
- * the resource {@code cdnow-excerpt.txt} (111 customers, 292 purchases) for tests that need a small log.
+ * Where the tests find their data, all of it inside the repository: the full CDNOW sample is the project's
+ * {@code data/cdnow/CDNOW_sample.txt}, on the test classpath as {@code /cdnow/CDNOW_sample.txt} (see the README
+ * beside it for its source and licence); its first 300 lines are the resource {@code cdnow-excerpt.txt} (111 customers, 292 purchases) for tests that need a small log.
  */
 public final class TestData {
     static final String CDNOW = "CDNOW_sample.txt";
@@ -25,7 +25,7 @@ public final class TestData {
     public static Path cdnowSample() {
         URL url = TestData.class.getResource(CDNOW_RESOURCE);
         if (url == null) {
-            throw new IllegalStateException("test resource " + CDNOW_RESOURCE + " is missing (simulator/src/test/resources)");
+            throw new IllegalStateException("test resource " + CDNOW_RESOURCE + " is missing (data/cdnow/ at the project root)");
         }
         try {
             return Path.of(url.toURI());
