@@ -1,6 +1,10 @@
 package org.segmentlab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -193,7 +197,7 @@ public final class SegmentLabCommand implements Callable<Integer> {
                 return outOfMemory(cmd); // wrapped by a worker thread or pool
             }
         }
-        err.println(qualifiedName(cmd) + ": the run failed: " + e);
+        err.println(qualifiedName(cmd) + ": the run failed: " + failure(e));
         if (System.getenv(DEBUG_VARIABLE) != null) {
             e.printStackTrace(err);
         } else {
@@ -201,6 +205,27 @@ public final class SegmentLabCommand implements Callable<Integer> {
         }
         err.flush();
         return ExitCodes.RUN_FAILED;
+    }
+
+    /**
+     * What went wrong, in words: a file-system failure (a full disk, a file removed or made unreadable during the
+     * run) as the file and the system's reason, without Java's exception names; anything else (a bug) with its
+     * exception type, which a bug report needs.
+     */
+    static String failure(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof FileSystemException) {
+                FileSystemException f = (FileSystemException) c;
+                String reason = f instanceof NoSuchFileException ? "no such file or folder"
+                        : f instanceof AccessDeniedException ? "permission denied"
+                        : f.getReason() != null ? f.getReason() : "cannot be read or written";
+                return (f.getFile() != null ? f.getFile() + ": " : "") + reason;
+            }
+            if (c instanceof IOException && c.getMessage() != null) {
+                return "input/output error: " + c.getMessage();
+            }
+        }
+        return e.toString();
     }
 
     /** {@code segmentlab classify}, not just {@code classify}. */
