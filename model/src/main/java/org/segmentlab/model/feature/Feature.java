@@ -31,7 +31,18 @@ public enum Feature {
     /** Months since acquisition. */
     TENURE("tenure", "months"),
     /** Percentile of {@code monetary} among active customers, in [0, 1]; 1 = the top spender. */
-    VALUE_RANK("valueRank", "percentile 0-1");
+    VALUE_RANK("valueRank", "percentile 0-1"),
+    /**
+     * Purchases per month offered a discount ÷ purchases per full-price month, over the window's months as a
+     * customer, each rate shrunk toward the customer's overall rate by two months of prior: 1 = buys the same with
+     * or without a discount, above 1 = promotion-driven. 1 when either kind of month is missing or nothing was bought.
+     */
+    PROMO_LIFT("promoLift", "ratio"),
+    /**
+     * Service cost ÷ the margin the customer earns before service cost ({@code costToServe / (margin +
+     * costToServe)}), in the window: 1 or more = costs more to serve than they earn; +∞ when nothing is earned.
+     */
+    SERVICE_TO_MARGIN("serviceToMargin", "ratio");
 
     private static final List<Feature> ALL = List.of(values());
 

@@ -214,6 +214,10 @@ public record Taxonomy(String name, List<Segment> segments) {
             clauses.add(copy);
         }
         if (!changed) {
+            Optional<String> retired = BuiltInTaxonomies.retiredThreshold(name, path);
+            if (retired.isPresent()) {
+                throw DefinitionException.of(path, retired.get());
+            }
             throw DefinitionException.of(path, "segment '" + parts[0] + "' has no condition " + parts[1] + "." + parts[2]
                     + "; its thresholds are: " + String.join(", ", thresholdPaths(segment)));
         }

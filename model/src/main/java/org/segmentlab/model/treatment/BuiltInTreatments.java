@@ -3,6 +3,7 @@ package org.segmentlab.model.treatment;
 import static org.segmentlab.model.treatment.TreatmentParameter.ACQUISITION_BOOST;
 import static org.segmentlab.model.treatment.TreatmentParameter.ADVOCACY_MULTIPLIER;
 import static org.segmentlab.model.treatment.TreatmentParameter.BLOCK_DISCOUNTS;
+import static org.segmentlab.model.treatment.TreatmentParameter.BAD_EXPERIENCE_MULTIPLIER;
 import static org.segmentlab.model.treatment.TreatmentParameter.CHURN_MULTIPLIER;
 import static org.segmentlab.model.treatment.TreatmentParameter.COST;
 import static org.segmentlab.model.treatment.TreatmentParameter.DISCOUNT;
@@ -59,6 +60,8 @@ public final class BuiltInTreatments {
         put(m, "basic-service", Map.of(COST, 0.3, SATISFACTION_DELTA, 0.005));
         // Circle 4: keep the relationship merely positive, and stop advertising to more of them.
         put(m, "keep-positive", Map.of(COST, 0.1, ACQUISITION_BOOST, -0.5));
+        // Use what the complaints say internally: a team fixes root causes, so fewer bad experiences for everyone.
+        put(m, "fix-root-cause", Map.of(FIXED_COST, 6000.0, BAD_EXPERIENCE_MULTIPLIER, 0.6));
         return Map.copyOf(m);
     }
 
@@ -70,7 +73,7 @@ public final class BuiltInTreatments {
     public static java.util.List<String> names() {
         return java.util.List.of("none", "loyalty-perks", "unique-offer", "price-campaign", "service-recovery",
                 "no-discounts", "terminate", "service-standards", "charge-for-extras", "snow-leopard-hunt",
-                "basic-service", "keep-positive");
+                "basic-service", "keep-positive", "fix-root-cause");
     }
 
     public static Optional<Treatment> byName(String name) {

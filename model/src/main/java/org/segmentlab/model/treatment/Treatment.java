@@ -100,6 +100,7 @@ public final class Treatment {
     public double recoveryProbability() { return get(TreatmentParameter.RECOVERY_PROBABILITY); }
     public boolean terminates() { return get(TreatmentParameter.TERMINATE) != 0; }
     public double acquisitionBoost() { return get(TreatmentParameter.ACQUISITION_BOOST); }
+    public double badExperienceMultiplier() { return get(TreatmentParameter.BAD_EXPERIENCE_MULTIPLIER); }
 
     @Override
     public boolean equals(Object o) {

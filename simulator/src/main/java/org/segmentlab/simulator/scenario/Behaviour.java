@@ -16,6 +16,19 @@ package org.segmentlab.simulator.scenario;
  * @param complaintMemory                 months a complaint keeps a customer a detractor, 0 to 1200 (3)
  * @param featureWindow                   trailing window of the observable features, in months, 1 to 1200 (12)
  * @param reclassifyEvery                 months between reclassifications, 1 to 1200 (1)
+ * @param referencePriceMemory            weight of the latest price paid in the reference price a customer remembers
+ *                                        (r ← r + α·(paid − r) in each month with a purchase; prices relative to list),
+ *                                        in [0, 1]; 0 keeps every reference at list price (0.5)
+ * @param priceGapPurchaseEffect          k_p: purchases × exp(−ψ·k_p·gap) when the price is above the reference
+ *                                        (gap = price − reference), in [0, 100]; 0 switches the dip off (3)
+ * @param priceGapChurnEffect             k_c: churn × (1 + ψ·k_c·gap), in [0, 100]; 0 switches it off (3)
+ * @param dealTraining                    how much a month bought on discount d raises ψ: ψ ← ψ + dealTraining·d·(1 − ψ),
+ *                                        in [0, 1] (0: off, the discount trap not modelled)
+ * @param serviceFeeElasticity            η: each request above a charged cap is still made with probability
+ *                                        exp(−η·fee/mean basket), in [0, 100]; 0 = fees do not deter (2)
+ * @param serviceFeeSatisfactionImpact    satisfaction lost per charged request, in [0, 1] (0.01)
+ * @param terminationDetractorProbability chance a terminated customer becomes a detractor, in [0, 1] (0.5)
+ * @param terminationDetractorMonths      months such an ex-customer counts as a detractor, 0 to 1200 (6)
  */
 public record Behaviour(
         double promoterThreshold,
@@ -28,8 +41,33 @@ public record Behaviour(
         double negativeWomChurnEffect,
         int complaintMemory,
         int featureWindow,
-        int reclassifyEvery) {
+        int reclassifyEvery,
+        double referencePriceMemory,
+        double priceGapPurchaseEffect,
+        double priceGapChurnEffect,
+        double dealTraining,
+        double serviceFeeElasticity,
+        double serviceFeeSatisfactionImpact,
+        double terminationDetractorProbability,
+        int terminationDetractorMonths) {
 
     /** The values a scenario gets for keys it leaves out (the domain description's example). */
-    public static final Behaviour DEFAULT = new Behaviour(0.8, 0.3, 0.1, 0.25, 1.0, 2.0, 1.5, 0.2, 3, 12, 1);
+    public static final Behaviour DEFAULT = new Behaviour(0.8, 0.3, 0.1, 0.25, 1.0, 2.0, 1.5, 0.2, 3, 12, 1,
+            0.5, 3, 3, 0, 2, 0.01, 0.5, 6);
+
+    /** The satisfaction and word-of-mouth values, with the price, fee and termination responses at their defaults. */
+    public Behaviour(double promoterThreshold, double detractorThreshold, double satisfactionDrift, double complaintImpact,
+                     double purchaseSatisfactionSensitivity, double churnSatisfactionSensitivity, double discountElasticity,
+                     double negativeWomChurnEffect, int complaintMemory, int featureWindow, int reclassifyEvery) {
+        this(promoterThreshold, detractorThreshold, satisfactionDrift, complaintImpact, purchaseSatisfactionSensitivity,
+                churnSatisfactionSensitivity, discountElasticity, negativeWomChurnEffect, complaintMemory, featureWindow,
+                reclassifyEvery, 0.5, 3, 3, 0, 2, 0.01, 0.5, 6);
+    }
+
+    /** These values with the responses to prices, fees and termination switched off (the model before they existed). */
+    public Behaviour withoutPriceFeeAndTerminationResponses() {
+        return new Behaviour(promoterThreshold, detractorThreshold, satisfactionDrift, complaintImpact,
+                purchaseSatisfactionSensitivity, churnSatisfactionSensitivity, discountElasticity, negativeWomChurnEffect,
+                complaintMemory, featureWindow, reclassifyEvery, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
 }

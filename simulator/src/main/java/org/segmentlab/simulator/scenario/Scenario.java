@@ -27,6 +27,8 @@ import org.segmentlab.model.treatment.Treatment;
  * @param events       scheduled shocks, in file order (none)
  * @param initialPopulation real customers to start from instead of drawing {@code market.initialCustomers} from the
  *                     archetypes (null: draw them)
+ * @param promotions   routine sales the whole market sees ({@link Promotions#NONE})
+ * @param observation  what the business observes of satisfaction and complaints ({@link Observation#PERFECT})
  */
 public record Scenario(
         String name,
@@ -43,7 +45,18 @@ public record Scenario(
         Map<String, Treatment> treatments,
         List<Strategy> strategies,
         List<Event> events,
-        InitialPopulation initialPopulation) {
+        InitialPopulation initialPopulation,
+        Promotions promotions,
+        Observation observation) {
+
+    /** A scenario without promotions, observed perfectly. */
+    public Scenario(String name, String description, long seed, int months, int replications, Market market,
+                    Economics economics, Behaviour behaviour, List<Archetype> archetypes, Taxonomy taxonomy,
+                    Map<String, String> truth, Map<String, Treatment> treatments, List<Strategy> strategies,
+                    List<Event> events, InitialPopulation initialPopulation) {
+        this(name, description, seed, months, replications, market, economics, behaviour, archetypes, taxonomy, truth,
+                treatments, strategies, events, initialPopulation, Promotions.NONE, Observation.PERFECT);
+    }
 
     /** A scenario whose month-0 customers are drawn from the archetypes. */
     public Scenario(String name, String description, long seed, int months, int replications, Market market,
@@ -60,6 +73,26 @@ public record Scenario(
         treatments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(treatments));
         strategies = List.copyOf(strategies);
         events = List.copyOf(events);
+        promotions = promotions == null ? Promotions.NONE : promotions;
+        observation = observation == null ? Observation.PERFECT : observation;
+    }
+
+    /** This scenario with other promotions. */
+    public Scenario withPromotions(Promotions p) {
+        return new Scenario(name, description, seed, months, replications, market, economics, behaviour, archetypes,
+                taxonomy, truth, treatments, strategies, events, initialPopulation, p, observation);
+    }
+
+    /** This scenario with another observation. */
+    public Scenario withObservation(Observation o) {
+        return new Scenario(name, description, seed, months, replications, market, economics, behaviour, archetypes,
+                taxonomy, truth, treatments, strategies, events, initialPopulation, promotions, o);
+    }
+
+    /** This scenario with other behaviour values. */
+    public Scenario withBehaviour(Behaviour b) {
+        return new Scenario(name, description, seed, months, replications, market, economics, b, archetypes,
+                taxonomy, truth, treatments, strategies, events, initialPopulation, promotions, observation);
     }
 
     /** The index of an archetype by name, or -1. */
