@@ -65,9 +65,13 @@ public final class CustomerRandom implements UniformRandomProvider {
         return z ^ (z >>> 31);
     }
 
-    /** What a customer's draws are for; each purpose has its own independent sequence. */
+    /**
+     * What a customer's draws are for; each purpose has its own independent sequence. The salt comes from the
+     * position in this list: append new purposes at the end, or every earlier result changes.
+     */
     public enum Purpose {
-        EVENT, LEAKAGE, PURCHASES, BASKETS, SERVICE, COMPLAINTS, RECOVERY, REFERRAL, CHURN, DROPOUT;
+        EVENT, LEAKAGE, PURCHASES, BASKETS, SERVICE, COMPLAINTS, RECOVERY, REFERRAL, CHURN, DROPOUT,
+        SURVEY, VOICE, SERVICE_FEE, TERMINATION;
 
         private final long salt = mix64(0x243F6A8885A308D3L * (ordinal() + 1L));
     }

@@ -7,6 +7,8 @@ final class CustomerStatus {
     static final byte TERMINATED = 2;
     /** Dropped out after a purchase this month (BG/NBD dropout); becomes CHURNED in the churn stage. */
     static final byte LEAVING = 3;
+    /** Terminated, and tells others about it: a detractor for a while after the termination month. */
+    static final byte TERMINATED_DETRACTOR = 4;
 
     private CustomerStatus() {
     }

@@ -15,6 +15,9 @@ import org.segmentlab.simulator.population.Population;
  */
 final class MarketState {
     static final short NEVER = Short.MIN_VALUE;
+    static final int PRICE_STEPS = 250;
+    static final int ANSWER_STEPS = 250;
+    static final byte NOT_SURVEYED = (byte) 0xFF;
 
     final int window;
     Population population;
@@ -36,6 +39,13 @@ final class MarketState {
     byte[] initialSegment;
     /** Percentile of window revenue among active customers, from the last ranking. */
     float[] valueRank;
+    /**
+     * The price the customer remembers, relative to list price, in steps of 1/{@value #PRICE_STEPS}
+     * ({@value #PRICE_STEPS} = list price): a byte is precise enough for a remembered price (0.4%).
+     */
+    byte[] referencePrice;
+    /** The last survey answer, in steps of 1/{@value #ANSWER_STEPS}, or {@link #NOT_SURVEYED}. */
+    byte[] surveyAnswer;
 
     float[] ringRevenue;
     float[] ringMargin;
@@ -77,6 +87,8 @@ final class MarketState {
         this.segment = o.segment.clone();
         this.initialSegment = o.initialSegment.clone();
         this.valueRank = o.valueRank.clone();
+        this.referencePrice = o.referencePrice.clone();
+        this.surveyAnswer = o.surveyAnswer.clone();
         this.ringRevenue = o.ringRevenue.clone();
         this.ringMargin = o.ringMargin.clone();
         this.ringPurchases = o.ringPurchases.clone();
@@ -98,8 +110,12 @@ final class MarketState {
         lastPurchase = new short[capacity];
         lastComplaint = new short[capacity];
         segment = new byte[capacity];
-        initialSegment = new byte[capacity];
+        initialSegment = new byte[initialCount];
         valueRank = new float[capacity];
+        referencePrice = new byte[capacity];
+        surveyAnswer = new byte[capacity];
+        Arrays.fill(referencePrice, (byte) PRICE_STEPS);
+        Arrays.fill(surveyAnswer, NOT_SURVEYED);
         ringRevenue = new float[capacity * window];
         ringMargin = new float[capacity * window];
         ringPurchases = new byte[capacity * window];
@@ -127,8 +143,11 @@ final class MarketState {
             Arrays.fill(lastPurchase, old, cap, NEVER);
             Arrays.fill(lastComplaint, old, cap, NEVER);
             segment = Arrays.copyOf(segment, cap);
-            initialSegment = Arrays.copyOf(initialSegment, cap);
             valueRank = Arrays.copyOf(valueRank, cap);
+            referencePrice = Arrays.copyOf(referencePrice, cap);
+            surveyAnswer = Arrays.copyOf(surveyAnswer, cap);
+            Arrays.fill(referencePrice, old, cap, (byte) PRICE_STEPS);
+            Arrays.fill(surveyAnswer, old, cap, NOT_SURVEYED);
             ringRevenue = Arrays.copyOf(ringRevenue, cap * window);
             ringMargin = Arrays.copyOf(ringMargin, cap * window);
             ringPurchases = Arrays.copyOf(ringPurchases, cap * window);
@@ -145,9 +164,14 @@ final class MarketState {
         size = newSize;
     }
 
-    /** Bytes of engine state per customer, population traits included (the memory target counts both). */
+    /**
+     * Bytes of engine state per customer, population traits included (the memory target counts both). The month-0
+     * segment is kept for the initial customers only, so it is not counted per customer.
+     */
     static long bytesPerCustomer(int window) {
-        long state = 1 + 4 + 2 + 2 + 2 + 1 + 1 + 4 + 4;
+        // status, satisfaction, acquired, lastPurchase, lastComplaint, segment, valueRank, valueOrder,
+        // referencePrice, surveyAnswer
+        long state = 1 + 4 + 2 + 2 + 2 + 1 + 4 + 4 + 1 + 1;
         long ring = (long) window * (4 + 4 + 1 + 1 + 1);
         return Population.bytesPerCustomer() + state + ring;
     }

@@ -5,6 +5,7 @@ import static org.segmentlab.simulator.engine.CustomerStatus.ACTIVE;
 import static org.segmentlab.simulator.engine.CustomerStatus.CHURNED;
 import static org.segmentlab.simulator.engine.CustomerStatus.LEAVING;
 import static org.segmentlab.simulator.engine.CustomerStatus.TERMINATED;
+import static org.segmentlab.simulator.engine.CustomerStatus.TERMINATED_DETRACTOR;
 
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
@@ -25,6 +26,8 @@ import org.segmentlab.simulator.random.StreamPurpose;
 import org.segmentlab.simulator.scenario.Behaviour;
 import org.segmentlab.simulator.scenario.Event;
 import org.segmentlab.simulator.scenario.EventType;
+import org.segmentlab.simulator.scenario.Observation;
+import org.segmentlab.simulator.scenario.Promotions;
 import org.segmentlab.simulator.scenario.Scenario;
 
 /**
@@ -65,6 +68,19 @@ final class MonthlyStep {
     private final double negativeWomChurn;
     private final int complaintMemory;
     private final int reclassifyEvery;
+    private final Promotions promotions;
+    private final double referencePriceMemory;
+    private final double priceGapPurchase;
+    private final double priceGapChurn;
+    private final double dealTraining;
+    private final double feeElasticity;
+    private final double feeSatisfactionImpact;
+    private final double terminationDetractor;
+    private final int terminationDetractorMonths;
+    private final double surveyRate;
+    private final double surveyNoise;
+    private final boolean satisfactionExact;
+    private final double voiceRate;
     private final float[] basketSigma;
     private final double[] archetypeShare;
     private final int[] truthSegment;
@@ -89,6 +105,8 @@ final class MonthlyStep {
     private final Tally monthB;
     private final Tally monthD;
     private float[] revenueScratch = new float[0];
+    /** This month's price gap (price offered − reference price, when positive) per customer, for the churn stage. */
+    private float[] priceGap = new float[0];
     private boolean[] untreated = new boolean[0];
     /** The budget walk's scratch, by position in value order: the row's segment, then whether it was treated. */
     private byte[] walkRows = new byte[0];
@@ -120,6 +138,20 @@ final class MonthlyStep {
         this.negativeWomChurn = b.negativeWomChurnEffect();
         this.complaintMemory = b.complaintMemory();
         this.reclassifyEvery = b.reclassifyEvery();
+        this.promotions = scenario.promotions();
+        this.referencePriceMemory = b.referencePriceMemory();
+        this.priceGapPurchase = b.priceGapPurchaseEffect();
+        this.priceGapChurn = b.priceGapChurnEffect();
+        this.dealTraining = b.dealTraining();
+        this.feeElasticity = b.serviceFeeElasticity();
+        this.feeSatisfactionImpact = b.serviceFeeSatisfactionImpact();
+        this.terminationDetractor = b.terminationDetractorProbability();
+        this.terminationDetractorMonths = b.terminationDetractorMonths();
+        Observation o = scenario.observation();
+        this.surveyRate = o.surveyRate();
+        this.surveyNoise = o.surveyNoise();
+        this.satisfactionExact = o.satisfactionExact();
+        this.voiceRate = o.voiceRate();
         int archetypes = scenario.archetypes().size();
         this.basketSigma = new float[archetypes];
         this.archetypeShare = new double[archetypes];
@@ -401,25 +433,39 @@ final class MonthlyStep {
         long key = CustomerRandom.monthKey(seed, replication, t);
         int slot = Math.floorMod(t, window);
         boolean events = eventsIn(t, burnIn);
+        double sale = promotions.discountIn(t);
+        double badMultiplier = plan.badExperienceMultiplier;
         int from = chunk * CHUNK;
         int to = Math.min(st.size, from + CHUNK);
         // Sums kept in locals (registers) and added to the chunk's tally once: no shared cache lines between threads.
         double sumGrossSales = 0, sumRevenue = 0, sumDiscountCost = 0, sumServiceFees = 0, sumServiceCost = 0, sumTreatmentCost = 0, sumAdvocacy = 0, sumSatisfaction = 0;
         long sumEvaluated = 0, sumPromoters = 0, sumDetractors = 0, sumReferrals = 0, sumComplaints = 0, sumTerminated = 0, sumPurchases = 0;
+        long sumBadExperiences = 0;
         for (int i = from; i < to; i++) {
             if (st.status[i] != ACTIVE) {
+                // An ex-customer the business fired tells others about it for a while: a detractor, not a customer.
+                if (st.status[i] == TERMINATED_DETRACTOR && t - st.lastComplaint[i] < terminationDetractorMonths) {
+                    sumDetractors++;
+                }
                 continue;
             }
             int segment = st.segment[i];
             int row = treatmentRow(st, plan, i);
-            // 2. Assignment: terminate ends the relationship before anything else happens this month.
+            // Every purpose's sequence starts from this one hash of (month, customer): hashed once, not per draw.
+            long position = CustomerRandom.customerBase(key, i);
+            // 2. Assignment: terminate ends the relationship before anything else happens this month; a share of the
+            //    fired customers become detractors for a while (firing has a word-of-mouth cost).
             if (plan.terminates[row]) {
                 st.status[i] = TERMINATED;
                 sumTerminated++;
+                if (terminationDetractor > 0 && terminationDetractorMonths > 0
+                        && w.rng.resetAt(position, Purpose.TERMINATION).nextDouble() < terminationDetractor) {
+                    st.status[i] = TERMINATED_DETRACTOR;
+                    st.lastComplaint[i] = (short) t;
+                    sumDetractors++;
+                }
                 continue;
             }
-            // Every purpose's sequence starts from this one hash of (month, customer): hashed once, not per draw.
-            long position = CustomerRandom.customerBase(key, i);
             // 1. Events in effect for this customer.
             if (events) {
                 applyEvents(st, i, t, false, w);
@@ -429,7 +475,8 @@ final class MonthlyStep {
                 w.eventSatisfaction = 0;
                 w.eventComplaint = 0;
             }
-            // The discount: the treatment's own, or one leaking from another segment's campaign (the best wins).
+            // The discount: a sale the whole market sees, the treatment's own, or one leaking from another segment's
+            // campaign (the best wins). A treatment that blocks discounts blocks its own and leaked ones, not a sale.
             double discount = 0;
             if (!plan.blocksDiscounts[row]) {
                 discount = plan.discount[row];
@@ -443,11 +490,21 @@ final class MonthlyStep {
                     }
                 }
             }
+            discount = Math.max(discount, sale);
+            // Price response: the price offered (relative to list) against the price the customer remembers paying.
+            // Above it, a price-sensitive customer buys less (the post-promotion dip) and is likelier to leave.
+            double price = 1 - discount;
+            double reference = (st.referencePrice[i] & 0xFF) * (1.0 / MarketState.PRICE_STEPS);
+            double gap = Math.max(0, price - reference);
+            priceGap[i] = (float) gap;
 
             // 3. Purchases: n ~ Poisson(λ · lift · g(s) · (1 + ψ·elasticity·discount) · event), baskets lognormal.
             float s = st.satisfaction[i];
             float s0 = baseline[i];
             double mean = rate[i] * plan.purchaseLift[row] * g(s, s0) * (1 + psi[i] * elasticity * discount) * w.eventPurchase;
+            if (gap > 0 && priceGapPurchase > 0) {
+                mean *= Math.exp(-psi[i] * priceGapPurchase * gap);
+            }
             int purchases = Draws.poisson(w.rng.resetAt(position, Purpose.PURCHASES), mean);
             // BG/NBD dropout: after each purchase the customer leaves with probability p (scaled like churn by the
             // treatment), and the month's later purchases never happen (they are the next events of a Poisson process).
@@ -476,6 +533,14 @@ final class MonthlyStep {
                     gross = (double) spend[i] * purchases;
                 }
                 st.lastPurchase[i] = (short) t;
+                // The remembered price moves toward the price just paid; buying on discount may train deal-proneness.
+                if (referencePriceMemory > 0 && price != reference) {
+                    double remembered = reference + referencePriceMemory * (price - reference);
+                    st.referencePrice[i] = (byte) Math.round(remembered * MarketState.PRICE_STEPS);
+                }
+                if (dealTraining > 0 && discount > 0) {
+                    psi[i] = (float) Math.min(1.0, psi[i] + dealTraining * discount * (1 - psi[i]));
+                }
             }
             double discountCost = gross * discount;
 
@@ -483,10 +548,18 @@ final class MonthlyStep {
             int requests = Draws.poisson(w.rng.resetAt(position, Purpose.SERVICE), demand[i]);
             int served = requests;
             double fees = 0;
+            int charged = 0;
             if (requests > plan.serviceCap[row]) {
                 int extra = requests - (int) plan.serviceCap[row];
                 if (plan.serviceFee[row] > 0) {
-                    fees = extra * plan.serviceFee[row];
+                    // A fee deters: each chargeable request is still made with probability exp(−η·fee/mean basket).
+                    charged = extra;
+                    if (feeElasticity > 0) {
+                        double keep = Math.exp(-feeElasticity * plan.serviceFee[row] / spend[i]);
+                        charged = Draws.binomialSmall(w.rng.resetAt(position, Purpose.SERVICE_FEE), extra, keep);
+                    }
+                    served -= extra - charged;
+                    fees = charged * plan.serviceFee[row];
                 } else {
                     served -= extra;
                 }
@@ -494,16 +567,20 @@ final class MonthlyStep {
             double serviceCost = served * costPerRequest;
             // Each purchase or served request goes wrong with probability badExperience: a complaint.
             w.rng.resetAt(position, Purpose.COMPLAINTS);
-            int complaints = Draws.binomialSmall(w.rng, purchases + served, bad[i]);
+            int complaints = Draws.binomialSmall(w.rng, purchases + served, badMultiplier == 1 ? bad[i] : bad[i] * badMultiplier);
             if (w.eventComplaint > 0 && w.rng.nextDouble() < w.eventComplaint) {
                 complaints++;
             }
-            int resolved = Draws.binomialSmall(w.rng.resetAt(position, Purpose.RECOVERY), complaints, plan.recoveryProbability[row]);
+            // Only a voiced complaint is seen (the complaints feature and metric) and can be recovered; an unvoiced bad
+            // experience hurts just the same.
+            int voiced = voiceRate >= 1 ? complaints : Draws.binomialSmall(w.rng.resetAt(position, Purpose.VOICE), complaints, voiceRate);
+            int resolved = Draws.binomialSmall(w.rng.resetAt(position, Purpose.RECOVERY), voiced, plan.recoveryProbability[row]);
             int unresolved = complaints - resolved;
 
             // 5. Satisfaction: drift back toward the baseline, the treatment's and events' deltas, complaint drops;
             //    a resolved complaint restores satisfaction to at least the baseline (the service-recovery effect).
-            double next = s + drift * (s0 - s) + plan.satisfactionDelta[row] + w.eventSatisfaction - complaintImpact * unresolved;
+            double next = s + drift * (s0 - s) + plan.satisfactionDelta[row] + w.eventSatisfaction - complaintImpact * unresolved
+                    - feeSatisfactionImpact * charged;
             if (resolved > 0) {
                 next = Math.max(next, s0);
             }
@@ -511,6 +588,12 @@ final class MonthlyStep {
             st.satisfaction[i] = (float) next;
             if (unresolved > 0) {
                 st.lastComplaint[i] = (short) t;
+            }
+            // Observation: a survey answer (the satisfaction plus noise), when satisfaction is not read exactly.
+            if (!satisfactionExact && w.rng.resetAt(position, Purpose.SURVEY).nextDouble() < surveyRate) {
+                double answer = surveyNoise > 0 ? next + surveyNoise * w.gauss.sample() : next;
+                answer = Math.min(1.0, Math.max(0.0, answer));
+                st.surveyAnswer[i] = (byte) Math.round(answer * MarketState.ANSWER_STEPS);
             }
 
             // 6. Word of mouth: detractors (low satisfaction or a recent unresolved complaint) and promoters.
@@ -541,15 +624,18 @@ final class MonthlyStep {
             st.ringRevenue[b] = (float) revenue;
             st.ringMargin[b] = (float) margin;
             st.ringPurchases[b] = (byte) Math.min(purchases, 255);
-            st.ringServedDiscounted[b] = (byte) (Math.min(served, 127) | (discount > 0 && purchases > 0 ? 0x80 : 0));
-            st.ringComplaintsReferrals[b] = (byte) (Math.min(complaints, 15) | (referred << 4));
+            // The flag marks a month a discount was offered (exposure), bought in or not: promoLift compares the
+            // purchase rates of offered and full-price months.
+            st.ringServedDiscounted[b] = (byte) (Math.min(served, 127) | (discount > 0 ? 0x80 : 0));
+            st.ringComplaintsReferrals[b] = (byte) (Math.min(voiced, 15) | (referred << 4));
             sumGrossSales += gross;
             sumRevenue += revenue;
             sumDiscountCost += discountCost;
             sumServiceFees += fees;
             sumServiceCost += serviceCost;
             sumTreatmentCost += treatmentCost;
-            sumComplaints += complaints;
+            sumComplaints += voiced;
+            sumBadExperiences += complaints;
             sumPurchases += purchases;
             if (i < st.initialCount) {
                 tally.marginByInitialSegment[st.initialSegment[i]] += margin;
@@ -571,6 +657,7 @@ final class MonthlyStep {
         tally.detractors += sumDetractors;
         tally.referrals += sumReferrals;
         tally.complaints += sumComplaints;
+        tally.badExperiences += sumBadExperiences;
         tally.purchases += sumPurchases;
         tally.terminated += sumTerminated;
     }
@@ -696,6 +783,7 @@ final class MonthlyStep {
         Population pop = st.population;
         float[] churn = pop.churn();
         float[] baseline = pop.satisfaction();
+        float[] psi = pop.priceSensitivity();
         long key = CustomerRandom.monthKey(seed, replication, t);
         boolean events = eventsIn(t, burnIn);
         double womFactor = 1 + negativeWomChurn * detractorShare;
@@ -718,6 +806,10 @@ final class MonthlyStep {
                     eventChurn = w.eventChurn;
                 }
                 double p = churn[i] * plan.churnMultiplier[row] * h(st.satisfaction[i], baseline[i]) * eventChurn * womFactor;
+                float gap = priceGap[i];
+                if (gap > 0 && priceGapChurn > 0) {
+                    p *= 1 + psi[i] * priceGapChurn * gap;
+                }
                 if (w.rng.reset(key, i, Purpose.CHURN).nextDouble() < p) {
                     st.status[i] = CHURNED;
                     tally.churned++;
@@ -817,9 +909,11 @@ final class MonthlyStep {
 
     /** Every feature but monetary, for classification. */
     private void fillOtherFeatures(MarketState st, int t, int from, int to, FeatureTable table) {
-        if (needs(Feature.FREQUENCY) || needs(Feature.DISCOUNT_SHARE)) {
+        if (needs(Feature.FREQUENCY) || needs(Feature.DISCOUNT_SHARE) || needs(Feature.PROMO_LIFT)) {
             float[] frequency = table.column(Feature.FREQUENCY);
             float[] discountShare = table.column(Feature.DISCOUNT_SHARE);
+            float[] promoLift = table.column(Feature.PROMO_LIFT);
+            boolean lift = needs(Feature.PROMO_LIFT);
             for (int i = from; i < to; i++) {
                 if (st.status[i] != ACTIVE) {
                     continue;
@@ -829,6 +923,12 @@ final class MonthlyStep {
                 int discounted = WindowSums.bytesWhereHighBit(st.ringPurchases, st.ringServedDiscounted, base, window);
                 frequency[i - from] = purchases;
                 discountShare[i - from] = purchases == 0 ? 0f : (float) discounted / purchases;
+                if (lift) {
+                    // Months before acquisition hold zeros (no purchase, no offer): they are neither kind of month.
+                    int months = Math.min(window, t - st.acquired[i]);
+                    int offered = WindowSums.highBits(st.ringServedDiscounted, base, window);
+                    promoLift[i - from] = PromoLift.of(discounted, offered, purchases - discounted, months - offered);
+                }
             }
         }
         if (needs(Feature.COMPLAINTS) || needs(Feature.REFERRALS)) {
@@ -857,13 +957,24 @@ final class MonthlyStep {
                 costToServe[i - from] = (float) (served * costPerRequest);
             }
         }
-        if (needs(Feature.MARGIN)) {
+        if (needs(Feature.MARGIN) || needs(Feature.SERVICE_TO_MARGIN)) {
             float[] margin = table.column(Feature.MARGIN);
+            float[] serviceToMargin = table.column(Feature.SERVICE_TO_MARGIN);
+            boolean ratio = needs(Feature.SERVICE_TO_MARGIN);
             for (int i = from; i < to; i++) {
                 if (st.status[i] != ACTIVE) {
                     continue;
                 }
-                margin[i - from] = (float) WindowSums.sum(st.ringMargin, i * window, window);
+                int base = i * window;
+                double m = WindowSums.sum(st.ringMargin, base, window);
+                margin[i - from] = (float) m;
+                if (ratio) {
+                    int served = 0;
+                    for (int k = 0; k < window; k++) {
+                        served += st.ringServedDiscounted[base + k] & 0x7F;
+                    }
+                    serviceToMargin[i - from] = serviceToMargin(served * costPerRequest, m);
+                }
             }
         }
         float[] recency = table.column(Feature.RECENCY);
@@ -874,10 +985,24 @@ final class MonthlyStep {
             int j = i - from;
             int age = t - st.acquired[i];
             recency[j] = st.lastPurchase[i] == MarketState.NEVER ? age : t - st.lastPurchase[i];
-            satisfaction[j] = st.satisfaction[i];
+            satisfaction[j] = satisfactionExact ? st.satisfaction[i] : answer(st.surveyAnswer[i]);
             tenure[j] = age;
             valueRank[j] = st.valueRank[i];
         }
+    }
+
+    /** Service cost ÷ the margin earned before it; +∞ when nothing is earned before service, 0 without service. */
+    static float serviceToMargin(double costToServe, double margin) {
+        if (costToServe <= 0) {
+            return 0f;
+        }
+        double before = margin + costToServe;
+        return before <= 0 ? Float.POSITIVE_INFINITY : (float) (costToServe / before);
+    }
+
+    /** The satisfaction the business knows from the last survey answer; NaN (unknown) when never surveyed. */
+    private static float answer(byte stored) {
+        return stored == MarketState.NOT_SURVEYED ? Float.NaN : (stored & 0xFF) * (1f / MarketState.ANSWER_STEPS);
     }
 
     private boolean needs(Feature f) {
@@ -944,6 +1069,7 @@ final class MonthlyStep {
         int cap = st.capacity();
         if (revenueScratch.length < cap) {
             revenueScratch = new float[cap];
+            priceGap = new float[cap];
             untreated = new boolean[cap];
             walkRows = new byte[cap];
         }

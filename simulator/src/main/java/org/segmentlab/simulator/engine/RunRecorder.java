@@ -99,6 +99,7 @@ final class RunRecorder {
         set(Metric.PROFIT, t, profit);
         set(Metric.PROFIT_CUMULATIVE, t, st.profitCumulative);
         set(Metric.COMPLAINTS, t, a.complaints);
+        set(Metric.BAD_EXPERIENCES, t, a.badExperiences);
         set(Metric.PURCHASES, t, a.purchases);
         set(Metric.SERVICE_FEES, t, a.serviceFees);
         recordWordOfMouth(a, t);

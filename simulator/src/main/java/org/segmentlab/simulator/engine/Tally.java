@@ -21,6 +21,8 @@ final class Tally {
     long detractors;
     long referrals;
     long complaints;
+    /** Every bad experience, voiced or not (complaints are the voiced ones). */
+    long badExperiences;
     long purchases;
     long terminated;
     long churned;
@@ -56,6 +58,7 @@ final class Tally {
         detractors = 0;
         referrals = 0;
         complaints = 0;
+        badExperiences = 0;
         purchases = 0;
         terminated = 0;
         churned = 0;
@@ -84,6 +87,7 @@ final class Tally {
         detractors += o.detractors;
         referrals += o.referrals;
         complaints += o.complaints;
+        badExperiences += o.badExperiences;
         purchases += o.purchases;
         terminated += o.terminated;
         churned += o.churned;

@@ -33,6 +33,8 @@ final class TreatmentTable {
     final double[] leakProbability;
     /** Fixed monthly cost of every distinct treatment in use. */
     final double fixedCost;
+    /** Market-wide multiplier on bad experiences: the product over the distinct treatments in use (root causes fixed). */
+    final double badExperienceMultiplier;
     /** Relative change of advertising acquisition per archetype (from acquisitionBoost and the truth mapping). */
     final double[] archetypeBoost;
     final double budget;
@@ -55,6 +57,7 @@ final class TreatmentTable {
         List<Integer> leaks = new ArrayList<>();
         Set<String> inUse = new LinkedHashSet<>();
         double fixed = 0;
+        double badExperience = 1;
         for (int s = 0; s < n; s++) {
             Treatment t = s < segments ? strategy.treatmentOf(s) : Treatment.neutral("none");
             cost[s] = t.cost();
@@ -74,10 +77,12 @@ final class TreatmentTable {
                 }
                 if (inUse.add(t.name())) {
                     fixed += t.fixedCost();
+                    badExperience *= t.badExperienceMultiplier();
                 }
             }
         }
         fixedCost = fixed;
+        badExperienceMultiplier = badExperience;
         leakSegment = leaks.stream().mapToInt(Integer::intValue).toArray();
         leakDiscount = new double[leakSegment.length];
         leakProbability = new double[leakSegment.length];

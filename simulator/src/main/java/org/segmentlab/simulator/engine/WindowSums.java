@@ -73,6 +73,19 @@ final class WindowSums {
         return total;
     }
 
+    /** How many of n bytes have their high bit set. */
+    static int highBits(byte[] flags, int from, int n) {
+        int total = 0;
+        int k = 0;
+        for (; k + 8 <= n; k += 8) {
+            total += Long.bitCount((long) LONGS.get(flags, from + k) & HIGH_BITS);
+        }
+        for (; k < n; k++) {
+            total += (flags[from + k] & 0x80) >>> 7;
+        }
+        return total;
+    }
+
     /** The sum of the low nibbles of n bytes. */
     static int lowNibbles(byte[] values, int from, int n) {
         int total = 0;

@@ -27,10 +27,11 @@ public enum Metric {
     DETRACTORS("detractors", "active customers below the detractor threshold or with a recent unresolved complaint"),
     REFERRALS("referrals", "referrals made this month"),
     NET_WOM("net_wom", "(promoters - detractors) / active"),
-    COMPLAINTS("complaints", "complaints this month"),
+    COMPLAINTS("complaints", "complaints voiced this month (what the business sees)"),
     PURCHASES("purchases", "purchases made this month"),
     SERVICE_FEES("service_fees", "fees charged for service requests above a cap"),
-    SATISFACTION_MEAN("satisfaction_mean", "mean satisfaction of active customers");
+    SATISFACTION_MEAN("satisfaction_mean", "mean satisfaction of active customers"),
+    BAD_EXPERIENCES("bad_experiences", "bad experiences this month, voiced as complaints or not");
 
     private final String key;
     private final String description;

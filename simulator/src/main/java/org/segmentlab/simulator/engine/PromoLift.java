@@ -1,0 +1,34 @@
+package org.segmentlab.simulator.engine;
+
+/**
+ * The promotion response a business can measure: purchases per month a discount was offered ÷ purchases per
+ * full-price month. Each rate is shrunk toward the customer's overall rate r̄ by a prior worth {@value #PRIOR_MONTHS}
+ * months, so a customer seen in few months of one kind stays near 1 instead of swinging on one purchase:
+ * lift = ((nD + k·r̄)/(D + k)) ÷ ((nF + k·r̄)/(F + k)). Exposure-adjusted by construction: a customer offered a
+ * discount every month (or never) has no comparison and gets 1, however many discounted purchases they made.
+ */
+public final class PromoLift {
+    /** Months of prior weight toward the overall rate on each side. */
+    public static final double PRIOR_MONTHS = 2;
+
+    private PromoLift() {
+    }
+
+    /**
+     * @param discountedPurchases purchases in months a discount was offered (nD)
+     * @param discountedMonths    months a discount was offered (D)
+     * @param fullPricePurchases  purchases in the other months (nF)
+     * @param fullPriceMonths     the other months (F)
+     * @return the lift, 1 when either kind of month is missing or nothing was bought
+     */
+    public static float of(int discountedPurchases, int discountedMonths, int fullPricePurchases, int fullPriceMonths) {
+        int purchases = discountedPurchases + fullPricePurchases;
+        if (discountedMonths <= 0 || fullPriceMonths <= 0 || purchases == 0) {
+            return 1f;
+        }
+        double overall = (double) purchases / (discountedMonths + fullPriceMonths);
+        double offered = (discountedPurchases + PRIOR_MONTHS * overall) / (discountedMonths + PRIOR_MONTHS);
+        double fullPrice = (fullPricePurchases + PRIOR_MONTHS * overall) / (fullPriceMonths + PRIOR_MONTHS);
+        return (float) (offered / fullPrice);
+    }
+}
