@@ -19,6 +19,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.segmentlab.model.classify.RuleTableClassifier;
 import org.segmentlab.model.feature.Feature;
 import org.segmentlab.model.feature.FeatureTable;
+import org.segmentlab.model.feature.PromoLift;
 import org.segmentlab.simulator.population.Population;
 import org.segmentlab.simulator.population.PopulationGenerator;
 import org.segmentlab.simulator.random.RandomStreams;

@@ -1,4 +1,4 @@
-package org.segmentlab.simulator.engine;
+package org.segmentlab.model.feature;
 
 /**
  * The promotion response a business can measure: purchases per month a discount was offered ÷ purchases per
