@@ -11,9 +11,10 @@ class FeatureTest {
     @Test
     void scenarioKeysAreTheDesignNamesInOrder() {
         assertThat(Feature.all()).extracting(Feature::key).containsExactly("recency", "frequency", "monetary",
-                "discountShare", "satisfaction", "complaints", "referrals", "costToServe", "margin", "tenure", "valueRank");
+                "discountShare", "satisfaction", "complaints", "referrals", "costToServe", "margin", "tenure", "valueRank",
+                "promoLift", "serviceToMargin");
         assertThat(Feature.allowedKeys()).isEqualTo("recency, frequency, monetary, discountShare, satisfaction, "
-                + "complaints, referrals, costToServe, margin, tenure, valueRank");
+                + "complaints, referrals, costToServe, margin, tenure, valueRank, promoLift, serviceToMargin");
     }
 
     @Test

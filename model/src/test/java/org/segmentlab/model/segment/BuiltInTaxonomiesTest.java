@@ -6,8 +6,10 @@ import static org.segmentlab.model.feature.Feature.COST_TO_SERVE;
 import static org.segmentlab.model.feature.Feature.DISCOUNT_SHARE;
 import static org.segmentlab.model.feature.Feature.FREQUENCY;
 import static org.segmentlab.model.feature.Feature.MARGIN;
+import static org.segmentlab.model.feature.Feature.PROMO_LIFT;
 import static org.segmentlab.model.feature.Feature.REFERRALS;
 import static org.segmentlab.model.feature.Feature.SATISFACTION;
+import static org.segmentlab.model.feature.Feature.SERVICE_TO_MARGIN;
 import static org.segmentlab.model.feature.Feature.VALUE_RANK;
 import static org.segmentlab.model.segment.Customers.segmentOf;
 import static org.segmentlab.model.segment.Customers.typical;
@@ -49,7 +51,7 @@ class BuiltInTaxonomiesTest {
 
         @Test
         void aComplaintMakesAnOtherwiseLoyalCustomerNegative() {
-            Customers.Row loyal = typical().with(FREQUENCY, 12).with(DISCOUNT_SHARE, 0).with(SATISFACTION, 0.95);
+            Customers.Row loyal = typical().with(FREQUENCY, 12).with(PROMO_LIFT, 1).with(SATISFACTION, 0.95);
             assertThat(segmentOf(fourTypes, loyal)).isEqualTo("loyal");
             assertThat(segmentOf(fourTypes, loyal.with(COMPLAINTS, 1))).isEqualTo("negative");
         }
@@ -60,33 +62,44 @@ class BuiltInTaxonomiesTest {
             assertThat(segmentOf(fourTypes, typical().with(SATISFACTION, 0.3))).isEqualTo("fence-sitter");
         }
 
-        @ParameterizedTest(name = "frequency {0}, discountShare {1} -> {2}")
+        @ParameterizedTest(name = "frequency {0}, satisfaction {1}, promoLift {2} -> {3}")
         @CsvSource({
-                "6,  0.29, loyal",           // about every other month, mostly at full price
-                "6,  0.3,  fence-sitter",    // discountShare must be strictly below 0.3
-                "5,  0.0,  fence-sitter",    // frequency must be at least 6
-                "24, 0.0,  loyal",
-                "6,  0.5,  price-sensitive", // frequent but mostly on discount: not loyal
-                "1,  0.5,  price-sensitive", // exactly half on discount is enough
-                "1,  0.49, fence-sitter",
-                "1,  1.0,  price-sensitive",
+                "6,  0.6,  1.49, loyal",           // every other month, content, buys about the same without a sale
+                "6,  0.6,  1.5,  price-sensitive", // promoLift must be strictly below 1.5 for loyalty
+                "6,  0.59, 1.0,  fence-sitter",    // frequent but not satisfied enough: not loyal
+                "5,  0.9,  1.0,  fence-sitter",    // frequency must be at least 6
+                "24, 0.9,  1.0,  loyal",
+                "24, 0.9,  2.0,  price-sensitive", // frequent and happy, but buying follows the sales
+                "1,  0.5,  1.5,  price-sensitive", // half as much again in sale months is enough
+                "1,  0.5,  1.49, fence-sitter",
         })
-        void loyalAndPriceSensitiveThresholds(double frequency, double discountShare, String expected) {
-            assertThat(segmentOf(fourTypes, typical().with(FREQUENCY, frequency).with(DISCOUNT_SHARE, discountShare)))
-                    .isEqualTo(expected);
+        void loyalAndPriceSensitiveThresholds(double frequency, double satisfaction, double promoLift, String expected) {
+            assertThat(segmentOf(fourTypes, typical().with(FREQUENCY, frequency).with(SATISFACTION, satisfaction)
+                    .with(PROMO_LIFT, promoLift))).isEqualTo(expected);
+        }
+
+        @Test
+        void exposureToDiscountsAloneMakesNobodyPriceSensitive() {
+            // discountShare counts purchases in months a discount was offered: under a blanket discount it is 1 for
+            // everyone. The rule reads the response (promoLift), so a loyal customer stays loyal.
+            Customers.Row loyalUnderBlanket = typical().with(FREQUENCY, 20).with(SATISFACTION, 0.9)
+                    .with(DISCOUNT_SHARE, 1).with(PROMO_LIFT, 1);
+            assertThat(segmentOf(fourTypes, loyalUnderBlanket)).isEqualTo("loyal");
         }
 
         @Test
         void negativeComesBeforePriceSensitive() {
-            assertThat(segmentOf(fourTypes, typical().with(DISCOUNT_SHARE, 0.9).with(COMPLAINTS, 3))).isEqualTo("negative");
+            assertThat(segmentOf(fourTypes, typical().with(PROMO_LIFT, 3).with(COMPLAINTS, 3))).isEqualTo("negative");
         }
 
         @Test
         void anUnknownFeatureNeverSatisfiesACondition() {
-            // A transaction log cannot tell satisfaction: NaN neither makes the customer negative nor blocks loyalty.
-            Customers.Row noSurvey = typical().with(SATISFACTION, Float.NaN).with(FREQUENCY, 8).with(DISCOUNT_SHARE, 0.1);
-            assertThat(segmentOf(fourTypes, noSurvey)).isEqualTo("loyal");
-            assertThat(segmentOf(fourTypes, noSurvey.with(FREQUENCY, Float.NaN))).isEqualTo("fence-sitter");
+            // A customer never surveyed has an unknown satisfaction: NaN makes them neither negative nor loyal.
+            Customers.Row noSurvey = typical().with(SATISFACTION, Float.NaN).with(FREQUENCY, 8).with(PROMO_LIFT, 1);
+            assertThat(segmentOf(fourTypes, noSurvey)).isEqualTo("fence-sitter");
+            assertThat(segmentOf(fourTypes, noSurvey.with(SATISFACTION, 0.8))).isEqualTo("loyal");
+            // Without a promotion response known (a log without discounts), nobody is price-sensitive.
+            assertThat(segmentOf(fourTypes, typical().with(PROMO_LIFT, Float.NaN))).isEqualTo("fence-sitter");
         }
     }
 
@@ -113,23 +126,36 @@ class BuiltInTaxonomiesTest {
             assertThat(segmentOf(dib, typical().with(VALUE_RANK, valueRank).with(MARGIN, margin))).isEqualTo(expected);
         }
 
-        @ParameterizedTest(name = "discountShare {0}, margin {1}, complaints {2} -> {3}")
+        @ParameterizedTest(name = "promoLift {0}, margin {1}, complaints {2} -> {3}")
         @CsvSource({
-                "0.5,  -1, 0, mutineer",  // on discount and loses money
-                "0.5,  10, 2, mutineer",  // on discount and complains (profitable or not)
-                "0.5,  0,  1, regular",   // margin 0 is not a loss, one complaint is not enough
-                "0.49, -1, 5, regular",   // not discount-driven: not a mutineer however costly
-                "1.0,  -100, 0, mutineer",
+                "1.5,  -1, 0, mutineer",  // promotion-driven and loses money
+                "1.5,  10, 2, mutineer",  // promotion-driven and complains (profitable or not)
+                "1.5,  0,  1, regular",   // margin 0 is not a loss, one complaint is not enough
+                "1.49, -1, 5, regular",   // not promotion-driven: not a mutineer however costly
+                "3.0,  -100, 0, mutineer",
         })
-        void mutineerDemandsDiscountsAndCostsOrComplains(double discountShare, double margin, double complaints, String expected) {
-            Customers.Row c = typical().with(DISCOUNT_SHARE, discountShare).with(MARGIN, margin).with(COMPLAINTS, complaints);
+        void mutineerIsPromotionDrivenAndCostsOrComplains(double promoLift, double margin, double complaints, String expected) {
+            Customers.Row c = typical().with(PROMO_LIFT, promoLift).with(MARGIN, margin).with(COMPLAINTS, complaints);
             assertThat(segmentOf(dib, c)).isEqualTo(expected);
         }
 
-        @ParameterizedTest(name = "costToServe {0} -> {1}")
-        @CsvSource({"120, vampire", "500, vampire", "119.99, regular"})
-        void vampireCostsAtLeast120AYearToServe(double costToServe, String expected) {
-            assertThat(segmentOf(dib, typical().with(COST_TO_SERVE, costToServe))).isEqualTo(expected);
+        @Test
+        void aCustomerMerelyOfferedDiscountsIsNoMutineer() {
+            // Every purchase made in a month with a discount on offer, losing money: but buys the same without one.
+            Customers.Row offered = typical().with(DISCOUNT_SHARE, 1).with(PROMO_LIFT, 1).with(MARGIN, -20);
+            assertThat(segmentOf(dib, offered)).isEqualTo("regular");
+        }
+
+        @ParameterizedTest(name = "costToServe {0}, serviceToMargin {1} -> {2}")
+        @CsvSource({
+                "120,    1,        vampire",  // ten requests a year, costing as much as the margin they earn
+                "500,    Infinity, vampire",  // earns nothing before service
+                "119.99, 3,        regular",  // too little service to be a vampire
+                "500,    0.99,     regular",  // a lot of service, but paid for by what they buy
+        })
+        void vampireCostsMoreToServeThanTheyEarn(double costToServe, float serviceToMargin, String expected) {
+            assertThat(segmentOf(dib, typical().with(COST_TO_SERVE, costToServe).with(SERVICE_TO_MARGIN, serviceToMargin)))
+                    .isEqualTo(expected);
         }
 
         @ParameterizedTest(name = "referrals {0}, satisfaction {1} -> {2}")
@@ -142,12 +168,12 @@ class BuiltInTaxonomiesTest {
         void priorityOrderSnowLeopardThenMutineerThenVampireThenTribe() {
             Customers.Row everything = typical()
                     .with(VALUE_RANK, 0.99).with(MARGIN, 50)          // snow leopard
-                    .with(DISCOUNT_SHARE, 0.8).with(COMPLAINTS, 3)    // mutineer
-                    .with(COST_TO_SERVE, 300)                         // vampire
+                    .with(PROMO_LIFT, 2.5).with(COMPLAINTS, 3)        // mutineer
+                    .with(COST_TO_SERVE, 300).with(SERVICE_TO_MARGIN, 2) // vampire
                     .with(REFERRALS, 2).with(SATISFACTION, 0.9);      // tribe
             assertThat(segmentOf(dib, everything)).isEqualTo("snow-leopard");
             assertThat(segmentOf(dib, everything.with(VALUE_RANK, 0.5))).isEqualTo("mutineer");
-            assertThat(segmentOf(dib, everything.with(DISCOUNT_SHARE, 0.1))).isEqualTo("vampire");
+            assertThat(segmentOf(dib, everything.with(PROMO_LIFT, 1))).isEqualTo("vampire");
             assertThat(segmentOf(dib, everything.with(COST_TO_SERVE, 0))).isEqualTo("tribe");
             assertThat(segmentOf(dib, everything.with(REFERRALS, 0))).isEqualTo("regular");
         }
@@ -192,15 +218,30 @@ class BuiltInTaxonomiesTest {
     void thresholdPathsOfEachBuiltInInDefinitionOrder() {
         assertThat(BuiltInTaxonomies.fourTypes().thresholdPaths()).containsExactly(
                 "negative.complaints.min", "negative.satisfaction.below",
-                "loyal.frequency.min", "loyal.discountShare.below",
-                "price-sensitive.discountShare.min");
+                "loyal.frequency.min", "loyal.satisfaction.min", "loyal.promoLift.below",
+                "price-sensitive.promoLift.min");
         assertThat(BuiltInTaxonomies.dib().thresholdPaths()).containsExactly(
                 "snow-leopard.valueRank.min", "snow-leopard.margin.above",
-                "mutineer.discountShare.min", "mutineer.margin.below", "mutineer.complaints.min",
-                "vampire.costToServe.min",
+                "mutineer.promoLift.min", "mutineer.margin.below", "mutineer.complaints.min",
+                "vampire.costToServe.min", "vampire.serviceToMargin.min",
                 "tribe.referrals.min", "tribe.satisfaction.min");
         assertThat(BuiltInTaxonomies.circles().thresholdPaths()).containsExactly(
                 "circle-1.valueRank.min", "circle-2.valueRank.min", "circle-3.valueRank.min");
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource({
+            "four-types, loyal.discountShare.below, loyal.promoLift.below",
+            "four-types, price-sensitive.discountShare.min, price-sensitive.promoLift.min",
+            "dib, mutineer.discountShare.min, mutineer.promoLift.min",
+    })
+    void aRetiredThresholdPathSaysWhatToWriteInstead(String taxonomy, String retired, String instead) {
+        Taxonomy t = BuiltInTaxonomies.byName(taxonomy).orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.withThreshold(retired, 0.3))
+                .isInstanceOf(org.segmentlab.model.DefinitionException.class)
+                .hasMessageContaining("'" + retired + "' is retired")
+                .hasMessageContaining("measures exposure to discounts, not the response")
+                .hasMessageContaining("write " + instead + " instead (default 1.5)");
     }
 
     @Test
@@ -209,15 +250,17 @@ class BuiltInTaxonomiesTest {
         assertThat(fourTypes.threshold("negative.complaints.min")).contains(1f);
         assertThat(fourTypes.threshold("negative.satisfaction.below")).contains(0.3f);
         assertThat(fourTypes.threshold("loyal.frequency.min")).contains(6f);
-        assertThat(fourTypes.threshold("loyal.discountShare.below")).contains(0.3f);
-        assertThat(fourTypes.threshold("price-sensitive.discountShare.min")).contains(0.5f);
+        assertThat(fourTypes.threshold("loyal.satisfaction.min")).contains(0.6f);
+        assertThat(fourTypes.threshold("loyal.promoLift.below")).contains(1.5f);
+        assertThat(fourTypes.threshold("price-sensitive.promoLift.min")).contains(1.5f);
         Taxonomy dib = BuiltInTaxonomies.dib();
         assertThat(dib.threshold("snow-leopard.valueRank.min")).contains(0.97f);
         assertThat(dib.threshold("snow-leopard.margin.above")).contains(0f);
-        assertThat(dib.threshold("mutineer.discountShare.min")).contains(0.5f);
+        assertThat(dib.threshold("mutineer.promoLift.min")).contains(1.5f);
         assertThat(dib.threshold("mutineer.margin.below")).contains(0f);
         assertThat(dib.threshold("mutineer.complaints.min")).contains(2f);
         assertThat(dib.threshold("vampire.costToServe.min")).contains(120f);
+        assertThat(dib.threshold("vampire.serviceToMargin.min")).contains(1f);
         assertThat(dib.threshold("tribe.referrals.min")).contains(1f);
         assertThat(dib.threshold("tribe.satisfaction.min")).contains(0.7f);
         Taxonomy circles = BuiltInTaxonomies.circles();

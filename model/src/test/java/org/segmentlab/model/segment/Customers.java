@@ -22,13 +22,15 @@ final class Customers {
                 .with(Feature.FREQUENCY, 2)
                 .with(Feature.MONETARY, 120)
                 .with(Feature.DISCOUNT_SHARE, 0.1)
-                .with(Feature.SATISFACTION, 0.6)
+                .with(Feature.SATISFACTION, 0.55)
                 .with(Feature.COMPLAINTS, 0)
                 .with(Feature.REFERRALS, 0)
                 .with(Feature.COST_TO_SERVE, 12)
                 .with(Feature.MARGIN, 30)
                 .with(Feature.TENURE, 24)
-                .with(Feature.VALUE_RANK, 0.4);
+                .with(Feature.VALUE_RANK, 0.4)
+                .with(Feature.PROMO_LIFT, 1.1)
+                .with(Feature.SERVICE_TO_MARGIN, 0.2);
     }
 
     /** A customer's features; values are rounded to float as the feature columns hold them. */

@@ -3,9 +3,9 @@ package org.segmentlab.model.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.segmentlab.model.feature.Feature.COMPLAINTS;
-import static org.segmentlab.model.feature.Feature.DISCOUNT_SHARE;
 import static org.segmentlab.model.feature.Feature.FREQUENCY;
 import static org.segmentlab.model.feature.Feature.MARGIN;
+import static org.segmentlab.model.feature.Feature.PROMO_LIFT;
 import static org.segmentlab.model.feature.Feature.SATISFACTION;
 import static org.segmentlab.model.feature.Feature.TENURE;
 import static org.segmentlab.model.segment.Customers.segmentOf;
@@ -31,7 +31,7 @@ class ThresholdOverrideTest {
 
     @Test
     void loweringLoyalFrequencyMakesABiMonthlyBuyerLoyal() {
-        Customers.Row fourPurchases = typical().with(FREQUENCY, 4).with(DISCOUNT_SHARE, 0.1);
+        Customers.Row fourPurchases = typical().with(FREQUENCY, 4).with(SATISFACTION, 0.8).with(PROMO_LIFT, 1);
         Taxonomy lenient = fourTypes.withThreshold("loyal.frequency.min", 4);
 
         assertThat(segmentOf(fourTypes, fourPurchases)).isEqualTo("fence-sitter");
@@ -50,18 +50,18 @@ class ThresholdOverrideTest {
     @Test
     void theOriginalIsUnchanged() {
         Taxonomy before = BuiltInTaxonomies.fourTypes();
-        Taxonomy after = fourTypes.withThreshold("loyal.frequency.min", 2).withThreshold("loyal.discountShare.below", 0.9);
+        Taxonomy after = fourTypes.withThreshold("loyal.frequency.min", 2).withThreshold("loyal.promoLift.below", 2);
 
         assertThat(fourTypes).isEqualTo(before);
         assertThat(fourTypes.threshold("loyal.frequency.min")).contains(6f);
-        assertThat(fourTypes.threshold("loyal.discountShare.below")).contains(0.3f);
+        assertThat(fourTypes.threshold("loyal.promoLift.below")).contains(1.5f);
         assertThat(after.threshold("loyal.frequency.min")).contains(2f);
-        assertThat(after.threshold("loyal.discountShare.below")).contains(0.9f);
+        assertThat(after.threshold("loyal.promoLift.below")).contains(2f);
         assertThat(after).isNotEqualTo(fourTypes);
         // Nothing but the named thresholds moves: same name, segments, order and other thresholds.
         assertThat(after.name()).isEqualTo("four-types");
         assertThat(after.segmentNames()).isEqualTo(fourTypes.segmentNames());
-        assertThat(after.threshold("price-sensitive.discountShare.min")).contains(0.5f);
+        assertThat(after.threshold("price-sensitive.promoLift.min")).contains(1.5f);
         assertThat(after.thresholdPaths()).isEqualTo(fourTypes.thresholdPaths());
     }
 
@@ -72,14 +72,14 @@ class ThresholdOverrideTest {
 
     @Test
     void everyClauseHoldingTheConditionChanges() {
-        // dib's mutineer is "discountShare ≥ 0.5 and (margin < 0 or complaints ≥ 2)", written as two clauses.
-        Taxonomy dib = BuiltInTaxonomies.dib().withThreshold("mutineer.discountShare.min", 0.4);
+        // dib's mutineer is "promoLift ≥ 1.5 and (margin < 0 or complaints ≥ 2)", written as two clauses.
+        Taxonomy dib = BuiltInTaxonomies.dib().withThreshold("mutineer.promoLift.min", 1.3);
 
         Rule mutineer = dib.segments().get(dib.indexOf("mutineer")).rule().orElseThrow();
         assertThat(mutineer.anyOf()).hasSize(2).allSatisfy(clause -> assertThat(clause)
-                .filteredOn(c -> c.feature() == DISCOUNT_SHARE)
-                .singleElement().extracting(Condition::threshold).isEqualTo(0.4f));
-        Customers.Row discounted = typical().with(DISCOUNT_SHARE, 0.45);
+                .filteredOn(c -> c.feature() == PROMO_LIFT)
+                .singleElement().extracting(Condition::threshold).isEqualTo(1.3f));
+        Customers.Row discounted = typical().with(PROMO_LIFT, 1.4);
         assertThat(segmentOf(dib, discounted.with(MARGIN, -1))).isEqualTo("mutineer");
         assertThat(segmentOf(dib, discounted.with(COMPLAINTS, 2))).isEqualTo("mutineer");
         assertThat(segmentOf(BuiltInTaxonomies.dib(), discounted.with(COMPLAINTS, 2))).isEqualTo("regular");
@@ -108,7 +108,7 @@ class ThresholdOverrideTest {
         assertThat(problem(() -> fourTypes.withThreshold("loyal.frequncy.min", 4))).isEqualTo(new Problem(
                 "loyal.frequncy.min",
                 "unknown feature 'frequncy'; allowed: recency, frequency, monetary, discountShare, satisfaction, "
-                        + "complaints, referrals, costToServe, margin, tenure, valueRank"));
+                        + "complaints, referrals, costToServe, margin, tenure, valueRank, promoLift, serviceToMargin"));
     }
 
     @Test
@@ -121,10 +121,10 @@ class ThresholdOverrideTest {
     void aConditionTheSegmentLacksListsItsThresholds() {
         assertThat(problem(() -> fourTypes.withThreshold("loyal.frequency.max", 20))).isEqualTo(new Problem(
                 "loyal.frequency.max",
-                "segment 'loyal' has no condition frequency.max; its thresholds are: loyal.frequency.min, loyal.discountShare.below"));
+                "segment 'loyal' has no condition frequency.max; its thresholds are: loyal.frequency.min, loyal.satisfaction.min, loyal.promoLift.below"));
         assertThat(problem(() -> fourTypes.withThreshold("loyal.tenure.min", 12))).isEqualTo(new Problem(
                 "loyal.tenure.min",
-                "segment 'loyal' has no condition tenure.min; its thresholds are: loyal.frequency.min, loyal.discountShare.below"));
+                "segment 'loyal' has no condition tenure.min; its thresholds are: loyal.frequency.min, loyal.satisfaction.min, loyal.promoLift.below"));
     }
 
     @Test

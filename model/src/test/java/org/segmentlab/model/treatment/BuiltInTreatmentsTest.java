@@ -2,6 +2,7 @@ package org.segmentlab.model.treatment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.segmentlab.model.treatment.TreatmentParameter.ACQUISITION_BOOST;
+import static org.segmentlab.model.treatment.TreatmentParameter.BAD_EXPERIENCE_MULTIPLIER;
 import static org.segmentlab.model.treatment.TreatmentParameter.ADVOCACY_MULTIPLIER;
 import static org.segmentlab.model.treatment.TreatmentParameter.BLOCK_DISCOUNTS;
 import static org.segmentlab.model.treatment.TreatmentParameter.CHURN_MULTIPLIER;
@@ -23,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The twelve treatments DESIGN.md names, with the defaults documented in {@code docs/segments.md}. */
+/**
+ * The twelve treatments DESIGN.md names and {@code fix-root-cause} (fixing what the complaints reveal), with the
+ * defaults documented in {@code docs/segments.md}.
+ */
 class BuiltInTreatmentsTest {
 
     /** The non-neutral parameters of each built-in, as the documentation table states them. */
@@ -41,17 +45,18 @@ class BuiltInTreatmentsTest {
             Map.entry("charge-for-extras", Map.of(SERVICE_CAP, 1.0, SERVICE_FEE, 15.0)),
             Map.entry("snow-leopard-hunt", Map.of(COST, 3.0, FIXED_COST, 8000.0, CHURN_MULTIPLIER, 0.8, ACQUISITION_BOOST, 3.0)),
             Map.entry("basic-service", Map.of(COST, 0.3, SATISFACTION_DELTA, 0.005)),
-            Map.entry("keep-positive", Map.of(COST, 0.1, ACQUISITION_BOOST, -0.5)));
+            Map.entry("keep-positive", Map.of(COST, 0.1, ACQUISITION_BOOST, -0.5)),
+            Map.entry("fix-root-cause", Map.of(FIXED_COST, 6000.0, BAD_EXPERIENCE_MULTIPLIER, 0.6)));
 
     static Iterable<String> names() {
         return BuiltInTreatments.names();
     }
 
     @Test
-    void theTwelveNamesOfTheDesignInDocumentationOrder() {
+    void theNamesInDocumentationOrder() {
         assertThat(BuiltInTreatments.names()).containsExactly("none", "loyalty-perks", "unique-offer", "price-campaign",
                 "service-recovery", "no-discounts", "terminate", "service-standards", "charge-for-extras",
-                "snow-leopard-hunt", "basic-service", "keep-positive");
+                "snow-leopard-hunt", "basic-service", "keep-positive", "fix-root-cause");
         assertThat(BuiltInTreatments.all().keySet()).containsExactlyElementsOf(BuiltInTreatments.names());
         assertThat(BuiltInTreatments.byName("loyalty_perks")).isEmpty();
         assertThat(BuiltInTreatments.byName("discount")).isEmpty();
