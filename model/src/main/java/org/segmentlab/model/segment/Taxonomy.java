@@ -226,6 +226,32 @@ public record Taxonomy(String name, List<Segment> segments) {
         return new Taxonomy(name, updated);
     }
 
+    /**
+     * This taxonomy for data that cannot tell some features at all (a transaction log has no satisfaction, and no
+     * promotion response without a discount column): each condition on such a feature is left out of its clause,
+     * so a rule is judged on what the data can tell ({@code loyal} becomes frequency and promoLift alone). A clause
+     * with nothing left is dropped (the {@code satisfaction < 0.3} clause of {@code negative}); a rule with no clause
+     * left is kept as it is, and matches nobody, since its unknown features fail every comparison.
+     */
+    public Taxonomy withoutConditionsOn(Set<Feature> unknown) {
+        List<Segment> updated = new ArrayList<>();
+        for (Segment s : segments) {
+            if (s.rule().isEmpty()) {
+                updated.add(s);
+                continue;
+            }
+            List<List<Condition>> clauses = new ArrayList<>();
+            for (List<Condition> clause : s.rule().get().anyOf()) {
+                List<Condition> known = clause.stream().filter(c -> !unknown.contains(c.feature())).toList();
+                if (!known.isEmpty()) {
+                    clauses.add(known);
+                }
+            }
+            updated.add(clauses.isEmpty() ? s : Segment.of(s.name(), new Rule(clauses)));
+        }
+        return new Taxonomy(name, updated);
+    }
+
     /** Every overridable threshold path of this taxonomy, e.g. {@code loyal.frequency.min}, in order. */
     public List<String> thresholdPaths() {
         List<String> paths = new ArrayList<>();

@@ -245,6 +245,23 @@ class BuiltInTaxonomiesTest {
     }
 
     @Test
+    void dataThatCannotTellSatisfactionOrPromotionResponseIsJudgedOnWhatItCanTell() {
+        // A transaction log without a discount column: no satisfaction, no promotion response.
+        Taxonomy log = BuiltInTaxonomies.fourTypes().withoutConditionsOn(java.util.Set.of(SATISFACTION, PROMO_LIFT));
+        Customers.Row frequentUnknown = typical().with(FREQUENCY, 8).with(SATISFACTION, Float.NaN).with(PROMO_LIFT, Float.NaN);
+        assertThat(segmentOf(log, frequentUnknown)).isEqualTo("loyal");
+        assertThat(segmentOf(log, frequentUnknown.with(FREQUENCY, 5))).isEqualTo("fence-sitter");
+        assertThat(segmentOf(log, frequentUnknown.with(COMPLAINTS, 1))).as("negative keeps its complaints clause")
+                .isEqualTo("negative");
+        // price-sensitive reads only promoLift: with nothing left it matches nobody.
+        assertThat(log.segments().get(log.indexOf("price-sensitive"))).isEqualTo(
+                BuiltInTaxonomies.fourTypes().segments().get(2));
+        assertThat(segmentOf(log, typical().with(FREQUENCY, 1).with(PROMO_LIFT, Float.NaN))).isEqualTo("fence-sitter");
+        assertThat(log.thresholdPaths()).containsExactly("negative.complaints.min", "loyal.frequency.min",
+                "price-sensitive.promoLift.min");
+    }
+
+    @Test
     void documentedDefaultThresholds() {
         Taxonomy fourTypes = BuiltInTaxonomies.fourTypes();
         assertThat(fourTypes.threshold("negative.complaints.min")).contains(1f);

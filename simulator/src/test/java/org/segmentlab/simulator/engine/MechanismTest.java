@@ -15,6 +15,7 @@ import org.segmentlab.model.treatment.TreatmentParameter;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunResult;
 import org.segmentlab.simulator.scenario.Event;
+import org.segmentlab.simulator.scenario.Scenario;
 import org.segmentlab.simulator.scenario.EventType;
 
 /**
@@ -178,7 +179,15 @@ class MechanismTest {
         assertThat(m.value("standards", 0, "service_cost", 1)).isLessThan(m.value("baseline", 0, "service_cost", 1));
         assertThat(m.value("charge", 0, "service_fees", 1)).isPositive();
         assertThat(m.value("baseline", 0, "service_fees", 1)).isZero();
-        assertThat(m.value("charge", 0, "service_cost", 1)).isEqualTo(m.value("baseline", 0, "service_cost", 1));
+        // A fee deters some of the requests it would charge (serviceFeeElasticity): fewer are served than without a
+        // cap, more than when extra requests are declined.
+        assertThat(m.value("charge", 0, "service_cost", 1)).isLessThan(m.value("baseline", 0, "service_cost", 1));
+        assertThat(m.value("charge", 0, "service_cost", 1)).isGreaterThan(m.value("standards", 0, "service_cost", 1));
+        // Without deterrence, every extra request is made, served and charged.
+        Scenario plain = f.build();
+        MetricsTable undeterred = Simulator.run(plain.withBehaviour(plain.behaviour().withoutPriceFeeAndTerminationResponses()),
+                RunOptions.threads(2)).metrics();
+        assertThat(undeterred.value("charge", 0, "service_cost", 1)).isEqualTo(undeterred.value("baseline", 0, "service_cost", 1));
     }
 
     @Test
