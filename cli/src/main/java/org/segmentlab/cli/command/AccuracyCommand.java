@@ -15,6 +15,7 @@ import org.segmentlab.cli.option.OptionTypes;
 import org.segmentlab.cli.option.ThresholdPaths;
 import org.segmentlab.model.strategy.ResolvedStrategy;
 import org.segmentlab.model.strategy.Strategy;
+import org.segmentlab.simulator.engine.RunBudget;
 import org.segmentlab.simulator.engine.RunOptions;
 import org.segmentlab.simulator.engine.Simulator;
 import org.segmentlab.simulator.metrics.RunResult;
@@ -31,8 +32,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code segmentlab accuracy SCENARIO…}: how well the scenario's taxonomy finds the segments its archetypes truly
  * belong to, per segment, at chosen months; and, for a strategy that terminates a segment, whom it ended. Runs one
- * strategy, only as far as the last month asked; writes nothing. Every scenario is loaded and checked before any
- * is run, so a bad file or strategy name costs no simulation.
+ * strategy, only as far as the last month asked; writes nothing. Every scenario is loaded and checked (file,
+ * overrides, strategy, heap) before any is run, so bad input costs no simulation and prints no partial result.
  */
 @Command(name = "accuracy",
         mixinStandardHelpOptions = true,
@@ -74,7 +75,8 @@ public final class AccuracyCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
             description = {"Override any scenario value by its path (repeatable, applied to every scenario), e.g.",
-                "--set market.initialCustomers=20000  --set thresholds.loyal.frequency.min=4"})
+                "--set market.initialCustomers=20000",
+                "--set thresholds.loyal.frequency.min=4"})
     Map<String, String> overrides = new LinkedHashMap<>();
 
     @Option(names = "--seed", paramLabel = "N", description = "The root seed (default: each scenario's).")
@@ -100,7 +102,10 @@ public final class AccuracyCommand implements Callable<Integer> {
         int last = months.stream().mapToInt(Integer::intValue).max().orElseThrow();
         List<Prepared> prepared = new ArrayList<>();
         for (Path file : scenarios) {
-            prepared.add(prepare(file));
+            Prepared p = prepare(file);
+            // A run too large for the heap is bad input too: found here, before any scenario is printed.
+            RunBudget.of(onlyStrategy(p.scenario(), p.strategy(), last)).check(1);
+            prepared.add(p);
         }
         PrintWriter out = spec.commandLine().getOut();
         AccuracyReport report = new AccuracyReport(out, markdown);

@@ -170,6 +170,17 @@ class AccuracyCommandTest {
     }
 
     @Test
+    void aRunTooLargeForTheHeapIsRefusedBeforeAnyScenarioIsScored() throws IOException {
+        Path huge = dir.resolve("huge.yaml");
+        Files.writeString(huge, ScenarioWriter.toYaml(smallDocument.with("market.initialCustomers", "0")
+                .with("market.potential", "2000000000").scenario()));
+        Run r = Run.of("accuracy", small.toString(), huge.toString(), "--months", "1", "--threads", "1");
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).startsWith("market.potential: ").contains("JAVA_OPTS=-Xmx").doesNotContain("Exception");
+        assertThat(r.out()).as("the small scenario is not scored first").isEmpty();
+    }
+
+    @Test
     void thePlainTextFitsOneHundredColumnsWhateverTheNames() {
         String name = "end-every-fence-sitter-the-moment-the-rules-label-them-so";
         Run r = Run.of("accuracy", small.toString(), "--months", "1,3", "--threads", "1",
