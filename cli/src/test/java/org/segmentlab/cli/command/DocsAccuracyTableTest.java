@@ -1,6 +1,7 @@
 package org.segmentlab.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
@@ -14,6 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmentlab.simulator.scenario.ScenarioWriter;
+import org.segmentlab.simulator.scenario.Scenarios;
 
 /**
  * The accuracy tables of docs/segments.md are the command's output, not typed: every block between
@@ -62,6 +66,37 @@ class DocsAccuracyTableTest {
         assertThat(Files.isExecutable(root.resolve(REGENERATE))).as(REGENERATE + " is executable").isTrue();
     }
 
+    /** The check does fail on a stale block, and says how to regenerate it. */
+    @Test
+    void aStaleBlockFailsWithTheFirstDifferenceAndTheRegenerateCommand(@TempDir Path dir) throws IOException {
+        Path scenario = dir.resolve("small.yaml");
+        Files.writeString(scenario, ScenarioWriter.toYaml(Scenarios.load(DocExamplesTest.ProjectRoot.find()
+                .resolve("scenarios/vampires.yaml")).with("market.initialCustomers", "500")
+                .with("market.potential", "5000").scenario()));
+        Run r = Run.of("accuracy", scenario.toString(), "--months", "1", "--markdown");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> now = r.out().lines().toList();
+        List<String> stale = new ArrayList<>(now);
+        int row = stale.indexOf(stale.stream().filter(l -> l.startsWith("| vampire |")).findFirst().orElseThrow());
+        stale.set(row, "| vampire | 1 | 2 | 0.50 | 0.50 |");
+        List<String> page = new ArrayList<>(List.of("```", "bin/segmentlab accuracy " + scenario + " --months 1 \\",
+                "    --markdown", "```", BEGIN));
+        page.addAll(stale);
+        page.add(END);
+
+        List<Block> blocks = blocks(page);
+        assertThat(blocks).hasSize(1);
+        assertThat(blocks.get(0).lines()).isEqualTo(stale);
+        Path root = DocExamplesTest.ProjectRoot.find();
+        assertThatThrownBy(() -> check(blocks.get(0), root)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("regenerate it with " + REGENERATE)
+                .hasMessageContaining("first difference at line " + (row + 1))
+                .hasMessageContaining("- | vampire | 1 | 2 | 0.50 | 0.50 |")
+                .hasMessageContaining("+ " + now.get(row));
+        // And the block as printed passes.
+        check(new Block(blocks.get(0).command(), 5, now), root);
+    }
+
     private static void check(Block block, Path root) {
         List<String> args = new ArrayList<>();
         for (String word : block.command().args()) {
@@ -98,7 +133,10 @@ class DocsAccuracyTableTest {
 
     /** The generated blocks, each with the last command written above it in a fenced code block. */
     private static List<Block> blocks(Path root) throws IOException {
-        List<String> lines = Files.readAllLines(root.resolve(PAGE), StandardCharsets.UTF_8);
+        return blocks(Files.readAllLines(root.resolve(PAGE), StandardCharsets.UTF_8));
+    }
+
+    private static List<Block> blocks(List<String> lines) {
         List<DocExample> examples = DocExample.ofMarkdown(PAGE, lines);
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
