@@ -46,9 +46,13 @@ class AccuracyCommandTest {
     }
 
     @Test
-    void theTableIsTheFullRunsConfusionMatrixAtEachMonthAsked() {
+    void theTableIsTheFullRunsConfusionMatrixAtEachMonthAsked() throws IOException {
+        List<String> here = listing(Path.of(""));
+        List<String> beside = listing(dir);
         Run r = Run.of("accuracy", small.toString(), "--months", "12,1", "--threads", "1");
         assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(listing(Path.of(""))).as("nothing written in the working folder").isEqualTo(here);
+        assertThat(listing(dir)).as("nothing written beside the scenario").isEqualTo(beside);
 
         // The reference: every strategy, all 14 months, as 'run' does it.
         Scenario scenario = smallDocument.scenario();
@@ -189,6 +193,12 @@ class AccuracyCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().lines()).filteredOn(l -> l.length() > AccuracyReport.WIDTH).isEmpty();
         assertThat(r.out()).contains("Who " + name + " ended").contains("true price-sensitive");
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
+        try (var files = Files.list(folder.toAbsolutePath())) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     /** From the line starting with {@code start} to the next blank line after the table under it. */
