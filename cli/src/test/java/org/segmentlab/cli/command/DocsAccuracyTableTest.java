@@ -25,8 +25,9 @@ import org.segmentlab.simulator.scenario.Scenarios;
  * above it prints now, run in-process at the shipped size (paths as at the project root). A stale block fails
  * with the first lines that differ and the command that regenerates every block, {@value #REGENERATE}.
  *
- * <p>Measured on the 2-core development machine: the three commands (nine shipped scenarios at months 1 and 12, and
- * fire-the-mutineers' terminate twice) take about 5 s together.
+ * <p>Measured on the 2-core development machine (load average about 4): the nine shipped scenarios at their shipped
+ * size, months 1 and 12, one strategy each, take 3.2 s in-process; fire-the-mutineers' terminate over 36 months,
+ * twice, under 1 s; the whole class about 5 s.
  */
 class DocsAccuracyTableTest {
 
