@@ -124,6 +124,9 @@ final class PathOverride {
             YamlNode child = m.get(key).orElse(null);
             return m.with(key, createdAt, set(child, open.value(), next, Paths.key(at, key)));
         }
+        if (shape instanceof Shape.FieldsOrItems) {
+            return setEitherForm(current, (Shape.FieldsOrItems) shape, i, at);
+        }
         if (shape instanceof Shape.ListOrOne) {
             Shape item = ((Shape.ListOrOne) shape).item();
             if (current instanceof Sequence || (current == null && step.isIndex())) {
@@ -135,6 +138,28 @@ final class PathOverride {
             return set(current, item, i, at);
         }
         return setItem(current, (Shape.Items) shape, i, at);
+    }
+
+    /**
+     * A value written as a mapping or as a list ({@code promotions}): a key goes into the mapping form (created when
+     * the value is absent: {@code promotions.every=2} starts a periodic sale, whose other required keys the binder then
+     * asks for), an index into an existing list. A key on a list, or an index on a mapping, says which form is there.
+     */
+    private YamlNode setEitherForm(YamlNode current, Shape.FieldsOrItems shape, int i, String at) {
+        Step step = steps.get(i);
+        if (step.isIndex()) {
+            if (current instanceof Mapping) {
+                throw error(path, at, "is a mapping (the periodic form); address its keys by name, e.g. "
+                        + Paths.key(at, shape.fields().fields().keySet().iterator().next()) + ", or set it as a whole list");
+            }
+            return setItem(current, shape.items(), i, at);
+        }
+        if (current instanceof Sequence) {
+            boolean itemKey = ((Shape.Fields) shape.items().item()).fields().containsKey(step.key());
+            throw error(path, at, "is a list; address its items by index, e.g. " + Paths.index(at, 0) + "."
+                    + (itemKey ? step.key() : "discount") + ", or set it as a whole mapping");
+        }
+        return setKey(current, shape.fields(), i, at);
     }
 
     private YamlNode setKey(YamlNode current, Shape.Fields fields, int i, String at) {
