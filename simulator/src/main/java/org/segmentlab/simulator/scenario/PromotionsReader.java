@@ -1,10 +1,10 @@
 package org.segmentlab.simulator.scenario;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
+import org.segmentlab.simulator.scenario.YamlNode.Entry;
 import org.segmentlab.simulator.scenario.YamlNode.Mapping;
 import org.segmentlab.simulator.scenario.YamlNode.Sequence;
 
@@ -43,7 +43,7 @@ final class PromotionsReader {
 
     private Promotions promotions(YamlNode node) {
         if (node instanceof Mapping) {
-            return periodic(node);
+            return periodic((Mapping) node);
         }
         if (node instanceof Sequence) {
             return sales((Sequence) node);
@@ -52,17 +52,18 @@ final class PromotionsReader {
         return null;
     }
 
-    private Promotions periodic(YamlNode node) {
+    private Promotions periodic(Mapping m) {
         int before = problems.size();
         // "month" is a sale's key: a single sale written without its list gets its own message, not "unknown key".
-        Set<String> allowed = new LinkedHashSet<>(ScenarioKeys.PROMOTIONS);
-        allowed.add("month");
-        Fields p = Fields.of(node, PATH, allowed, FORMS, problems);
-        ((Mapping) node).entry("month").ifPresent(e -> problems.add(e.keyLocation(), p.path("month"),
-                "'month' belongs to a sale of the list form; write one sale as a list, e.g. promotions: [{month: "
-                        + text(e.value()) + ", discount: 0.3}], or a periodic sale with every (allowed here: "
-                        + String.join(", ", ScenarioKeys.PROMOTIONS) + ")"));
-        boolean sale = p.has("month") && !p.has("every");
+        Optional<Entry> month = m.entry("month");
+        String discountText = m.get("discount").map(d -> text(d, "0.3")).orElse("0.3");
+        month.ifPresent(e -> problems.add(e.keyLocation(), Paths.key(PATH, "month"), "'month' belongs to a sale of "
+                + "the list form; write one sale as a list, e.g. promotions: [{month: " + text(e.value(), "11")
+                + ", discount: " + discountText + "}], or a periodic sale with every (allowed here: "
+                + String.join(", ", ScenarioKeys.PROMOTIONS) + ")"));
+        Mapping rest = new Mapping(m.location(), m.entries().stream().filter(e -> !e.key().equals("month")).toList());
+        Fields p = Fields.of(rest, PATH, ScenarioKeys.PROMOTIONS, FORMS, problems);
+        boolean sale = month.isPresent() && !p.has("every");
         Long every = sale ? null : p.requiredInteger("every", 1, ScenarioBinder.MAX_MONTHS, "months between the starts of two sales, e.g. 3");
         Double discount = discount(p);
         Long length = p.integer("length", 1, 1, ScenarioBinder.MAX_MONTHS);
@@ -102,8 +103,9 @@ final class PromotionsReader {
         return problems.size() > before ? null : new Promotions(null, sales);
     }
 
-    private static String text(YamlNode node) {
-        return node instanceof YamlNode.Scalar ? ((YamlNode.Scalar) node).text() : "11";
+    /** A scalar as written, for an example in a message; {@code otherwise} for anything else. */
+    private static String text(YamlNode node, String otherwise) {
+        return node instanceof YamlNode.Scalar && !Fields.isInvalid(node) ? ((YamlNode.Scalar) node).text() : otherwise;
     }
 
     /** The required discount in (0, 0.95]; 0 gets its own reason, since a sale without a discount is a mistake. */

@@ -475,8 +475,10 @@ final class ScenarioBinder {
             }
             List<String> allowed = result.thresholdPaths();
             if (!allowed.contains(e.key())) {
-                problems.add(e.keyLocation(), path, Suggestions.unknown("threshold", e.key(), allowed)
-                        + " (taxonomy '" + result.name() + "')");
+                // A path a built-in once had says what to write instead, rather than "unknown".
+                String message = BuiltInTaxonomies.retiredThreshold(result.name(), e.key())
+                        .orElse(Suggestions.unknown("threshold", e.key(), allowed) + " (taxonomy '" + result.name() + "')");
+                problems.add(e.keyLocation(), path, message);
                 continue;
             }
             try {
