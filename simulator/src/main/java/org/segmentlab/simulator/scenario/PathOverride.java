@@ -11,7 +11,8 @@ import org.segmentlab.simulator.scenario.YamlNode.Sequence;
 
 /**
  * Sets one value of a scenario tree by path ({@code market.imitation}, {@code archetypes[0].churn},
- * {@code archetypes.loyal.share}, {@code thresholds.loyal.frequency.min}), checking the path against the scenario's
+ * {@code archetypes.loyal.share}, {@code thresholds.loyal.frequency.min}, {@code promotions.every} or
+ * {@code promotions[0].discount} by the form the scenario has), checking the path against the scenario's
  * {@link Shape}: unknown keys are refused with "did you mean", absent keys of optional mappings are created. The
  * tree is immutable; the result shares every node off the path.
  */

@@ -90,6 +90,18 @@ class PromotionsBindingTest {
     }
 
     @Test
+    void aListLongerThanEveryAllowedMonthIsRefusedWhole() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> bind(sales(PromotionsReader.MAX_SALES + 1)));
+        assertThat(e.problems()).extracting(LocatedProblem::withoutSource)
+                .containsExactly("7:13: promotions: must have at most 2401 sales, got 2402");
+        assertThat(bind(sales(PromotionsReader.MAX_SALES)).sales()).hasSize(2401);
+    }
+
+    private static String sales(int n) {
+        return "[" + String.join(", ", java.util.Collections.nCopies(n, "{month: 1, discount: 0.1}")) + "]";
+    }
+
+    @Test
     void bothFormsSurviveTheWriter() {
         for (String form : List.of("{every: 3, length: 2, discount: 0.15, start: -4}", "[{month: -2, discount: 0.3},"
                 + " {month: 7, discount: 0.123456789, length: 3}]", "[]")) {
