@@ -24,6 +24,10 @@ public record Promotions(Periodic periodic, List<Sale> sales) {
 
     public Promotions {
         sales = List.copyOf(sales);
+        if (periodic != null && !sales.isEmpty()) {
+            // A scenario file holds one form or the other (a mapping or a list): keep every value writable.
+            throw new IllegalArgumentException("promotions are either periodic or a list of sales, not both");
+        }
     }
 
     /**
