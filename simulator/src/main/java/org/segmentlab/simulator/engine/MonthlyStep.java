@@ -1070,9 +1070,11 @@ final class MonthlyStep {
         int cap = st.capacity();
         if (revenueScratch.length < cap) {
             revenueScratch = new float[cap];
-            priceGap = new float[cap];
-            untreated = new boolean[cap];
             walkRows = new byte[cap];
+            // Written before acquisition and read by the churn stage after it: growing for the new customers must
+            // keep what the month wrote (a fresh array lost the month's price gaps and budget decisions).
+            priceGap = java.util.Arrays.copyOf(priceGap, cap);
+            untreated = java.util.Arrays.copyOf(untreated, cap);
         }
     }
 }
