@@ -6,6 +6,7 @@ import static org.segmentlab.simulator.engine.ScenarioFixture.constant;
 import static org.segmentlab.simulator.engine.ScenarioFixture.gamma;
 import static org.segmentlab.simulator.engine.ScenarioFixture.lognormalMedian;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,9 @@ import org.segmentlab.model.treatment.TreatmentParameter;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunResult;
 import org.segmentlab.simulator.scenario.Event;
-import org.segmentlab.simulator.scenario.Scenario;
 import org.segmentlab.simulator.scenario.EventType;
+import org.segmentlab.simulator.scenario.Promotions;
+import org.segmentlab.simulator.scenario.Scenario;
 
 /**
  * Every treatment parameter and every event moves the metrics it should, in the right direction. Strategies run on
@@ -83,6 +85,25 @@ class MechanismTest {
             assertThat(m.series("explicit-none", 0, metric)).as(metric).containsExactly(m.series("baseline", 0, metric));
         }
         assertThat(m.series("perks", 0, "revenue")).isNotEqualTo(m.series("baseline", 0, "revenue"));
+    }
+
+    @Test
+    void identicalStrategiesStayIdenticalWhileTheMarketGrowsUnderSalesAndABindingBudget() {
+        // The columns grow when acquisitions outrun them; the month's price gaps and budget decisions, written before
+        // acquisition and read at churn, must survive the growth for whichever strategy grows first.
+        ScenarioFixture f = lively();
+        f.months = 24;
+        f.innovation = 0.02;
+        f.strategy("campaign", 3000, Map.of("price-sensitive", "price-campaign", "loyal", "loyalty-perks"));
+        f.strategy("same-campaign", 3000, Map.of("price-sensitive", "price-campaign", "loyal", "loyalty-perks"));
+        Scenario s = f.build().withPromotions(new Promotions(new Promotions.Periodic(3, 1, 0.2, 1), List.of()));
+        RunResult r = Simulator.run(s, RunOptions.threads(2));
+        double[] adopters = r.metrics().series("campaign", 0, "adopters_cumulative");
+        assertThat(adopters[adopters.length - 1]).as("rows grow past the first columns").isGreaterThan(2 * f.initialCustomers);
+        for (String metric : r.metrics().metrics()) {
+            assertThat(r.metrics().series("same-campaign", 0, metric)).as(metric)
+                    .containsExactly(r.metrics().series("campaign", 0, metric));
+        }
     }
 
     @Test
