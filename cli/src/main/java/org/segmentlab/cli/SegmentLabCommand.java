@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.segmentlab.cli.command.AccuracyCommand;
 import org.segmentlab.cli.command.CalibrateCommand;
 import org.segmentlab.cli.command.ClassifyCommand;
 import org.segmentlab.cli.command.CompareCommand;
@@ -71,6 +72,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             SweepCommand.class,
             TuneCommand.class,
             SensitivityCommand.class,
+            AccuracyCommand.class,
             ServeCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -83,6 +83,14 @@ class BadOptionValuesTest {
         bad("sensitivity", "--strategy", "nosuch");
         bad("sensitivity", "--metric", "nosuch", "profit_cumulative");
 
+        bad("accuracy", "SCENARIO", "nosuch.yaml", "");
+        bad("accuracy", "--set", "abc", "nosuch.key=1", "market.imitation=abc", "market.imitation=-1",
+                "loyal.frequency.min=abc", "nosuch.frequency.min=4");
+        bad("accuracy", "--seed", "abc", "1.5", "", "99999999999999999999");
+        bad("accuracy", "--months", "0", "-1", "1201", "abc", "", "1,0", "1,abc", "1.5");
+        bad("accuracy", "--strategy", "nosuch", "");
+        bad("accuracy", "--threads", "0", "-1", "1000000", "abc", "", "1.5");
+
         bad("validate", "FILE", "nosuch.yaml", "");
         bad("validate", "--set", "abc", "=1", "nosuch.key=1", "market.imitation=abc", "loyal.frequency.min=abc");
 
@@ -146,6 +154,14 @@ class BadOptionValuesTest {
                 a.put("--seed", "7");
                 a.put("--set", "market.imitation=0.3");
             }
+            case "accuracy" -> {
+                a.put("SCENARIO", scenario.toString());
+                a.put("--threads", "1");
+                a.put("--months", "1,2");
+                a.put("--seed", "7");
+                a.put("--set", "market.imitation=0.3");
+                a.put("--strategy", "textbook");
+            }
             case "validate" -> {
                 a.put("FILE", scenario.toString());
                 a.put("--set", "market.imitation=0.3");
@@ -206,7 +222,7 @@ class BadOptionValuesTest {
                 a.put("--out", work.resolve("calibration").toString());
             }
             default -> {
-                // validate, serve and help write nothing.
+                // accuracy, validate, serve and help write nothing.
             }
         }
         return a;

@@ -52,12 +52,12 @@ class ConsoleTablesTest {
     void sensitivityTableFitsOneHundredColumns() {
         Run r = Run.of("sensitivity", DocExamplesTest.ProjectRoot.find().resolve("scenarios/four-types.yaml").toString(),
                 "--set", "market.initialCustomers=500", "--set", "market.potential=5000",
-                "--threshold", "price-sensitive.discountShare.min", "--steps", "1",
+                "--threshold", "price-sensitive.promoLift.min", "--steps", "1",
                 "--out", temp.resolve("sensitivity").toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertFits(r.out().lines().filter(l -> !l.startsWith("Table: ") && !l.startsWith("Chart: ")).toList(), 100);
         // Every column is still there, in some block.
-        assertThat(r.out()).contains("price-sensitive.discountShare.min", "fence-sitter", "macro-F1", "retention", "top-20%");
+        assertThat(r.out()).contains("price-sensitive.promoLift.min", "fence-sitter", "macro-F1", "retention", "top-20%");
     }
 
     @Test

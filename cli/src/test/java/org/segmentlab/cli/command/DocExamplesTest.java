@@ -63,7 +63,7 @@ class DocExamplesTest {
     private static final Set<String> WRITERS = Set.of("run", "compare", "sweep", "tune", "sensitivity", "classify",
             "calibrate");
     /** Verbs that read a scenario as their first parameter. */
-    private static final Set<String> SIMULATORS = Set.of("run", "compare", "sweep", "tune", "sensitivity");
+    private static final Set<String> SIMULATORS = Set.of("run", "compare", "sweep", "tune", "sensitivity", "accuracy");
 
     @TempDir
     static Path temp;
@@ -117,7 +117,7 @@ class DocExamplesTest {
     void examplesUseTheLauncherAndNoDocumentUsersLack() throws IOException {
         Path root = ProjectRoot.find();
         Pattern bare = Pattern.compile("(^\\s*|`)segmentlab (run|compare|validate|schema|classify|calibrate|sweep|tune"
-                + "|sensitivity|serve|help|--help)\\b");
+                + "|sensitivity|accuracy|serve|help|--help)\\b");
         List<String> found = new ArrayList<>();
         List<Path> markdown = new ArrayList<>(List.of(root.resolve("README.md")));
         try (Stream<Path> docs = Files.list(root.resolve("docs"))) {

@@ -11,7 +11,8 @@ import org.segmentlab.simulator.scenario.YamlNode.Sequence;
 
 /**
  * Sets one value of a scenario tree by path ({@code market.imitation}, {@code archetypes[0].churn},
- * {@code archetypes.loyal.share}, {@code thresholds.loyal.frequency.min}), checking the path against the scenario's
+ * {@code archetypes.loyal.share}, {@code thresholds.loyal.frequency.min}, {@code promotions.every} or
+ * {@code promotions[0].discount} by the form the scenario has), checking the path against the scenario's
  * {@link Shape}: unknown keys are refused with "did you mean", absent keys of optional mappings are created. The
  * tree is immutable; the result shares every node off the path.
  */
@@ -124,6 +125,9 @@ final class PathOverride {
             YamlNode child = m.get(key).orElse(null);
             return m.with(key, createdAt, set(child, open.value(), next, Paths.key(at, key)));
         }
+        if (shape instanceof Shape.FieldsOrItems) {
+            return setEitherForm(current, (Shape.FieldsOrItems) shape, i, at);
+        }
         if (shape instanceof Shape.ListOrOne) {
             Shape item = ((Shape.ListOrOne) shape).item();
             if (current instanceof Sequence || (current == null && step.isIndex())) {
@@ -135,6 +139,28 @@ final class PathOverride {
             return set(current, item, i, at);
         }
         return setItem(current, (Shape.Items) shape, i, at);
+    }
+
+    /**
+     * A value written as a mapping or as a list ({@code promotions}): a key goes into the mapping form (created when
+     * the value is absent: {@code promotions.every=2} starts a periodic sale, whose other required keys the binder then
+     * asks for), an index into an existing list. A key on a list, or an index on a mapping, says which form is there.
+     */
+    private YamlNode setEitherForm(YamlNode current, Shape.FieldsOrItems shape, int i, String at) {
+        Step step = steps.get(i);
+        if (step.isIndex()) {
+            if (current instanceof Mapping) {
+                throw error(path, at, "is a mapping (the periodic form); address its keys by name, e.g. "
+                        + Paths.key(at, shape.fields().fields().keySet().iterator().next()) + ", or set it as a whole list");
+            }
+            return setItem(current, shape.items(), i, at);
+        }
+        if (current instanceof Sequence) {
+            boolean itemKey = ((Shape.Fields) shape.items().item()).fields().containsKey(step.key());
+            throw error(path, at, "is a list; address its items by index, e.g. " + Paths.index(at, 0) + "."
+                    + (itemKey ? step.key() : "discount") + ", or set it as a whole mapping");
+        }
+        return setKey(current, shape.fields(), i, at);
     }
 
     private YamlNode setKey(YamlNode current, Shape.Fields fields, int i, String at) {

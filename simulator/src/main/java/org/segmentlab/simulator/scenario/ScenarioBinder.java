@@ -78,6 +78,8 @@ final class ScenarioBinder {
         Market market = market(root);
         Economics economics = root.node("economics").map(n -> economics(n, root.path("economics"))).orElse(Economics.DEFAULT);
         Behaviour behaviour = root.node("behaviour").map(n -> behaviour(n, root.path("behaviour"))).orElse(Behaviour.DEFAULT);
+        Promotions promotions = root.node("promotions").map(n -> PromotionsReader.read(n, problems)).orElse(Promotions.NONE);
+        Observation observation = root.node("observation").map(n -> observation(n, root.path("observation"))).orElse(Observation.PERFECT);
         List<Archetype> archetypes = archetypes(root);
         Taxonomy taxonomy = thresholds(root, taxonomy(root));
         Map<String, String> truth = truth(root, archetypes, taxonomy);
@@ -89,7 +91,8 @@ final class ScenarioBinder {
             return null;
         }
         return new Scenario(name, description, seed, months.intValue(), replications.intValue(), market, economics,
-                behaviour, archetypes, taxonomy, truth, treatments, strategies, events, initialPopulation);
+                behaviour, archetypes, taxonomy, truth, treatments, strategies, events, initialPopulation, promotions,
+                observation);
     }
 
     // ---- initial population from data
@@ -216,11 +219,39 @@ final class ScenarioBinder {
         Long complaintMemory = b.integer("complaintMemory", d.complaintMemory(), 0, MAX_MONTHS);
         Long featureWindow = b.integer("featureWindow", d.featureWindow(), 1, MAX_MONTHS);
         Long reclassifyEvery = b.integer("reclassifyEvery", d.reclassifyEvery(), 1, MAX_MONTHS);
+        Double referenceMemory = b.number("referencePriceMemory", d.referencePriceMemory(), Range.PROBABILITY);
+        Double gapPurchase = b.number("priceGapPurchaseEffect", d.priceGapPurchaseEffect(), SENSITIVITY);
+        Double gapChurn = b.number("priceGapChurnEffect", d.priceGapChurnEffect(), SENSITIVITY);
+        Double dealTraining = b.number("dealTraining", d.dealTraining(), Range.PROBABILITY);
+        Double feeElasticity = b.number("serviceFeeElasticity", d.serviceFeeElasticity(), SENSITIVITY);
+        Double feeImpact = b.number("serviceFeeSatisfactionImpact", d.serviceFeeSatisfactionImpact(), Range.PROBABILITY);
+        Double terminationProbability = b.number("terminationDetractorProbability", d.terminationDetractorProbability(), Range.PROBABILITY);
+        Long terminationMonths = b.integer("terminationDetractorMonths", d.terminationDetractorMonths(), 0, MAX_MONTHS);
         if (problems.size() > before) {
             return null;
         }
         return new Behaviour(promoter, detractor, drift, complaintImpact, purchaseSensitivity, churnSensitivity,
-                elasticity, womChurn, complaintMemory.intValue(), featureWindow.intValue(), reclassifyEvery.intValue());
+                elasticity, womChurn, complaintMemory.intValue(), featureWindow.intValue(), reclassifyEvery.intValue(),
+                referenceMemory, gapPurchase, gapChurn, dealTraining, feeElasticity, feeImpact, terminationProbability,
+                terminationMonths.intValue());
+    }
+
+    /** {@code observation: {surveyRate, surveyNoise, voiceRate}}; absent keys keep {@link Observation#PERFECT}'s values. */
+    private Observation observation(YamlNode node, String path) {
+        int before = problems.size();
+        Fields o = Fields.of(node, path, ScenarioKeys.OBSERVATION,
+                "a mapping of what the business observes, e.g. {surveyRate: 0.1, surveyNoise: 0.1, voiceRate: 0.5}", problems);
+        if (o == null) {
+            return null;
+        }
+        Observation d = Observation.PERFECT;
+        Double surveyRate = o.number("surveyRate", d.surveyRate(), Range.PROBABILITY);
+        Double surveyNoise = o.number("surveyNoise", d.surveyNoise(), Range.PROBABILITY);
+        Double voiceRate = o.number("voiceRate", d.voiceRate(), Range.PROBABILITY);
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Observation(surveyRate, surveyNoise, voiceRate);
     }
 
     // ---- archetypes
@@ -444,8 +475,10 @@ final class ScenarioBinder {
             }
             List<String> allowed = result.thresholdPaths();
             if (!allowed.contains(e.key())) {
-                problems.add(e.keyLocation(), path, Suggestions.unknown("threshold", e.key(), allowed)
-                        + " (taxonomy '" + result.name() + "')");
+                // A path a built-in once had says what to write instead, rather than "unknown".
+                String message = BuiltInTaxonomies.retiredThreshold(result.name(), e.key())
+                        .orElse(Suggestions.unknown("threshold", e.key(), allowed) + " (taxonomy '" + result.name() + "')");
+                problems.add(e.keyLocation(), path, message);
                 continue;
             }
             try {

@@ -47,7 +47,10 @@ public final class ScenarioDocument {
      * Paths: keys joined by dots, {@code [i]} for list items; items of {@code archetypes}, {@code strategies} and
      * {@code taxonomy.segments} can also be named ({@code archetypes.loyal.share}); under {@code thresholds},
      * {@code truth} and a strategy's {@code treatments} the rest of the path is the key
-     * ({@code thresholds.loyal.frequency.min}). A key the format allows but the file lacks is created.
+     * ({@code thresholds.loyal.frequency.min}). {@code promotions} goes on by key in its periodic form
+     * ({@code promotions.every}) and by index in its list form ({@code promotions[0].discount}). A key the format
+     * allows but the file lacks is created (so {@code promotions.every} on a scenario without promotions starts a
+     * periodic sale, which then needs its {@code discount} too).
      *
      * @throws ScenarioException when the path names something the format does not have (with "did you mean"), an
      *                           item that does not exist, or when the value is not valid YAML

@@ -21,8 +21,8 @@ public final class ScenarioKeys {
 
     /** The top level. */
     public static final Set<String> ROOT = keys("name", "description", "seed", "months", "replications", "market",
-            "economics", "behaviour", "archetypes", "taxonomy", "thresholds", "truth", "treatments", "strategies", "events",
-            "initialPopulation");
+            "economics", "behaviour", "promotions", "observation", "archetypes", "taxonomy", "thresholds", "truth", "treatments",
+            "strategies", "events", "initialPopulation");
 
     /** {@code initialPopulation}. */
     public static final Set<String> INITIAL_POPULATION = keys("file");
@@ -37,7 +37,18 @@ public final class ScenarioKeys {
     /** {@code behaviour}. */
     public static final Set<String> BEHAVIOUR = keys("promoterThreshold", "detractorThreshold", "satisfactionDrift",
             "complaintImpact", "purchaseSatisfactionSensitivity", "churnSatisfactionSensitivity", "discountElasticity",
-            "negativeWomChurnEffect", "complaintMemory", "featureWindow", "reclassifyEvery");
+            "negativeWomChurnEffect", "complaintMemory", "featureWindow", "reclassifyEvery", "referencePriceMemory",
+            "priceGapPurchaseEffect", "priceGapChurnEffect", "dealTraining", "serviceFeeElasticity",
+            "serviceFeeSatisfactionImpact", "terminationDetractorProbability", "terminationDetractorMonths");
+
+    /** {@code promotions} written as a mapping: the periodic form. */
+    public static final Set<String> PROMOTIONS = keys("every", "length", "discount", "start");
+
+    /** An item of {@code promotions} written as a list: one sale. */
+    public static final Set<String> SALE = keys("month", "discount", "length");
+
+    /** {@code observation}. */
+    public static final Set<String> OBSERVATION = keys("surveyRate", "surveyNoise", "voiceRate");
 
     /** An item of {@code archetypes}. */
     public static final Set<String> ARCHETYPE = keys("name", "share", "purchaseRate", "spend", "basketNoise", "churn",

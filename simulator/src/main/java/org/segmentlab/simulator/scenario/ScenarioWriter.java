@@ -73,6 +73,22 @@ public final class ScenarioWriter {
         line(1, "complaintMemory: " + b.complaintMemory());
         line(1, "featureWindow: " + b.featureWindow());
         line(1, "reclassifyEvery: " + b.reclassifyEvery());
+        line(1, "referencePriceMemory: " + number(b.referencePriceMemory()));
+        line(1, "priceGapPurchaseEffect: " + number(b.priceGapPurchaseEffect()));
+        line(1, "priceGapChurnEffect: " + number(b.priceGapChurnEffect()));
+        line(1, "dealTraining: " + number(b.dealTraining()));
+        line(1, "serviceFeeElasticity: " + number(b.serviceFeeElasticity()));
+        line(1, "serviceFeeSatisfactionImpact: " + number(b.serviceFeeSatisfactionImpact()));
+        line(1, "terminationDetractorProbability: " + number(b.terminationDetractorProbability()));
+        line(1, "terminationDetractorMonths: " + b.terminationDetractorMonths());
+
+        promotions(s.promotions());
+
+        Observation o = s.observation();
+        line(0, "observation:");
+        line(1, "surveyRate: " + number(o.surveyRate()));
+        line(1, "surveyNoise: " + number(o.surveyNoise()));
+        line(1, "voiceRate: " + number(o.voiceRate()));
 
         line(0, "archetypes:");
         for (Archetype a : s.archetypes()) {
@@ -131,6 +147,28 @@ public final class ScenarioWriter {
             }
         }
         return this;
+    }
+
+    /** The periodic form as a mapping, the list form as a list; no promotions as an empty list. */
+    private void promotions(Promotions p) {
+        if (p.periodic() != null && !p.sales().isEmpty()) {
+            throw new IllegalArgumentException("a scenario file holds a periodic sale or a list of sales, not both: " + p);
+        }
+        Promotions.Periodic periodic = p.periodic();
+        if (periodic != null) {
+            line(0, "promotions:");
+            line(1, "every: " + periodic.every());
+            line(1, "length: " + periodic.length());
+            line(1, "discount: " + number(periodic.discount()));
+            line(1, "start: " + periodic.start());
+        } else if (p.sales().isEmpty()) {
+            line(0, "promotions: []");
+        } else {
+            line(0, "promotions:");
+            for (Promotions.Sale sale : p.sales()) {
+                line(1, "- {month: " + sale.month() + ", discount: " + number(sale.discount()) + ", length: " + sale.length() + "}");
+            }
+        }
     }
 
     private void taxonomy(Taxonomy t) {

@@ -53,6 +53,13 @@ sealed interface Shape {
     record ListOrOne(Shape item) implements Shape {
     }
 
+    /**
+     * A mapping with fixed keys or a list of items, two forms of one value ({@code promotions}: a periodic sale or a
+     * list of sales). A path goes on by key into the mapping, by index into the list.
+     */
+    record FieldsOrItems(Fields fields, Items items) implements Shape {
+    }
+
     Shape LEAF = new Leaf();
 
     /** The whole scenario file. */
@@ -93,6 +100,8 @@ sealed interface Shape {
         root.put("initialPopulation", leaves(ScenarioKeys.INITIAL_POPULATION));
         root.put("economics", leaves(ScenarioKeys.ECONOMICS));
         root.put("behaviour", leaves(ScenarioKeys.BEHAVIOUR));
+        root.put("promotions", new FieldsOrItems(leaves(ScenarioKeys.PROMOTIONS), new Items(leaves(ScenarioKeys.SALE), null)));
+        root.put("observation", leaves(ScenarioKeys.OBSERVATION));
         root.put("archetypes", new Items(new Fields(archetype), "archetype"));
         root.put("taxonomy", new NameOrFields(taxonomy));
         root.put("thresholds", new OpenMap(LEAF, true));

@@ -82,6 +82,25 @@ class SweepFingerprintTest {
     }
 
     @Test
+    void promotionsObservationAndTheBehaviourResponsesAreComparedValueByValue() {
+        SweepFingerprint table = grid(small().with("promotions", "{every: 3, discount: 0.2}")).fingerprint();
+        assertThat(grid(small().with("promotions", "{every: 3, discount: 0.2}")).fingerprint().differences(table)).isEmpty();
+        assertThat(grid(small().with("promotions", "{every: 2, discount: 0.2}")).fingerprint().differences(table))
+                .containsExactly("scenario: resolved content differs at promotions.every: table 3, now 2");
+        assertThat(grid(small()).fingerprint().differences(table))
+                .containsExactly("scenario: resolved content differs at promotions: table (a mapping of 4 keys), now []");
+        assertThat(grid(small().with("promotions", "{every: 3, discount: 0.2}").with("observation.voiceRate", "0.5"))
+                .fingerprint().differences(table))
+                .containsExactly("scenario: resolved content differs at observation.voiceRate: table 1, now 0.5");
+        assertThat(grid(small().with("promotions", "{every: 3, discount: 0.2}").with("behaviour.dealTraining", "0.1"))
+                .fingerprint().differences(table))
+                .containsExactly("scenario: resolved content differs at behaviour.dealTraining: table 0, now 0.1");
+        SweepFingerprint list = grid(small().with("promotions", "[{month: 11, discount: 0.3}]")).fingerprint();
+        assertThat(grid(small().with("promotions", "[{month: 11, discount: 0.35}]")).fingerprint().differences(list))
+                .containsExactly("scenario: resolved content differs at promotions[0].discount: table 0.3, now 0.35");
+    }
+
+    @Test
     void aLatinHypercubeRecordsItsSeedAndPointsButNotGridLevels() {
         List<Factor> range = List.of(Factor.parse("market.imitation=0.1..0.4"));
         SweepFingerprint table = Sweep.of(small(), Design.latinHypercube(range, 8, 42)).fingerprint();

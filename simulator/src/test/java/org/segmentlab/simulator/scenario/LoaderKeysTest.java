@@ -57,6 +57,8 @@ class LoaderKeysTest {
             collect(((Shape.OpenMap) shape).value(), ITEM.get(at), out);
         } else if (shape instanceof Shape.NameOrFields) {
             collect(((Shape.NameOrFields) shape).fields(), at, out);
+        } else if (shape instanceof Shape.FieldsOrItems) {
+            collect(((Shape.FieldsOrItems) shape).fields(), at, out);
         } else if (shape instanceof Shape.ListOrOne) {
             collect(((Shape.ListOrOne) shape).item(), at, out);
         } else if (shape instanceof Shape.Dist && at.equals("archetypes[0].purchaseRate")) {

@@ -44,11 +44,11 @@ class ScenarioDocumentOverrideTest {
     @Test
     void mapsTakeTheRestOfThePathAsTheirKey() {
         Scenario s = FOUR_TYPES.with("thresholds.loyal.frequency.min", "8")
-                .with("thresholds.price-sensitive.discountShare.min", "0.6")
+                .with("thresholds.price-sensitive.promoLift.min", "2.5")
                 .with("truth.negative", "fence-sitter")
                 .with("strategies.textbook.treatments.price-sensitive", "no-discounts").scenario();
         assertThat(s.taxonomy().threshold("loyal.frequency.min")).contains(8f);
-        assertThat(s.taxonomy().threshold("price-sensitive.discountShare.min")).contains(0.6f);
+        assertThat(s.taxonomy().threshold("price-sensitive.promoLift.min")).contains(2.5f);
         assertThat(s.truth()).containsEntry("negative", "fence-sitter");
         assertThat(s.strategies().get(1).treatments()).containsEntry("price-sensitive", "no-discounts");
     }

@@ -42,7 +42,7 @@ class ScenarioSchemaTest {
         // The walk reached every kind of mapping the loader reads.
         assertThat(checked).contains("", "market", "economics", "behaviour", "archetypes[]", "archetypes[].churn<beta>",
                 "taxonomy", "taxonomy.segments[]", "taxonomy.segments[].when[]", "taxonomy.segments[].when[].frequency",
-                "treatments.*", "strategies[]", "events[]");
+                "treatments.*", "strategies[]", "events[]", "promotions", "promotions[]", "observation");
     }
 
     /** Walks a shape of the loader and the schema node that describes the same value. */
@@ -69,6 +69,11 @@ class ScenarioSchemaTest {
             assertThat(branches).hasSize(2);
             assertThat(names(branches.get(0).path("enum"))).as(at + " built-in names").containsExactlyElementsOf(BuiltInTaxonomies.names());
             walk(((Shape.NameOrFields) shape).fields(), branches.get(1), at, checked);
+        } else if (shape instanceof Shape.FieldsOrItems) {
+            List<JsonNode> branches = branches(s);
+            assertThat(branches).hasSize(2);
+            walk(((Shape.FieldsOrItems) shape).fields(), branches.get(0), at, checked);
+            walk(((Shape.FieldsOrItems) shape).items(), branches.get(1), at, checked);
         } else if (shape instanceof Shape.ListOrOne) {
             List<JsonNode> branches = branches(s);
             assertThat(branches).hasSize(2);
@@ -126,9 +131,16 @@ class ScenarioSchemaTest {
         compared += compareDefaults(resolve(property(ROOT, "market")), resolved.path("market"), "market");
         compared += compareDefaults(resolve(property(ROOT, "economics")), resolved.path("economics"), "economics");
         compared += compareDefaults(resolve(property(ROOT, "behaviour")), resolved.path("behaviour"), "behaviour");
+        compared += compareDefaults(resolve(property(ROOT, "observation")), resolved.path("observation"), "observation");
+        JsonNode periodic = TestScenarios.YAML.readTree(ScenarioWriter.toYaml(
+                doc.with("promotions", "{every: 3, discount: 0.2}").scenario())).path("promotions");
+        compared += compareDefaults(resolve(branches(property(ROOT, "promotions")).get(0)), periodic, "promotions");
+        JsonNode sale = TestScenarios.YAML.readTree(ScenarioWriter.toYaml(
+                doc.with("promotions", "[{month: 2, discount: 0.2}]").scenario())).path("promotions").path(0);
+        compared += compareDefaults(resolve(branches(property(ROOT, "promotions")).get(1).path("items")), sale, "promotions[0]");
         compared += compareDefaults(resolve(property(ROOT, "archetypes").path("items")), resolved.path("archetypes").path(0), "archetypes[0]");
         compared += compareDefaults(resolve(property(ROOT, "events").path("items")), withEvent.path("events").path(0), "events[0]");
-        assertThat(compared).as("defaults documented in the schema").isGreaterThanOrEqualTo(39);
+        assertThat(compared).as("defaults documented in the schema").isGreaterThanOrEqualTo(53);
 
         assertThat(property(ROOT, "taxonomy").path("default").asText()).isEqualTo(resolved.path("taxonomy").path("name").asText());
         assertThat(property(ROOT, "events").path("default")).isEqualTo(resolved.path("events"));
@@ -163,7 +175,12 @@ class ScenarioSchemaTest {
         assertThat(names(market.path("required"))).containsExactlyInAnyOrder("potential", "initialCustomers");
         JsonNode archetype = resolve(property(ROOT, "archetypes").path("items"));
         assertThat(names(archetype.path("required"))).containsExactlyInAnyOrder("name", "share", "purchaseRate", "spend");
-        for (JsonNode section : List.of(market, resolve(property(ROOT, "economics")), resolve(property(ROOT, "behaviour")), archetype)) {
+        JsonNode periodic = resolve(branches(property(ROOT, "promotions")).get(0));
+        assertThat(names(periodic.path("required"))).containsExactlyInAnyOrder("every", "discount");
+        JsonNode sale = resolve(branches(property(ROOT, "promotions")).get(1).path("items"));
+        assertThat(names(sale.path("required"))).containsExactlyInAnyOrder("month", "discount");
+        for (JsonNode section : List.of(market, resolve(property(ROOT, "economics")), resolve(property(ROOT, "behaviour")),
+                resolve(property(ROOT, "observation")), periodic, sale, archetype)) {
             Set<String> required = new LinkedHashSet<>(names(section.path("required")));
             for (String key : propertyNames(section)) {
                 if (!required.contains(key) && !key.equals("name")) {
@@ -199,7 +216,9 @@ class ScenarioSchemaTest {
     @ValueSource(strings = {"unknown-root-key", "unknown-keys", "wrong-types", "wrong-section-types", "missing-required",
             "distribution-unknown-parameter", "unknown-distribution", "unknown-event-type", "unknown-taxonomy",
             "out-of-range-values", "treatment-errors", "probability-unbounded-distribution", "no-strategies",
-            "months-and-replications-out-of-bounds", "bad-names", "economics-errors", "inline-taxonomy-unknown-names"})
+            "months-and-replications-out-of-bounds", "bad-names", "economics-errors", "inline-taxonomy-unknown-names",
+            "promotions-periodic-errors", "promotions-out-of-range", "promotions-list-errors", "promotions-one-sale-without-list",
+            "promotions-and-observation-wrong-types", "observation-errors", "behaviour-response-errors"})
     void structuralMistakesFailTheSchemaToo(String name) {
         Path file = TestScenarios.BAD.resolve(name + ".yaml");
         assertThat(TestScenarios.schemaErrors(TestScenarios.read(file))).isNotEmpty();

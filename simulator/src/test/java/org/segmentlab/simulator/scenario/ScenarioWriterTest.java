@@ -34,7 +34,8 @@ class ScenarioWriterTest {
         assertThat(yaml).contains("description: \"\"", "seed: 1", "months: 36", "replications: 1",
                 "currency: EUR", "grossMargin: 0.35", "serviceCostPerRequest: 12", "complaintMemory: 3",
                 "satisfaction: 0.7", "taxonomy:\n  name: four-types\n  segments:", "truth: {}", "events: []",
-                "treatments:\n  none:\n    cost: 0");
+                "treatments:\n  none:\n    cost: 0", "promotions: []", "observation:\n  surveyRate: 1\n  surveyNoise: 0\n  voiceRate: 1",
+                "dealTraining: 0", "terminationDetractorMonths: 6");
         // Built-ins nobody uses or changes stay out; every parameter of a listed one is written.
         assertThat(yaml).doesNotContain("loyalty-perks").contains("terminate: false", "serviceCap: 1000000");
     }
