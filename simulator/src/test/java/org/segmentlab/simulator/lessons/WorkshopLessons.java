@@ -112,8 +112,8 @@ final class WorkshopLessons {
      * <p>
      * Firing has a word-of-mouth cost: a fired account becomes a detractor for six months with probability
      * {@code terminationDetractorProbability}. In the half-year of the first terminations the terminate strategy
-     * counts more detractors, and it earns less, than it would if fired accounts kept quiet; it still earns the most,
-     * and ends with the fewest detractors once the complainers are gone.
+     * counts more detractors than it would if fired accounts kept quiet, and it ends with less profit; it still earns
+     * the most of the three, and ends with the fewest detractors once the complainers are gone.
      */
     static void fireTheMutineers(ScenarioDocument doc) {
         WorkshopRun r = WorkshopRun.run(doc);
