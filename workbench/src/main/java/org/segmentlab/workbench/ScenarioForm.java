@@ -119,7 +119,9 @@ public record ScenarioForm(String name, String description, String currency, Lis
             } else {
                 double max = niceCeiling(Math.max(1, 3 * Math.abs(v)));
                 double min = v < 0 || feature == Feature.MARGIN ? -max : 0;
-                double step = max <= 30 ? (v == Math.rint(v) ? 1 : 0.1) : max / 100;
+                // Ratios (promoLift, serviceToMargin) move in small steps around 1 even when the default is whole.
+                boolean ratio = feature == Feature.PROMO_LIFT || feature == Feature.SERVICE_TO_MARGIN;
+                double step = ratio ? 0.05 : max <= 30 ? (v == Math.rint(v) ? 1 : 0.1) : max / 100;
                 out.add(new Slider("thresholds." + path, path, thresholds, min, max, step, v));
             }
         }

@@ -48,6 +48,16 @@ class ScenarioFormTest {
     }
 
     @Test
+    void ratioThresholdsMoveInSmallStepsAroundOne() {
+        Scenario s = new ScenarioRequest("vampires", null, Map.of()).resolve(SHIPPED);
+        ScenarioForm.Slider ratio = ScenarioForm.of(s, SETTINGS).sliders().stream()
+                .filter(x -> x.path().equals("thresholds.vampire.serviceToMargin.min")).findFirst().orElseThrow();
+        assertThat(ratio.value()).isEqualTo(1.0);
+        assertThat(ratio.step()).isEqualTo(0.05);
+        assertThat(ratio.min()).isZero();
+    }
+
+    @Test
     void discountSlidersAreThoseOfTheDiscountsGiven() {
         Scenario trap = new ScenarioRequest("discount-trap", null, Map.of()).resolve(SHIPPED);
         java.util.List<String> paths = ScenarioForm.of(trap, SETTINGS).sliders().stream().map(ScenarioForm.Slider::path).toList();
