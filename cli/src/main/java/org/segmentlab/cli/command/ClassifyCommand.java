@@ -79,7 +79,8 @@ import picocli.CommandLine.TypeConversionException;
 public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
 
     /** Features a transaction log cannot tell and {@link LogFeatures} leaves unknown (NaN). */
-    private static final Set<Feature> UNKNOWN_IN_A_LOG = EnumSet.of(Feature.SATISFACTION, Feature.MARGIN);
+    private static final Set<Feature> UNKNOWN_IN_A_LOG = EnumSet.of(Feature.SATISFACTION, Feature.MARGIN,
+            Feature.SERVICE_TO_MARGIN);
     /** Features a transaction log does not record and {@link LogFeatures} sets to 0. */
     private static final Set<Feature> ZERO_IN_A_LOG = EnumSet.of(Feature.COMPLAINTS, Feature.REFERRALS,
             Feature.COST_TO_SERVE);
@@ -148,8 +149,15 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
                 + " 1 = highest; 0 for customers who did not buy in the window");
         wrap(f, "  discountShare  ", indent, "share of the window's purchases with a discount > 0; 0 without a"
                 + " discount column");
-        wrap(f, "  satisfaction   ", indent, "unknown (empty in the CSV): conditions on it never hold");
+        wrap(f, "  promoLift      ", indent, "purchases per month with a discount offered / per full-price month,"
+                + " shrunk toward 1 (docs/model.md); a month is offered when at least a fifth of the log's purchases"
+                + " that month were discounted (a sale) or the customer bought on discount; unknown without"
+                + " discounted purchases");
+        wrap(f, "  satisfaction   ", indent, "unknown (empty in the CSV)");
         wrap(f, "  margin         ", indent, "unknown (empty in the CSV): the log has revenue, not cost");
+        wrap(f, "  serviceToMargin", indent, "unknown (empty in the CSV): the log has no service cost");
+        wrap(f, "", "", "A feature the log cannot tell for anyone has its conditions left out of the rules: four-types"
+                + " loyal is then frequency and promoLift alone; a rule that reads nothing else matches nobody.");
         wrap(f, "  complaints     ", indent, "0: a transaction log does not record them");
         wrap(f, "  referrals      ", indent, "0: a transaction log does not record them");
         wrap(f, "  costToServe    ", indent, "0: a transaction log does not record it");
@@ -231,15 +239,27 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
                 ? LogFeatures.compute(history, window)
                 : LogFeatures.compute(history, asOf, window);
 
-        RuleTableClassifier classifier = RuleTableClassifier.of(taxonomy);
+        // A feature the log cannot tell for anyone leaves its conditions out of the rules (docs/calibration.md).
+        Set<Feature> untold = EnumSet.copyOf(UNKNOWN_IN_A_LOG);
+        if (!features.promotionResponseKnown()) {
+            untold.add(Feature.PROMO_LIFT);
+        }
+        Set<Feature> leftOut = EnumSet.noneOf(Feature.class);
+        for (Feature f : taxonomy.featuresUsed()) {
+            if (untold.contains(f)) {
+                leftOut.add(f);
+            }
+        }
+        Taxonomy judged = taxonomy.withoutConditionsOn(untold);
+        RuleTableClassifier classifier = RuleTableClassifier.of(judged);
         byte[] segments = new byte[features.size()];
         classifier.classify(features.table(), segments);
 
         Files.createDirectories(out.toAbsolutePath().getParent());
-        AtomicFile.write(out, w -> writeCsv(w, features, taxonomy, segments));
+        AtomicFile.write(out, w -> writeCsv(w, features, judged, segments));
 
         if (!quiet) {
-            printSummary(stdout, read, history, features, taxonomy, segments);
+            printSummary(stdout, read, history, features, judged, segments, leftOut);
         }
         stdout.flush();
         return ExitCodes.OK;
@@ -335,7 +355,7 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
     }
 
     private void printSummary(PrintWriter o, ReadSummary read, PurchaseHistory history, LogFeatures features,
-            Taxonomy taxonomy, byte[] segments) {
+            Taxonomy taxonomy, byte[] segments, Set<Feature> leftOut) {
         o.printf(Locale.ROOT, "%s: %d transactions (%s), %d purchases (customer-days) of %d customers, %s to %s%n",
                 read.source(), read.transactions(), read.format().key(), history.purchaseCount(),
                 history.customerCount(), history.firstDate(), history.lastDate());
@@ -347,9 +367,14 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
                     features.notYetCustomers(), features.asOf());
         }
         List<String> untold = new ArrayList<>();
+        if (!leftOut.isEmpty()) {
+            untold.add(leftOut.stream().map(Feature::key).collect(java.util.stream.Collectors.joining(", "))
+                    + " (unknown for every customer: their conditions are left out of the rules below, and a rule"
+                    + " that reads nothing else matches nobody)");
+        }
         for (Feature f : taxonomy.featuresUsed()) {
-            if (UNKNOWN_IN_A_LOG.contains(f)) {
-                untold.add(f.key() + " (unknown: its conditions never hold)");
+            if (leftOut.contains(f) || UNKNOWN_IN_A_LOG.contains(f)) {
+                continue;
             } else if (ZERO_IN_A_LOG.contains(f)) {
                 untold.add(f.key() + " (taken as 0)");
             } else if (f == Feature.DISCOUNT_SHARE && !read.fields().contains(LogField.DISCOUNT)) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClassifyCommandTest {
 
     private static final String HEADER = "customer,segment,recency,frequency,monetary,discountShare,satisfaction,"
-            + "complaints,referrals,costToServe,margin,tenure,valueRank";
+            + "complaints,referrals,costToServe,margin,tenure,valueRank,promoLift,serviceToMargin";
 
     private static final Pattern TABLE_ROW = Pattern.compile("^(\\S+)\\s+(\\d+)\\s+(\\d+\\.\\d+)%.*$", Pattern.MULTILINE);
 
@@ -133,7 +133,9 @@ class ClassifyCommandTest {
                 "--out", dir.resolve("s.csv").toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(table(run.out()).get("loyal")[0]).isEqualTo(217); // awk: 217 customers with >= 4 days
-        assertThat(run.out()).contains("frequency >= 4 and discountShare < 0.3");
+        // The log tells neither satisfaction nor (no discounts) the promotion response: loyal is frequency alone.
+        assertThat(run.out()).contains("loyal                  217    9.21%  frequency >= 4\n");
+        assertThat(run.out()).contains("note: the log does not tell satisfaction, promoLift (unknown for every");
     }
 
     @Test
@@ -154,10 +156,10 @@ class ClassifyCommandTest {
         lines.add("Client Ref;Day;Paid;Promo;Items");
         for (int m = 1; m <= 6; m++) {
             lines.add("\"A; Inc.\";2020-0" + m + "-10;100.00;;1");        // 6 full-price purchases: loyal
-            lines.add("d;2020-0" + m + "-11;10;" + (m <= 2 ? "5%" : "") + ";1");  // 2 of 6 discounted: fence-sitter
+            lines.add("d;2020-0" + m + "-11;10;" + (m <= 2 ? "5%" : "") + ";1");  // buys every month, sale or not
         }
         for (int m = 1; m <= 4; m++) {
-            lines.add("b;2020-0" + m + "-12;20;" + (m <= 3 ? "yes" : "no") + ";2"); // 3 of 4 discounted: price-sensitive
+            lines.add("b;2020-0" + m + "-12;20;" + (m <= 3 ? "yes" : "no") + ";2"); // buys mostly in the sales
         }
         lines.add("\"he said \"\"hi\"\"\";2020-06-30;1;;");
         Files.write(log, lines, StandardCharsets.UTF_8);
@@ -173,10 +175,15 @@ class ClassifyCommandTest {
         assertThat(csv.get(0)).isEqualTo(HEADER);
         // Rows in id order; the output is comma-separated, so only ids with a comma or a quote are quoted.
         assertThat(csv.get(1)).startsWith("A; Inc.,loyal,").contains(",6,600,0,,0,0,0,,");
+        // Sale months: January to March, when at least a fifth of the log's purchases were discounted (2/3, 2/3,
+        // 1/3); April to June are full price. b bought 3 times in 3 sale months and once in 3 full-price months:
+        // r̄ = 4/6, lift = ((3 + 2r̄)/(3 + 2)) / ((1 + 2r̄)/(3 + 2)) = 4.333/2.333 = 1.857: price-sensitive.
         assertThat(csv.get(2)).startsWith("b,price-sensitive,");
-        assertThat(csv.get(2)).contains(",4,80,0.75,");
-        assertThat(csv.get(3)).startsWith("d,fence-sitter,");
-        assertThat(csv.get(3)).contains(",6,60,0.33333334,");
+        assertThat(csv.get(2)).contains(",4,80,0.75,").endsWith(",1.8571428,");
+        // d bought once every month, in sales and out of them (lift 1), six times: loyal, however many of its
+        // purchases happened to be discounted (discountShare 1/3 is exposure, not response).
+        assertThat(csv.get(3)).startsWith("d,loyal,");
+        assertThat(csv.get(3)).contains(",6,60,0.33333334,").endsWith(",1,");
         assertThat(csv.get(4)).startsWith("\"he said \"\"hi\"\"\",fence-sitter,0,1,1,0,,");
         assertThat(run.out()).doesNotContain("discountShare (no discount column");
     }
@@ -239,7 +246,7 @@ class ClassifyCommandTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().lines()).containsExactly(
                 "--set loyal.frequenc.min: unknown feature 'frequenc'; allowed: recency, frequency, monetary,"
-                        + " discountShare, satisfaction, complaints, referrals, costToServe, margin, tenure, valueRank",
+                        + " discountShare, satisfaction, complaints, referrals, costToServe, margin, tenure, valueRank, promoLift, serviceToMargin",
                 "--set loyal.frequency.min: the value must be a number, e.g. loyal.frequency.min=4; got 'four'",
                 "--set royal.frequency.min: unknown segment 'royal' in taxonomy 'four-types'; allowed: negative, loyal,"
                         + " price-sensitive, fence-sitter");

@@ -96,7 +96,7 @@ record DocExample(String source, int line, String text, List<String> args, int e
     }
 
     private static DocExample of(String source, int line, String text, Map<String, String> variables) {
-        Matcher exit = EXIT.matcher(text.substring(Math.max(0, text.indexOf(" #"))));
+        Matcher exit = EXIT.matcher(text.substring(text.indexOf(" #") + 1)); // from the '#' (no comment: the whole text)
         int exitCode = text.contains(" #") && exit.matches() ? Integer.parseInt(exit.group(1)) : 0;
         List<String> words = split(text, variables);
         return new DocExample(source, line, text, List.copyOf(words.subList(1, words.size())), exitCode);

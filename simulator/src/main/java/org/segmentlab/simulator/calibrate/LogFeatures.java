@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import org.segmentlab.model.feature.Feature;
 import org.segmentlab.model.feature.FeatureTable;
+import org.segmentlab.model.feature.PromoLift;
 
 /**
  * The observable features of real customers, computed from their {@link PurchaseHistory} as of a date, so the
@@ -45,6 +46,14 @@ import org.segmentlab.model.feature.FeatureTable;
  * <li>{@code discountShare}: the share of the window's purchases that were discounted (a purchase is discounted
  *     when any of its lines has a discount &gt; 0); 0 when the log has no discount column (no discount recorded)
  *     and for customers not active in the window.</li>
+ * <li>{@code promoLift}: the promotion response, as the simulator computes it ({@link PromoLift}) over the
+ *     calendar months of the window since the customer's first purchase. A log records which purchases were
+ *     discounted, not which months a discount was offered, so the offer is inferred: a calendar month is a
+ *     <em>promotion month</em> for everyone when at least {@value #PROMOTION_MONTH_SHARE} of that month's purchases in
+ *     the whole log were discounted (a sale the market saw), and a month counts as offered for a customer when it is a
+ *     promotion month or the customer bought on discount in it. NaN (unknown) when no purchase in the log is
+ *     discounted: without a discount column (or with none recorded) the log cannot tell the response.</li>
+ * <li>{@code serviceToMargin}: NaN (unknown): the log has neither service cost nor margin.</li>
  * <li>What a transaction log cannot tell: {@code satisfaction} = NaN (unknown; NaN satisfies no rule condition,
  *     so no customer is classified by satisfaction), {@code complaints} = 0, {@code referrals} = 0,
  *     {@code costToServe} = 0 (none recorded) and {@code margin} = NaN (unknown: the log has revenue, not
@@ -56,6 +65,12 @@ public final class LogFeatures {
 
     /** The default trailing window, as in the simulator. */
     public static final int DEFAULT_WINDOW_MONTHS = 12;
+
+    /**
+     * Share of a calendar month's purchases that must be discounted for the month to count as a promotion month
+     * for every customer. A fifth: well above the odd coupon, well below a sale that most buyers use.
+     */
+    public static final double PROMOTION_MONTH_SHARE = 0.2;
 
     /** Days in the mean Gregorian month (365.25 / 12): recency and tenure are days divided by this. */
     public static final double DAYS_PER_MONTH = 365.25 / 12;
@@ -121,6 +136,14 @@ public final class LogFeatures {
         float[] monetary = table.column(Feature.MONETARY);
         float[] tenure = table.column(Feature.TENURE);
         float[] discountShare = table.column(Feature.DISCOUNT_SHARE);
+        float[] promoLift = table.column(Feature.PROMO_LIFT);
+        java.time.YearMonth windowFirstMonth = java.time.YearMonth.from(windowStart(asOf, windowMonths));
+        java.time.YearMonth asOfMonth = java.time.YearMonth.from(asOf);
+        boolean[] promotionMonth = promotionMonths(history, windowFirstMonth, asOfMonth);
+        boolean responseKnown = anyDiscounted(history);
+        int months = promotionMonth.length;
+        int[] bought = new int[months];
+        boolean[] boughtDiscounted = new boolean[months];
         List<String> ids = new ArrayList<>(size);
         int active = 0;
         for (int row = 0; row < size; row++) {
@@ -132,6 +155,8 @@ public final class LogFeatures {
             int discounted = 0;
             double revenue = 0;
             int last = history.epochDay(from);
+            Arrays.fill(bought, 0);
+            Arrays.fill(boughtDiscounted, false);
             for (int p = from; p < to; p++) {
                 int d = history.epochDay(p);
                 if (d > asOfDay) {
@@ -141,11 +166,19 @@ public final class LogFeatures {
                 if (d >= windowStartDay) {
                     purchases++;
                     revenue += history.amount(p);
+                    int m = monthIndex(history.date(p), windowFirstMonth);
+                    if (m >= 0 && m < months) {
+                        bought[m]++;
+                        boughtDiscounted[m] |= history.discounted(p);
+                    }
                     if (history.discounted(p)) {
                         discounted++;
                     }
                 }
             }
+            promoLift[row] = responseKnown
+                    ? lift(bought, boughtDiscounted, promotionMonth, monthIndex(history.date(from), windowFirstMonth))
+                    : Float.NaN;
             recency[row] = (float) ((asOfDay - last) / DAYS_PER_MONTH);
             tenure[row] = (float) ((asOfDay - history.epochDay(from)) / DAYS_PER_MONTH);
             frequency[row] = purchases;
@@ -161,8 +194,61 @@ public final class LogFeatures {
         table.fill(Feature.REFERRALS, 0f);
         table.fill(Feature.COST_TO_SERVE, 0f);
         table.fill(Feature.MARGIN, Float.NaN);
+        table.fill(Feature.SERVICE_TO_MARGIN, Float.NaN);
         return new LogFeatures(Collections.unmodifiableList(ids), table, asOf, windowMonths, active,
                 history.customerCount() - size);
+    }
+
+    /** The months of the window (first month of the window = 0) in which the market saw a sale. */
+    private static boolean[] promotionMonths(PurchaseHistory history, java.time.YearMonth first, java.time.YearMonth last) {
+        int months = (int) first.until(last, ChronoUnit.MONTHS) + 1;
+        int[] purchases = new int[months];
+        int[] discounted = new int[months];
+        for (int p = 0; p < history.purchaseCount(); p++) {
+            int m = monthIndex(history.date(p), first);
+            if (m >= 0 && m < months) {
+                purchases[m]++;
+                if (history.discounted(p)) {
+                    discounted[m]++;
+                }
+            }
+        }
+        boolean[] promotion = new boolean[months];
+        for (int m = 0; m < months; m++) {
+            promotion[m] = purchases[m] > 0 && discounted[m] >= PROMOTION_MONTH_SHARE * purchases[m];
+        }
+        return promotion;
+    }
+
+    private static boolean anyDiscounted(PurchaseHistory history) {
+        for (int p = 0; p < history.purchaseCount(); p++) {
+            if (history.discounted(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int monthIndex(LocalDate date, java.time.YearMonth first) {
+        return (int) first.until(java.time.YearMonth.from(date), ChronoUnit.MONTHS);
+    }
+
+    /** PromoLift over the window's months from the customer's first month (index, may be before the window). */
+    private static float lift(int[] bought, boolean[] boughtDiscounted, boolean[] promotionMonth, int firstMonth) {
+        int nD = 0;
+        int offered = 0;
+        int nF = 0;
+        int fullPrice = 0;
+        for (int m = Math.max(0, firstMonth); m < bought.length; m++) {
+            if (promotionMonth[m] || boughtDiscounted[m]) {
+                offered++;
+                nD += bought[m];
+            } else {
+                fullPrice++;
+                nF += bought[m];
+            }
+        }
+        return PromoLift.of(nD, offered, nF, fullPrice);
     }
 
     /** Fractional-ranking percentile of monetary among the active customers; 0 for the others. */
@@ -244,6 +330,12 @@ public final class LogFeatures {
     /** Customers with at least one purchase in the window. */
     public int active() {
         return active;
+    }
+
+    /** Whether the log tells the promotion response (it records discounted purchases); else promoLift is NaN. */
+    public boolean promotionResponseKnown() {
+        float[] lift = table.column(Feature.PROMO_LIFT);
+        return lift.length > 0 && !Float.isNaN(lift[0]);
     }
 
     /** Customers in the log whose first purchase is after the as-of date (left out of the table). */

@@ -114,7 +114,12 @@ class LogFeaturesTest {
     @Test
     void cdnowFourTypes() {
         LogFeatures features = LogFeatures.compute(cdnow, 12);
-        RuleTableClassifier classifier = RuleTableClassifier.of(BuiltInTaxonomies.fourTypes());
+        // CDNOW records no discounts: the promotion response is unknown for everyone, like satisfaction. With
+        // their conditions left out, loyal is frequency >= 6 alone and price-sensitive matches nobody.
+        assertThat(features.promotionResponseKnown()).isFalse();
+        assertThat(features.table().column(org.segmentlab.model.feature.Feature.PROMO_LIFT)).containsOnly(Float.NaN);
+        RuleTableClassifier classifier = RuleTableClassifier.of(BuiltInTaxonomies.fourTypes().withoutConditionsOn(
+                java.util.Set.of(org.segmentlab.model.feature.Feature.SATISFACTION, org.segmentlab.model.feature.Feature.PROMO_LIFT)));
         byte[] segments = new byte[features.size()];
         classifier.classify(features.table(), segments);
         int[] counts = new int[classifier.taxonomy().size()];
