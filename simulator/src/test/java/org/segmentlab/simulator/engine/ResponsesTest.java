@@ -1,0 +1,155 @@
+package org.segmentlab.simulator.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.segmentlab.simulator.metrics.MetricsTable;
+import org.segmentlab.simulator.scenario.Scenario;
+import org.segmentlab.simulator.scenario.ScenarioDocument;
+import org.segmentlab.simulator.scenario.Scenarios;
+
+/**
+ * Each mechanism issue 13 added moves the metrics it should, in the right direction, and leaves the rest alone;
+ * switched off, the engine is the one before the issue, to the bit. Runs use the acceptance market
+ * (promo-market.yaml: deal-seekers, devoted, unhappy; a 20% sale every third month) at 8 000 customers.
+ */
+class ResponsesTest {
+
+    private static ScenarioDocument market() throws URISyntaxException {
+        Path file = Path.of(ResponsesTest.class.getResource("promo-market.yaml").toURI());
+        return Scenarios.load(file).with("market.initialCustomers", "8000").with("market.potential", "8000");
+    }
+
+    private static MetricsTable run(ScenarioDocument doc) {
+        return Simulator.run(doc.scenario(), RunOptions.threads(2)).metrics();
+    }
+
+    private static double sum(MetricsTable m, String strategy, String metric, int from, int to) {
+        double total = 0;
+        for (int t = from; t <= to; t++) {
+            total += m.value(strategy, 0, metric, t);
+        }
+        return total;
+    }
+
+    @Test
+    void withEveryNewMechanismOffTheEngineIsTheOneBeforeTheIssue() throws URISyntaxException {
+        // The four-types example with the pre-issue taxonomy (discountShare rules), 20 000 customers, 12 months:
+        // these values are the pre-issue engine's metrics.csv of the same run, to the last bit.
+        Path file = Path.of(ResponsesTest.class.getResource("pre-issue-13-four-types.yaml").toURI());
+        Scenario s = Scenarios.load(file).with("market.initialCustomers", "20000").with("market.potential", "200000")
+                .with("months", "12").scenario();
+        MetricsTable m = Simulator.run(s.withBehaviour(s.behaviour().withoutPriceFeeAndTerminationResponses()),
+                RunOptions.threads(2)).metrics();
+        assertThat(m.value("baseline", 0, "profit_cumulative", 12)).isEqualTo(2957329.522748272);
+        assertThat(m.value("textbook", 0, "profit_cumulative", 12)).isEqualTo(2951447.147967501);
+        assertThat(m.value("textbook", 0, "discount_cost", 12)).isEqualTo(22394.633389496616);
+        assertThat(m.value("baseline", 0, "active", 12)).isEqualTo(13166);
+        assertThat(m.value("textbook", 0, "active", 12)).isEqualTo(15538);
+        assertThat(m.value("textbook", 0, "referrals", 12)).isEqualTo(1378);
+        assertThat(m.value("textbook", 0, "complaints", 12)).isEqualTo(659);
+        assertThat(m.value("textbook", 0, "segment.loyal", 12)).isEqualTo(7587);
+    }
+
+    @Test
+    void salesAreOfferedInTheirMonthsOnlyAndLiftPurchases() throws URISyntaxException {
+        MetricsTable m = run(market().with("months", "12"));
+        for (int t = 1; t <= 12; t++) {
+            boolean sale = (t - 1) % 3 == 0;
+            assertThat(m.value("baseline", 0, "discount_cost", t) > 0).as("discount cost in month %d", t).isEqualTo(sale);
+        }
+        // A sale month (7) against the full-price months around it: deal-seekers buy about twice as often.
+        assertThat(m.value("baseline", 0, "purchases", 7))
+                .isGreaterThan(1.2 * Math.max(m.value("baseline", 0, "purchases", 6), m.value("baseline", 0, "purchases", 8)));
+    }
+
+    @Test
+    void afterASaleThePriceAboveTheReferenceDipsPurchasesAndRaisesChurn() throws URISyntaxException {
+        ScenarioDocument on = market().with("months", "12");
+        MetricsTable with = run(on);
+        MetricsTable noDip = run(on.with("behaviour.priceGapPurchaseEffect", "0"));
+        MetricsTable noLeaving = run(on.with("behaviour.priceGapChurnEffect", "0"));
+        // Month 2 follows the month-1 sale: the remembered price is below list, so price-sensitive customers buy less.
+        assertThat(with.value("baseline", 0, "purchases", 2)).isLessThan(0.95 * noDip.value("baseline", 0, "purchases", 2));
+        assertThat(sum(with, "baseline", "churned", 1, 12)).isGreaterThan(1.05 * sum(noLeaving, "baseline", "churned", 1, 12));
+        // Without any discount the reference stays at list price: the responses change nothing.
+        ScenarioDocument noSales = on.with("promotions", "[]");
+        assertThat(run(noSales).series("baseline", 0, "profit")).containsExactly(
+                run(noSales.with("behaviour.priceGapPurchaseEffect", "0").with("behaviour.priceGapChurnEffect", "0"))
+                        .series("baseline", 0, "profit"));
+    }
+
+    @Test
+    void dealTrainingMakesCustomersMoreDealProneOverTime() throws URISyntaxException {
+        ScenarioDocument on = market().with("months", "24");
+        MetricsTable plain = run(on);
+        MetricsTable trained = run(on.with("behaviour.dealTraining", "0.5"));
+        // The last sale (month 22) draws more purchases from customers the earlier sales trained.
+        assertThat(trained.value("baseline", 0, "purchases", 22)).isGreaterThan(1.03 * plain.value("baseline", 0, "purchases", 22));
+        // Without discounts there is nothing to train on.
+        ScenarioDocument noSales = on.with("promotions", "[]");
+        assertThat(run(noSales.with("behaviour.dealTraining", "0.5")).series("baseline", 0, "purchases"))
+                .containsExactly(run(noSales).series("baseline", 0, "purchases"));
+    }
+
+    @Test
+    void firedCustomersTellOthers() throws URISyntaxException {
+        ScenarioDocument fire = market().with("months", "12").with("strategies[1].treatments.negative", "terminate")
+                .with("strategies[1].treatments.price-sensitive", "none");
+        MetricsTable angry = run(fire);
+        MetricsTable quiet = run(fire.with("behaviour.terminationDetractorProbability", "0"));
+        // The same customers are fired in month 1; later the angry ones' word of mouth changes who is left to fire.
+        assertThat(angry.value("precise", 0, "terminated", 1)).isEqualTo(quiet.value("precise", 0, "terminated", 1));
+        // About half of the fired are detractors for 6 months: more detractors, and more churn among the rest.
+        assertThat(angry.value("precise", 0, "detractors", 3)).isGreaterThan(quiet.value("precise", 0, "detractors", 3) + 500);
+        assertThat(sum(angry, "precise", "churned", 1, 12)).isGreaterThan(sum(quiet, "precise", "churned", 1, 12));
+        // The baseline fires nobody: unchanged.
+        assertThat(angry.series("baseline", 0, "profit")).containsExactly(quiet.series("baseline", 0, "profit"));
+    }
+
+    @Test
+    void fixingTheRootCauseLowersBadExperiencesForEveryoneAtAFixedCost() throws URISyntaxException {
+        ScenarioDocument fix = market().with("months", "12").with("strategies[1].treatments.negative", "fix-root-cause")
+                .with("strategies[1].treatments.price-sensitive", "none");
+        MetricsTable m = run(fix);
+        // Month 1: the same customers, the same draws; each bad experience happens with 0.6 of its chance. Over a
+        // few thousand bad experiences the ratio's standard error is about 0.02.
+        double ratio = m.value("precise", 0, "bad_experiences", 1) / m.value("baseline", 0, "bad_experiences", 1);
+        assertThat(ratio).isCloseTo(0.6, within(0.06));
+        assertThat(m.value("precise", 0, "treatment_cost", 1)).isEqualTo(6000.0);
+    }
+
+    @Test
+    void onlyVoicedBadExperiencesAreComplaints() throws URISyntaxException {
+        ScenarioDocument doc = market().with("months", "12");
+        MetricsTable all = run(doc);
+        MetricsTable half = run(doc.with("observation", "{voiceRate: 0.5}"));
+        double bad = sum(half, "baseline", "bad_experiences", 1, 12);
+        double voiced = sum(half, "baseline", "complaints", 1, 12);
+        // Binomial(bad, 0.5): standard error of the share sqrt(0.25 / bad), under 0.013 for bad > 1 500.
+        assertThat(bad).isGreaterThan(1500);
+        assertThat(voiced / bad).isCloseTo(0.5, within(0.04));
+        assertThat(sum(all, "baseline", "complaints", 1, 12)).isEqualTo(sum(all, "baseline", "bad_experiences", 1, 12));
+        // Nobody recovers complaints under the baseline: what customers do is the same, only what is seen differs.
+        for (String metric : Set.of("purchases", "revenue", "churned", "satisfaction_mean", "bad_experiences")) {
+            assertThat(half.series("baseline", 0, metric)).as(metric).containsExactly(all.series("baseline", 0, metric));
+        }
+    }
+
+    @Test
+    void surveysHideSatisfactionFromTheClassifierOnly() throws URISyntaxException {
+        ScenarioDocument doc = market().with("months", "12");
+        MetricsTable exact = run(doc);
+        MetricsTable surveyed = run(doc.with("observation", "{surveyRate: 0.1, surveyNoise: 0.1}"));
+        // A customer never surveyed has an unknown satisfaction and cannot be loyal: fewer loyal.
+        assertThat(surveyed.value("baseline", 0, "segment.loyal", 1)).isLessThan(0.9 * exact.value("baseline", 0, "segment.loyal", 1));
+        for (String metric : Set.of("purchases", "revenue", "churned", "satisfaction_mean", "complaints", "detractors")) {
+            assertThat(surveyed.series("baseline", 0, metric)).as(metric).containsExactly(exact.series("baseline", 0, metric));
+        }
+    }
+}
