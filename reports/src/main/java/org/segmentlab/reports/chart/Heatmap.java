@@ -30,22 +30,28 @@ final class Heatmap {
      * @param columnLabel  the x axis label (columns)
      */
     static XYPlot plot(List<String> labels, double[][] counts, String rowLabel, String columnLabel) {
-        int n = labels.size();
-        double[] xs = new double[n * n];
-        double[] ys = new double[n * n];
-        double[] zs = new double[n * n];
+        return plot(labels, labels, counts, rowLabel, columnLabel);
+    }
+
+    /** A matrix whose rows and columns differ (e.g. the "new" origin of segment migration is a row only). */
+    static XYPlot plot(List<String> rows, List<String> columns, double[][] counts, String rowLabel, String columnLabel) {
+        int n = rows.size();
+        int m = columns.size();
+        double[] xs = new double[n * m];
+        double[] ys = new double[n * m];
+        double[] zs = new double[n * m];
         double[] rowTotals = new double[n];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < m; j++) {
                 rowTotals[i] += counts[i][j];
             }
         }
-        String[] names = labels.toArray(new String[0]);
-        SymbolAxis x = new SymbolAxis(columnLabel, names);
-        SymbolAxis y = new SymbolAxis(rowLabel, names);
+        SymbolAxis x = new SymbolAxis(columnLabel, columns.toArray(new String[0]));
+        SymbolAxis y = new SymbolAxis(rowLabel, rows.toArray(new String[0]));
+        x.setRange(-0.5, m - 0.5);
+        y.setRange(-0.5, n - 0.5);
         for (SymbolAxis axis : List.of(x, y)) {
             axis.setGridBandsVisible(false);
-            axis.setRange(-0.5, n - 0.5);
             ChartStyle.styleAxis(axis);
             axis.setTickLabelFont(ChartStyle.AXIS_LABEL);
             axis.setTickMarksVisible(false);
@@ -61,7 +67,7 @@ final class Heatmap {
         plot.setRangeGridlinesVisible(false);
         int k = 0;
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < m; j++) {
                 double share = rowTotals[i] > 0 ? counts[i][j] / rowTotals[i] : Double.NaN;
                 xs[k] = j;
                 ys[k] = i;

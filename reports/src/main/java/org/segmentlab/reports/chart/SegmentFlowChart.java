@@ -40,13 +40,14 @@ public final class SegmentFlowChart {
                 }
             }
         }
-        SegmentFlowPlot plot = new SegmentFlowPlot(result.segments(), counts, "Segment before", "Segment after");
+        SegmentFlowPlot plot = new SegmentFlowPlot(Transitions.labels(result), counts, "Segment before", "Segment after");
         String title = "Segment switches: " + strategy;
         String subtitle = "Moves at monthly re-classification, months 1–" + months + (replications > 1 ? ", mean per replication" : "")
                 + (all > 0 ? " · stays (" + Formats.percent(stayed / all) + ") not drawn" : "");
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, false);
         String caption = "Under \u201c" + strategy + "\u201d: each band is the number of times a customer moved from one segment (left) to another (right) "
                 + "at a monthly re-classification, summed over months 1–" + months + (replications > 1 ? " (mean per replication)" : "")
+                + "; \u201cnew\u201d on the left is the customers acquired, by the segment of their first classification"
                 + "; customers who stayed are not drawn and a customer who switched twice counts twice, so this is not a month-0 → month-"
                 + months + " flow of individual customers.";
         return new ReportChart(ID_PREFIX + ReportChart.slug(strategy), title, caption, chart);

@@ -29,13 +29,15 @@ public final class TransitionHeatmapChart {
         int months = result.metrics().months();
         int replications = result.metrics().replications();
         double[][] counts = Transitions.meanCounts(result, strategy, 1, months);
-        XYPlot plot = Heatmap.plot(result.segments(), counts, "Segment before", "Segment after");
+        // "new" is an origin only (acquisitions entering a segment): a row, not a column.
+        XYPlot plot = Heatmap.plot(Transitions.labels(result), result.segments(), counts, "Segment before", "Segment after");
         String title = "Segment migration: " + strategy;
         String subtitle = "Monthly re-classifications, months 1–" + months + " · cell: share of the row (customer-months"
                 + (replications > 1 ? ", mean per replication" : "") + ")";
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, false);
         String caption = "Under \u201c" + strategy + "\u201d: of the customers in a segment (row) at one month's classification, the share found in each segment (column) "
-                + "at the next, pooled over months 1–" + months + "; the diagonal is customers who stayed; small numbers are customer-months"
+                + "at the next, pooled over months 1–" + months + "; the diagonal is customers who stayed; the row \u201cnew\u201d is the customers "
+                + "acquired, by the segment of their first classification; small numbers are customer-months"
                 + (replications > 1 ? " per replication (mean of " + replications + ")" : "") + ".";
         return new ReportChart(ID_PREFIX + ReportChart.slug(strategy), title, caption, chart);
     }

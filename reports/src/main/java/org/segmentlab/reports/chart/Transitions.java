@@ -1,5 +1,8 @@
 package org.segmentlab.reports.chart;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.segmentlab.simulator.metrics.RunDetail;
 import org.segmentlab.simulator.metrics.RunResult;
 
@@ -8,17 +11,30 @@ final class Transitions {
     private Transitions() {
     }
 
-    /** [from][to]: customers re-classified from → to in months {@code first … last}, mean per replication. */
+    /** The node names of {@link #meanCounts}: the segments, then "new" (acquisitions entering a segment). */
+    static List<String> labels(RunResult result) {
+        List<String> labels = new ArrayList<>(result.segments());
+        labels.add(NEW);
+        return labels;
+    }
+
+    static final String NEW = "new";
+
+    /**
+     * [from][to] over the segments and "new" (last): customers re-classified from → to in months {@code first …
+     * last}, and acquisitions by the segment they entered (row "new"), mean per replication.
+     */
     static double[][] meanCounts(RunResult result, String strategy, int first, int last) {
-        int n = result.segments().size();
+        int n = result.segments().size() + 1;
         int replications = result.metrics().replications();
         double[][] sum = new double[n][n];
         for (int r = 0; r < replications; r++) {
             RunDetail detail = result.detail(strategy, r);
             long[][][] transitions = detail.transitions();
             for (int t = Math.max(first, 0); t <= last && t < transitions.length; t++) {
-                for (int i = 0; i < n; i++) {
-                    for (int j = 0; j < n; j++) {
+                int size = Math.min(n, transitions[t].length); // results without a "new" row have k × k
+                for (int i = 0; i < size; i++) {
+                    for (int j = 0; j < size; j++) {
                         sum[i][j] += transitions[t][i][j];
                     }
                 }

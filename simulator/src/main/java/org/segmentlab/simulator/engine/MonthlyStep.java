@@ -830,7 +830,7 @@ final class MonthlyStep {
         float[] monetary = w.features.column(Feature.MONETARY);
         System.arraycopy(monetary, 0, revenueScratch, from, to - from);
         if (!classifyAfterRanking) {
-            reclassify(st, reclassify, from, to, w, tally);
+            reclassify(st, t, reclassify, from, to, w, tally);
         }
     }
 
@@ -855,11 +855,11 @@ final class MonthlyStep {
             System.arraycopy(revenueScratch, from, w.features.column(Feature.MONETARY), 0, to - from);
             fillOtherFeatures(st, t, from, to, w.features);
         }
-        reclassify(st, reclassify, from, to, w, tally);
+        reclassify(st, t, reclassify, from, to, w, tally);
     }
 
     /** Classifies the chunk whose features are in the worker's table; tallies segments, transitions, confusion. */
-    private void reclassify(MarketState st, boolean reclassify, int from, int to, Worker w, Tally tally) {
+    private void reclassify(MarketState st, int t, boolean reclassify, int from, int to, Worker w, Tally tally) {
         int len = to - from;
         if (reclassify) {
             classifier.classify(w.features, w.classified, 0, len);
@@ -873,7 +873,13 @@ final class MonthlyStep {
             int old = st.segment[i];
             int now = reclassify ? w.classified[j] : old;
             if (reclassify) {
-                tally.transitions[old * segments + now]++;
+                // A customer acquired since the last classification enters from "new"; it did not move out of the
+                // segment its row held by default.
+                if (st.acquired[i] > t - reclassifyEvery) {
+                    tally.entries[now]++;
+                } else {
+                    tally.transitions[old * segments + now]++;
+                }
                 st.segment[i] = (byte) now;
             }
             tally.segmentCounts[now]++;

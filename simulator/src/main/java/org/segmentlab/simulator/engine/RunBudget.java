@@ -267,7 +267,8 @@ public final class RunBudget {
             long k = segments;
             long values = array(4, metrics) + metrics * array(8, t);
             long lorenz = array(4, t) + t * array(8, RevenueRanking.LORENZ_POINTS);
-            long transitions = (array(4, t) + t * (array(4, k) + k * array(8, k))) * (truth ? 2 : 1);
+            // transitions: (k + 1)² (a "new" row and column); confusion: k².
+            long transitions = (array(4, t) + t * (array(4, k + 1) + (k + 1) * array(8, k + 1))) * (truth ? 2 : 1);
             long cohorts = array(4, t) + t * array(8, t) + array(8, t);
             long perRun = values + lorenz + transitions + cohorts + 3 * array(8, k) + 256;
             return times(times(strategies, replications), perRun);

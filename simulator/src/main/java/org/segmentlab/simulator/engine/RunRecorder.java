@@ -37,7 +37,7 @@ final class RunRecorder {
         int k = segments.size();
         values = new double[metricNames.size()][months + 1];
         lorenz = new double[months + 1][];
-        transitions = new long[months + 1][k][k];
+        transitions = new long[months + 1][k + 1][k + 1]; // index k: "new" (acquisitions) as an origin
         confusion = hasTruth ? new long[months + 1][k][k] : null;
         cohortActive = new long[months + 1][months + 1];
         cohortSize = new long[months + 1];
@@ -129,6 +129,9 @@ final class RunRecorder {
             values[base + s][t] = d.segmentCounts[s];
             for (int to = 0; to < k; to++) {
                 transitions[t][s][to] = d.transitions[s * k + to];
+                if (s == 0) {
+                    transitions[t][k][to] = d.entries[to];
+                }
                 if (hasTruth) {
                     confusion[t][s][to] = d.confusion[s * k + to];
                 }

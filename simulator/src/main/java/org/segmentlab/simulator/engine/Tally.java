@@ -31,6 +31,8 @@ final class Tally {
     final long[] referralsByArchetype;
     final long[] segmentCounts;
     final long[] transitions;
+    /** Customers classified for the first time (acquired since the last classification), by the segment they enter. */
+    final long[] entries;
     final long[] confusion;
     final long[] cohortActive;
     final double[] marginByInitialSegment;
@@ -39,6 +41,7 @@ final class Tally {
         referralsByArchetype = new long[archetypes];
         segmentCounts = new long[segments];
         transitions = new long[segments * segments];
+        entries = new long[segments];
         confusion = new long[segments * segments];
         cohortActive = new long[months + 1];
         marginByInitialSegment = new double[segments];
@@ -67,6 +70,7 @@ final class Tally {
         Arrays.fill(referralsByArchetype, 0);
         Arrays.fill(segmentCounts, 0);
         Arrays.fill(transitions, 0);
+        Arrays.fill(entries, 0);
         Arrays.fill(confusion, 0);
         Arrays.fill(cohortActive, 0);
         Arrays.fill(marginByInitialSegment, 0);
@@ -96,6 +100,7 @@ final class Tally {
         addInto(referralsByArchetype, o.referralsByArchetype);
         addInto(segmentCounts, o.segmentCounts);
         addInto(transitions, o.transitions);
+        addInto(entries, o.entries);
         addInto(confusion, o.confusion);
         addInto(cohortActive, o.cohortActive);
         for (int i = 0; i < marginByInitialSegment.length; i++) {

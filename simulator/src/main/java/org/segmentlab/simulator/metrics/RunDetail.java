@@ -5,7 +5,10 @@ package org.segmentlab.simulator.metrics;
  * first; segment indices follow the taxonomy. Treat as read-only.
  *
  * @param lorenz         [month][101]: cumulative share of trailing revenue held by the poorest 0%, 1%, … 100% of active customers
- * @param transitions    [month][from][to]: customers whose segment changed from → to at that month's classification (diagonal = stayed)
+ * @param transitions    [month][from][to], (k + 1) × (k + 1) for k segments: customers whose segment changed from → to
+ *                       at that month's classification (diagonal = stayed); index k is "new": row k counts the
+ *                       customers classified for the first time (acquired since the last classification) by the
+ *                       segment they enter, column k is always 0
  * @param confusion      [month][true segment][predicted segment] against the scenario's truth; null when the scenario has none
  * @param cohortActive   [acquisition month][month]: customers of each monthly cohort still active (cohort 0 = the initial customers)
  * @param cohortSize     [acquisition month]: customers acquired that month

@@ -107,6 +107,29 @@ class MechanismTest {
     }
 
     @Test
+    void acquisitionsEnterFromNewNotFromTheFirstSegment() {
+        ScenarioFixture f = lively();
+        f.innovation = 0.02;
+        f.strategy("baseline", Map.of());
+        RunResult r = Simulator.run(f.build(), RunOptions.threads(2));
+        int k = r.segments().size();
+        long[][][] transitions = r.detail("baseline", 0).transitions();
+        assertThat(transitions[1]).hasNumberOfRows(k + 1);
+        for (int t = 1; t <= f.months; t++) {
+            long entered = java.util.Arrays.stream(transitions[t][k]).sum();
+            // Customers acquired in month t are first classified at month t's classification.
+            assertThat(entered).as("month %d", t).isEqualTo((long) r.metrics().value("baseline", 0, "acquired_total", t));
+            long moved = 0;
+            for (int s = 0; s < k; s++) {
+                moved += java.util.Arrays.stream(transitions[t][s]).sum();
+                assertThat(transitions[t][s][k]).as("nobody moves into new").isZero();
+            }
+            // Every row but "new" is a customer active before the month who is still active after it.
+            assertThat(moved + entered).as("month %d", t).isEqualTo((long) r.metrics().value("baseline", 0, "active", t));
+        }
+    }
+
+    @Test
     void churnMultiplierBelowOneRaisesRetention() {
         ScenarioFixture f = lively();
         f.treatments.put("keep", custom("keep", TreatmentParameter.CHURN_MULTIPLIER, 0.5));
