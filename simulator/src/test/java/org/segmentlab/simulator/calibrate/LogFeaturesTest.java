@@ -9,9 +9,11 @@ import static org.segmentlab.model.feature.Feature.DISCOUNT_SHARE;
 import static org.segmentlab.model.feature.Feature.FREQUENCY;
 import static org.segmentlab.model.feature.Feature.MARGIN;
 import static org.segmentlab.model.feature.Feature.MONETARY;
+import static org.segmentlab.model.feature.Feature.PROMO_LIFT;
 import static org.segmentlab.model.feature.Feature.RECENCY;
 import static org.segmentlab.model.feature.Feature.REFERRALS;
 import static org.segmentlab.model.feature.Feature.SATISFACTION;
+import static org.segmentlab.model.feature.Feature.SERVICE_TO_MARGIN;
 import static org.segmentlab.model.feature.Feature.TENURE;
 import static org.segmentlab.model.feature.Feature.VALUE_RANK;
 
@@ -46,6 +48,39 @@ class LogFeaturesTest {
 
     private static Transaction t(String customer, String date, double amount) {
         return new Transaction(customer, TransactionLogReader.parseDate(date), amount, 1, 0);
+    }
+
+    private static Transaction d(String customer, String date, double amount) {
+        return new Transaction(customer, TransactionLogReader.parseDate(date), amount, 1, 0.1);
+    }
+
+    @Test
+    void aMonthIsASaleForEveryoneWhenAFifthOfItsPurchasesWereDiscounted() {
+        // Window 2020-01 .. 2020-04 (4 months as of 2020-04-30). January: 1 of 5 purchases discounted (a fifth: a
+        // sale month); February: 1 of 6 (below a fifth: not one); March, April: none.
+        // Customer a buys once a month: offered months January (sale) and February (its own discounted purchase):
+        // nD = 2, D = 2, nF = 2, F = 2: lift 1. Customer b buys in January only: r̄ = 1/4,
+        // ((1 + 0.5)/(1 + 2)) / ((0 + 0.5)/(3 + 2)) = 0.5 / 0.1 = 5.
+        PurchaseHistory h = history(
+                t("a", "2020-01-05", 10), t("b", "2020-01-06", 10), t("c", "2020-01-07", 10), t("e", "2020-01-08", 10),
+                d("f", "2020-01-09", 10),
+                d("a", "2020-02-05", 10), t("c", "2020-02-06", 10), t("e", "2020-02-07", 10), t("f", "2020-02-08", 10),
+                t("g", "2020-02-09", 10), t("h", "2020-02-10", 10),
+                t("a", "2020-03-05", 10), t("a", "2020-04-05", 10));
+        LogFeatures features = LogFeatures.compute(h, java.time.LocalDate.of(2020, 4, 30), 4);
+        assertThat(features.promotionResponseKnown()).isTrue();
+        assertThat(f(features, "a", PROMO_LIFT)).isEqualTo(1f);
+        assertThat(f(features, "b", PROMO_LIFT)).isCloseTo(5f, within(1e-5f));
+        // c bought in January (sale) and February (full price), from January: ((1 + 2·0.5)/3) / ((1 + 2·0.5)/5) = 5/3.
+        assertThat(f(features, "c", PROMO_LIFT)).isCloseTo(5f / 3f, within(1e-5f));
+    }
+
+    @Test
+    void aLogWithoutDiscountedPurchasesCannotTellThePromotionResponse() {
+        LogFeatures features = LogFeatures.compute(history(t("a", "2020-01-05", 10), t("a", "2020-02-05", 10)), 12);
+        assertThat(features.promotionResponseKnown()).isFalse();
+        assertThat(f(features, "a", PROMO_LIFT)).isNaN();
+        assertThat(f(features, "a", SERVICE_TO_MARGIN)).isNaN();
     }
 
     private static float f(LogFeatures features, String customer, org.segmentlab.model.feature.Feature feature) {
