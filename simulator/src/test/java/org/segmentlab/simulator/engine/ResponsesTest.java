@@ -142,6 +142,24 @@ class ResponsesTest {
     }
 
     @Test
+    void onlyAVoicedComplaintCanBeRecovered() throws URISyntaxException {
+        // Service recovery for everyone (so who is labelled what does not matter): what it adds to satisfaction over
+        // the untreated baseline shrinks when half of the bad experiences go unvoiced, since only voiced ones are
+        // resolved. Were unvoiced ones resolved too, the gain would be the same to the bit.
+        ScenarioDocument doc = market().with("months", "6").with("strategies[1].treatments",
+                "{default: service-recovery}");
+        MetricsTable all = run(doc);
+        MetricsTable half = run(doc.with("observation", "{voiceRate: 0.5}"));
+        double gainAll = all.value("precise", 0, "satisfaction_mean", 1) - all.value("baseline", 0, "satisfaction_mean", 1);
+        double gainHalf = half.value("precise", 0, "satisfaction_mean", 1) - half.value("baseline", 0, "satisfaction_mean", 1);
+        assertThat(gainHalf).as("gain with half voiced (all voiced: %s)", gainAll).isPositive().isLessThan(gainAll);
+        // The detractors it spares, too.
+        double sparedAll = all.value("baseline", 0, "detractors", 1) - all.value("precise", 0, "detractors", 1);
+        double sparedHalf = half.value("baseline", 0, "detractors", 1) - half.value("precise", 0, "detractors", 1);
+        assertThat(sparedHalf).as("detractors spared with half voiced (all voiced: %s)", sparedAll).isLessThan(sparedAll);
+    }
+
+    @Test
     void surveysHideSatisfactionFromTheClassifierOnly() throws URISyntaxException {
         ScenarioDocument doc = market().with("months", "12");
         MetricsTable exact = run(doc);
