@@ -13,10 +13,11 @@ import org.segmentlab.model.treatment.Treatment;
 
 /**
  * A strategy as written: segment name → treatment name, where the key {@code default} covers every segment
- * not named, and an optional monthly budget for treatment costs (when it binds, the most valuable
- * customers are treated first). Resolve it against a taxonomy and the known treatments before a run.
+ * not named, an optional monthly budget for treatment costs (when it binds, the most valuable
+ * customers are treated first) and an optional advertising campaign. Resolve it against a taxonomy and the known
+ * treatments before a run.
  */
-public record Strategy(String name, OptionalDouble budget, Map<String, String> treatments) {
+public record Strategy(String name, OptionalDouble budget, Map<String, String> treatments, Advertising advertising) {
 
     /** The key that gives the treatment of every segment the strategy does not name. */
     public static final String DEFAULT = "default";
@@ -30,6 +31,12 @@ public record Strategy(String name, OptionalDouble budget, Map<String, String> t
             throw DefinitionException.of("budget", "must be a finite number >= 0, got " + budget.getAsDouble());
         }
         treatments = treatments == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(treatments));
+        advertising = advertising == null ? Advertising.NONE : advertising;
+    }
+
+    /** A strategy without an advertising campaign of its own. */
+    public Strategy(String name, OptionalDouble budget, Map<String, String> treatments) {
+        this(name, budget, treatments, Advertising.NONE);
     }
 
     public static Strategy of(String name, Map<String, String> treatments) {
@@ -67,6 +74,6 @@ public record Strategy(String name, OptionalDouble budget, Map<String, String> t
             }
             bySegment[s] = t;
         }
-        return new ResolvedStrategy(name, budget, taxonomy, List.of(bySegment));
+        return new ResolvedStrategy(name, budget, taxonomy, List.of(bySegment), advertising);
     }
 }

@@ -2,6 +2,9 @@ package org.segmentlab.model.treatment;
 
 import static org.segmentlab.model.treatment.TreatmentParameter.ACQUISITION_BOOST;
 import static org.segmentlab.model.treatment.TreatmentParameter.ADVOCACY_MULTIPLIER;
+import static org.segmentlab.model.treatment.TreatmentParameter.WIN_BACK_COST;
+import static org.segmentlab.model.treatment.TreatmentParameter.WIN_BACK_MONTHS;
+import static org.segmentlab.model.treatment.TreatmentParameter.WIN_BACK_PROBABILITY;
 import static org.segmentlab.model.treatment.TreatmentParameter.BLOCK_DISCOUNTS;
 import static org.segmentlab.model.treatment.TreatmentParameter.BAD_EXPERIENCE_MULTIPLIER;
 import static org.segmentlab.model.treatment.TreatmentParameter.CHURN_MULTIPLIER;
@@ -62,6 +65,8 @@ public final class BuiltInTreatments {
         put(m, "keep-positive", Map.of(COST, 0.1, ACQUISITION_BOOST, -0.5));
         // Use what the complaints say internally: a team fixes root causes, so fewer bad experiences for everyone.
         put(m, "fix-root-cause", Map.of(FIXED_COST, 6000.0, BAD_EXPERIENCE_MULTIPLIER, 0.6));
+        // Recently lost customers of the segment get an offer to come back for half a year; those open to it may.
+        put(m, "win-back", Map.of(WIN_BACK_PROBABILITY, 0.15, WIN_BACK_MONTHS, 6.0, WIN_BACK_COST, 4.0));
         return Map.copyOf(m);
     }
 
@@ -73,7 +78,7 @@ public final class BuiltInTreatments {
     public static java.util.List<String> names() {
         return java.util.List.of("none", "loyalty-perks", "unique-offer", "price-campaign", "service-recovery",
                 "no-discounts", "terminate", "service-standards", "charge-for-extras", "snow-leopard-hunt",
-                "basic-service", "keep-positive", "fix-root-cause");
+                "basic-service", "keep-positive", "fix-root-cause", "win-back");
     }
 
     public static Optional<Treatment> byName(String name) {

@@ -101,6 +101,9 @@ public final class Treatment {
     public boolean terminates() { return get(TreatmentParameter.TERMINATE) != 0; }
     public double acquisitionBoost() { return get(TreatmentParameter.ACQUISITION_BOOST); }
     public double badExperienceMultiplier() { return get(TreatmentParameter.BAD_EXPERIENCE_MULTIPLIER); }
+    public double winBackProbability() { return get(TreatmentParameter.WIN_BACK_PROBABILITY); }
+    public int winBackMonths() { return (int) get(TreatmentParameter.WIN_BACK_MONTHS); }
+    public double winBackCost() { return get(TreatmentParameter.WIN_BACK_COST); }
 
     @Override
     public boolean equals(Object o) {

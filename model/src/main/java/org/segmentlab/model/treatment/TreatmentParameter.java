@@ -25,7 +25,11 @@ public enum TreatmentParameter {
     ACQUISITION_BOOST("acquisitionBoost", -1, 100, 0,
             "relative change in advertising acquisition of the archetypes whose truth is this segment (2 = three times as many, -0.5 = half)"),
     BAD_EXPERIENCE_MULTIPLIER("badExperienceMultiplier", 0, 1, 1,
-            "multiplier on every customer's chance of a bad experience while a strategy uses the treatment (a root cause fixed)");
+            "multiplier on every customer's chance of a bad experience while a strategy uses the treatment (a root cause fixed)"),
+    WIN_BACK_PROBABILITY("winBackProbability", 0, 1, 0,
+            "monthly probability that an ex-customer who churned from this segment, contacted with a win-back offer, returns"),
+    WIN_BACK_MONTHS("winBackMonths", 1, 120, 6, "months after churning during which ex-customers get the win-back offer"),
+    WIN_BACK_COST("winBackCost", 0, 1e9, 0, "cost of the win-back offer per contacted ex-customer-month, in currency");
 
     private final String key;
     private final double min;
@@ -85,6 +89,9 @@ public enum TreatmentParameter {
         }
         if (value < min || value > max) {
             return "must be between " + fmt(min) + " and " + fmt(max) + ", got " + fmt(value);
+        }
+        if (this == WIN_BACK_MONTHS && value != Math.rint(value)) {
+            return "must be a whole number of months, got " + fmt(value);
         }
         return null;
     }

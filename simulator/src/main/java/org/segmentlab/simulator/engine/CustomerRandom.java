@@ -71,7 +71,7 @@ public final class CustomerRandom implements UniformRandomProvider {
      */
     public enum Purpose {
         EVENT, LEAKAGE, PURCHASES, BASKETS, SERVICE, COMPLAINTS, RECOVERY, REFERRAL, CHURN, DROPOUT,
-        SURVEY, VOICE, SERVICE_FEE, TERMINATION;
+        SURVEY, VOICE, SERVICE_FEE, TERMINATION, WIN_BACK_OPEN, WIN_BACK;
 
         private final long salt = mix64(0x243F6A8885A308D3L * (ordinal() + 1L));
     }

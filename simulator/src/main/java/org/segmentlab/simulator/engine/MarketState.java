@@ -32,7 +32,11 @@ final class MarketState {
     float[] satisfaction;
     short[] acquired;
     short[] lastPurchase;
-    /** Month of the last unresolved complaint (a detractor for complaintMemory months after). */
+    /**
+     * Month of the last unresolved complaint (a detractor for complaintMemory months after); for a customer who is
+     * gone (churned, or fired and a detractor), the month they left: the win-back delay and the fired detractors'
+     * months count from it.
+     */
     short[] lastComplaint;
     byte[] segment;
     /** Segment at month 0, for the lifetime value of each starting segment. */
@@ -58,6 +62,16 @@ final class MarketState {
     /** Active customers in ascending order of window revenue, from the last ranking (for budgets). */
     int[] valueOrder;
     int valueOrderSize;
+
+    /** The reputation stock ρ, in [-1, 1] (docs/model.md, stage 6), and its value at month 0 (ρ₀). */
+    double reputation;
+    double reputationStart;
+    /**
+     * Where each month's new customers were appended, by channel: for month t, entries 4t … 4t+3 are the first row of
+     * the advertising, imitation and referral blocks and the end of the last (rows are appended in that order). With
+     * {@link #acquired} this tells a customer's channel without a column of its own.
+     */
+    int[] acquisitionBlocks = new int[0];
 
     MarketState(Population population, int window, short acquiredMonth) {
         this.population = population;
@@ -96,6 +110,53 @@ final class MarketState {
         this.ringComplaintsReferrals = o.ringComplaintsReferrals.clone();
         this.valueOrder = o.valueOrder.clone();
         this.valueOrderSize = o.valueOrderSize;
+        this.reputation = o.reputation;
+        this.reputationStart = o.reputationStart;
+        this.acquisitionBlocks = o.acquisitionBlocks.clone();
+    }
+
+    /** Records where month t's new customers were appended (see {@link #acquisitionBlocks}). */
+    void recordBlocks(int t, int advertising, int imitation, int referral, int end) {
+        if (acquisitionBlocks.length < 4 * (t + 1)) {
+            acquisitionBlocks = Arrays.copyOf(acquisitionBlocks, Math.max(4 * (t + 1), 2 * acquisitionBlocks.length));
+        }
+        acquisitionBlocks[4 * t] = advertising;
+        acquisitionBlocks[4 * t + 1] = imitation;
+        acquisitionBlocks[4 * t + 2] = referral;
+        acquisitionBlocks[4 * t + 3] = end;
+    }
+
+    /**
+     * How customer i came, as an {@link org.segmentlab.simulator.metrics.AcquisitionChannel} ordinal: a row outside the
+     * block of its acquisition month is an ex-customer who returned (their month was reset when they came back).
+     */
+    int channel(int i) {
+        int t = acquired[i];
+        if (t <= 0) {
+            return 0;
+        }
+        int k = 4 * t;
+        if (k + 3 >= acquisitionBlocks.length || i < acquisitionBlocks[k] || i >= acquisitionBlocks[k + 3]) {
+            return 4;
+        }
+        return i < acquisitionBlocks[k + 1] ? 1 : i < acquisitionBlocks[k + 2] ? 2 : 3;
+    }
+
+    /** Brings an ex-customer back in month t: a new relationship, with no window history and list-price memories. */
+    void reactivate(int i, short t) {
+        status[i] = CustomerStatus.ACTIVE;
+        acquired[i] = t;
+        satisfaction[i] = population.satisfaction()[i];
+        lastPurchase[i] = NEVER;
+        lastComplaint[i] = NEVER;
+        referencePrice[i] = (byte) PRICE_STEPS;
+        surveyAnswer[i] = NOT_SURVEYED;
+        int from = i * window;
+        Arrays.fill(ringRevenue, from, from + window, 0f);
+        Arrays.fill(ringMargin, from, from + window, 0f);
+        Arrays.fill(ringPurchases, from, from + window, (byte) 0);
+        Arrays.fill(ringServedDiscounted, from, from + window, (byte) 0);
+        Arrays.fill(ringComplaintsReferrals, from, from + window, (byte) 0);
     }
 
     /** An independent copy: every strategy starts from the same month-0 state. */

@@ -26,6 +26,7 @@ import org.segmentlab.simulator.random.RandomStreams;
 import org.segmentlab.simulator.random.StreamPurpose;
 import org.segmentlab.simulator.scenario.Behaviour;
 import org.segmentlab.simulator.scenario.Event;
+import org.segmentlab.simulator.scenario.Market;
 import org.segmentlab.simulator.scenario.EventType;
 import org.segmentlab.simulator.scenario.Observation;
 import org.segmentlab.simulator.scenario.Promotions;
@@ -51,6 +52,8 @@ import org.segmentlab.simulator.scenario.Scenario;
 final class MonthlyStep {
     /** Customers per chunk: fixed, so the work split and every floating-point sum never depend on the thread count. */
     static final int CHUNK = 4096;
+    /** Not a month of any run: keys the once-per-customer draw of who is open to returning. */
+    private static final int OPEN_TO_RETURN_MONTH = -9_999_999;
 
     private final Scenario scenario;
     private final long seed;
@@ -82,6 +85,13 @@ final class MonthlyStep {
     private final double surveyNoise;
     private final boolean satisfactionExact;
     private final double voiceRate;
+    private final double tenureSpendGrowth;
+    private final double tenureServiceDecline;
+    private final double negativeWeight;
+    private final double winBackShare;
+    private final int winBackDelay;
+    /** The key of the draw that tells whether a churned customer is open to returning: one per customer, not per month. */
+    private final long openToReturnKey;
     private final float[] basketSigma;
     private final double[] archetypeShare;
     private final int[] truthSegment;
@@ -116,8 +126,13 @@ final class MonthlyStep {
     private static final byte TREATED = -3;
     private boolean budgetBinds;
     private double detractorShare;
+    /** exp(−κ · detractor share): this month's factor on every channel's conversion. */
+    private double womDamping;
     private long acquiredAds;
     private long acquiredWom;
+    private long acquiredReferral;
+    /** This month's probability that one person in the pool becomes a customer (an ex-customer back in the pool too). */
+    private double personProbability;
 
     MonthlyStep(Scenario scenario, int replication, RuleTableClassifier classifier, PopulationGenerator generator,
             RandomStreams streams, ForkJoinPool pool) {
@@ -153,6 +168,12 @@ final class MonthlyStep {
         this.surveyNoise = o.surveyNoise();
         this.satisfactionExact = o.satisfactionExact();
         this.voiceRate = o.voiceRate();
+        this.tenureSpendGrowth = b.tenureSpendGrowth();
+        this.tenureServiceDecline = b.tenureServiceDecline();
+        this.negativeWeight = scenario.market().negativeWeight();
+        this.winBackShare = scenario.market().winBack().share();
+        this.winBackDelay = scenario.market().winBack().delay();
+        this.openToReturnKey = CustomerRandom.monthKey(seed, replication, OPEN_TO_RETURN_MONTH);
         int archetypes = scenario.archetypes().size();
         this.basketSigma = new float[archetypes];
         this.archetypeShare = new double[archetypes];
@@ -213,11 +234,18 @@ final class MonthlyStep {
         runChunks(sizeBefore, (c, tally, w) -> purchasesServiceSatisfactionWordOfMouth(st, plan, t, burnIn, c, tally, w));
         sumTallies(sizeBefore, monthA);
         detractorShare = monthA.evaluated == 0 ? 0 : (double) monthA.detractors / monthA.evaluated;
+        womDamping = negativeWeight == 0 ? 1 : Math.exp(-negativeWeight * detractorShare);
         acquiredAds = 0;
         acquiredWom = 0;
-        if (!burnIn) {
+        acquiredReferral = 0;
+        personProbability = 0;
+        if (burnIn) {
+            // The business enters month 0 with the reputation its word of mouth has earned.
+            st.reputation = st.reputationStart = netWom(monthA, 0);
+        } else {
             acquisition(st, plan, t);
             ensureScratch(st);
+            updateReputation(st, t);
         }
         boolean reclassify = burnIn || t % reclassifyEvery == 0;
         churnFeaturesAndRanking(st, plan, t, burnIn, sizeBefore, reclassify);
@@ -234,6 +262,8 @@ final class MonthlyStep {
         ensureScratch(st);
         monthA.clear();
         detractorShare = 0;
+        womDamping = 1;
+        st.reputation = st.reputationStart = 0;
         churnFeaturesAndRanking(st, plan, 0, true, st.size, true);
     }
 
@@ -522,16 +552,19 @@ final class MonthlyStep {
                 }
             }
             double gross = 0;
+            // Tenure: a customer of longer standing spends more (and, below, needs less service).
+            double years = (t - st.acquired[i]) * (1.0 / 12);
+            double basket = tenureSpendGrowth == 0 ? spend[i] : spend[i] * (1 + tenureSpendGrowth * years);
             if (purchases > 0) {
                 float sigma = basketSigma[archetype[i]];
                 if (sigma > 0) {
                     w.rng.resetAt(position, Purpose.BASKETS);
                     double shift = -0.5 * sigma * sigma;
                     for (int j = 0; j < purchases; j++) {
-                        gross += spend[i] * Math.exp(sigma * w.gauss.sample() + shift);
+                        gross += basket * Math.exp(sigma * w.gauss.sample() + shift);
                     }
                 } else {
-                    gross = (double) spend[i] * purchases;
+                    gross = basket * purchases;
                 }
                 st.lastPurchase[i] = (short) t;
                 // The remembered price moves toward the price just paid; buying on discount may train deal-proneness.
@@ -546,7 +579,8 @@ final class MonthlyStep {
             double discountCost = gross * discount;
 
             // 4. Service: requests ~ Poisson(demand); above the cap a fee is charged, or (no fee) the request is declined.
-            int requests = Draws.poisson(w.rng.resetAt(position, Purpose.SERVICE), demand[i]);
+            double needs = tenureServiceDecline == 0 ? demand[i] : demand[i] * Math.pow(1 - tenureServiceDecline, years);
+            int requests = Draws.poisson(w.rng.resetAt(position, Purpose.SERVICE), needs);
             int served = requests;
             double fees = 0;
             int charged = 0;
@@ -556,7 +590,7 @@ final class MonthlyStep {
                     // A fee deters: each chargeable request is still made with probability exp(−η·fee/mean basket).
                     charged = extra;
                     if (feeElasticity > 0) {
-                        double keep = Math.exp(-feeElasticity * plan.serviceFee[row] / spend[i]);
+                        double keep = Math.exp(-feeElasticity * plan.serviceFee[row] / basket);
                         charged = Draws.binomialSmall(w.rng.resetAt(position, Purpose.SERVICE_FEE), extra, keep);
                     }
                     served -= extra - charged;
@@ -638,9 +672,11 @@ final class MonthlyStep {
             sumComplaints += voiced;
             sumBadExperiences += complaints;
             sumPurchases += purchases;
-            if (i < st.initialCount) {
+            int channel = st.channel(i);
+            if (channel == 0 && i < st.initialCount) {
                 tally.marginByInitialSegment[st.initialSegment[i]] += margin;
             }
+            tally.marginByChannel[channel] += margin;
             if (leaving) {
                 st.status[i] = LEAVING;
             }
@@ -673,59 +709,147 @@ final class MonthlyStep {
         return churnSensitivity == 0 ? 1.0 : Math.exp(churnSensitivity * (s0 - s));
     }
 
-    // ---- 6. Acquisition (Bass) ------------------------------------------------------------------------------
+    // ---- 6. Acquisition (Bass form, damped by negative word of mouth, scaled by reputation) ---------------------
 
     /**
-     * Each of the M − A(t) people never acquired becomes a customer with probability p' + q·max(0, V⁺ − κ·V⁻)/M,
-     * where p' is the innovation p raised by acquisition boosts. The count is one binomial draw; it is split into
-     * advertising and word of mouth by a second. Advertising brings archetypes in proportion to share × (1 + boost);
-     * word of mouth copies a referrer's archetype with probability referralLean, else draws from the mixture.
+     * Each of the M − A(t) people never acquired becomes a customer with probability (p′ + q·V⁺/M) · D, where
+     * D = exp(−κ · detractor share) is the damping of negative word of mouth and p′ = (p · Σ shareₐ(1 + boostₐ) +
+     * campaign) · R is the advertising innovation raised by acquisition boosts and the strategy's campaign and scaled by
+     * reputation R = exp(effect · (ρ − ρ₀)). The count is one binomial draw, split into advertising and imitation by a
+     * second (and advertising into standing and campaign by a third when there is a campaign). Standing advertising
+     * brings archetypes in proportion to share × (1 + boost), the campaign the same weights × its tilt; imitation
+     * copies a referrer's archetype with probability referralLean, else draws from the mixture. Then each of this
+     * month's referrals converts with probability referralConversion · D · R, from the people still in the pool.
      */
     private void acquisition(MarketState st, TreatmentTable plan, int t) {
         var market = scenario.market();
-        long pool = Math.max(0, market.potential() - st.adopters);
-        if (pool == 0) {
-            return;
-        }
+        double reputationFactor = reputationFactor(st);
         double[] adWeights = new double[archetypeShare.length];
         double adMass = 0;
         for (int a = 0; a < adWeights.length; a++) {
             adWeights[a] = archetypeShare[a] * (1 + plan.archetypeBoost[a]);
             adMass += adWeights[a];
         }
-        double pAds = Math.min(1.0, market.innovation() * adMass);
-        double pressure = Math.max(0, monthA.advocacy - market.negativeWeight() * monthA.detractors);
-        double pWom = Math.min(1.0, market.imitation() * pressure / market.potential());
+        double pStanding = Math.min(1.0, market.innovation() * adMass);
+        double pAds = plan.campaignInnovation > 0 ? Math.min(1.0, pStanding + plan.campaignInnovation) : pStanding;
+        pAds = Math.min(1.0, pAds * womDamping * reputationFactor);
+        double pWom = Math.min(1.0, market.imitation() * monthA.advocacy / market.potential() * womDamping);
         double p = Math.min(1.0, pAds + pWom);
-        if (p <= 0) {
-            return;
-        }
-        UniformRandomProvider rng = streams.stream(replication, StreamPurpose.ACQUISITION, t);
-        int acquired = binomial((int) Math.min(Integer.MAX_VALUE - 8, pool), p, rng.nextDouble());
-        int ads = binomial(acquired, pAds / (pAds + pWom), rng.nextDouble());
-        int from = st.population.extend(acquired);
-        byte[] archetype = st.population.archetype();
-        long referralTotal = 0;
-        for (long r : monthA.referralsByArchetype) {
-            referralTotal += r;
-        }
-        double lean = market.referralLean();
-        for (int j = 0; j < acquired; j++) {
-            int a;
-            if (j < ads) {
-                a = drawWeighted(rng, adWeights, adMass);
-            } else if (lean > 0 && referralTotal > 0 && rng.nextDouble() < lean) {
-                a = drawWeighted(rng, monthA.referralsByArchetype, referralTotal);
-            } else {
-                a = drawWeighted(rng, archetypeShare, 1.0);
+        personProbability = p;
+        long pool = Math.max(0, market.potential() - st.adopters);
+        int from = st.size;
+        int ads = 0;
+        int acquired = 0;
+        if (pool > 0 && p > 0) {
+            UniformRandomProvider rng = streams.stream(replication, StreamPurpose.ACQUISITION, t);
+            acquired = binomial((int) Math.min(Integer.MAX_VALUE - 8, pool), p, rng.nextDouble());
+            ads = binomial(acquired, pAds / (pAds + pWom), rng.nextDouble());
+            int campaign = 0;
+            double[] campaignWeights = adWeights;
+            double campaignMass = adMass;
+            if (plan.campaignInnovation > 0) {
+                double standing = Math.min(1.0, market.innovation() * adMass);
+                campaign = binomial(ads, plan.campaignInnovation / (standing + plan.campaignInnovation), rng.nextDouble());
+                campaignWeights = new double[adWeights.length];
+                campaignMass = 0;
+                for (int a = 0; a < adWeights.length; a++) {
+                    campaignWeights[a] = adWeights[a] * plan.campaignTilt[a];
+                    campaignMass += campaignWeights[a];
+                }
             }
-            archetype[from + j] = (byte) a;
+            from = st.population.extend(acquired);
+            byte[] archetype = st.population.archetype();
+            long referralTotal = total(monthA.referralsByArchetype);
+            double lean = market.referralLean();
+            for (int j = 0; j < acquired; j++) {
+                int a;
+                if (j < ads - campaign) {
+                    a = drawWeighted(rng, adWeights, adMass);
+                } else if (j < ads) {
+                    a = drawWeighted(rng, campaignWeights, campaignMass);
+                } else if (lean > 0 && referralTotal > 0 && rng.nextDouble() < lean) {
+                    a = drawWeighted(rng, monthA.referralsByArchetype, referralTotal);
+                } else {
+                    a = drawWeighted(rng, archetypeShare, 1.0);
+                }
+                archetype[from + j] = (byte) a;
+            }
+            generator.drawTraits(st.population, from, from + acquired, rng);
+            st.grow(from + acquired, (short) t);
+            st.adopters += acquired;
         }
-        generator.drawTraits(st.population, from, from + acquired, rng);
-        st.grow(from + acquired, (short) t);
-        st.adopters += acquired;
+        int referred = referralAcquisitions(st, t, pool - acquired, reputationFactor);
+        st.recordBlocks(t, from, from + ads, from + acquired, from + acquired + referred);
         acquiredAds = ads;
         acquiredWom = acquired - ads;
+        acquiredReferral = referred;
+    }
+
+    /**
+     * Referrals that convert: Binomial(referrals, referralConversion · D · R) new customers, at most the people left
+     * in the pool, each copying the referrer's archetype with probability referralLean. A stream of their own, so a
+     * market without referral conversion draws exactly what it drew before referrals converted.
+     */
+    private int referralAcquisitions(MarketState st, int t, long pool, double reputationFactor) {
+        var market = scenario.market();
+        long referrals = total(monthA.referralsByArchetype);
+        if (market.referralConversion() == 0 || referrals == 0 || pool <= 0) {
+            return 0;
+        }
+        double conversion = Math.min(1.0, market.referralConversion() * womDamping * reputationFactor);
+        UniformRandomProvider rng = streams.stream(replication, StreamPurpose.REFERRALS, t);
+        int count = (int) Math.min(pool, binomial((int) Math.min(Integer.MAX_VALUE - 8, referrals), conversion, rng.nextDouble()));
+        if (count == 0) {
+            return 0;
+        }
+        int from = st.population.extend(count);
+        byte[] archetype = st.population.archetype();
+        double lean = market.referralLean();
+        for (int j = 0; j < count; j++) {
+            archetype[from + j] = (byte) (lean > 0 && rng.nextDouble() < lean
+                    ? drawWeighted(rng, monthA.referralsByArchetype, referrals)
+                    : drawWeighted(rng, archetypeShare, 1.0));
+        }
+        generator.drawTraits(st.population, from, from + count, rng);
+        st.grow(from + count, (short) t);
+        st.adopters += count;
+        return count;
+    }
+
+    /** R = exp(effect · (ρ − ρ₀)): reputation above its month-0 level makes advertising and referrals convert better. */
+    private double reputationFactor(MarketState st) {
+        double effect = scenario.market().reputation().effect();
+        return effect == 0 ? 1 : Math.exp(effect * (st.reputation - st.reputationStart));
+    }
+
+    /**
+     * The reputation stock follows the month's net word of mouth, closing {@code gain} of the gap when that is above
+     * it and {@code loss} when below (slow to build, quick to lose), plus the events' pushes; kept in [-1, 1].
+     */
+    private void updateReputation(MarketState st, int t) {
+        Market.Reputation r = scenario.market().reputation();
+        double target = netWom(monthA, st.reputation);
+        double rho = st.reputation;
+        rho += (target > rho ? r.gain() : r.loss()) * (target - rho);
+        for (Event e : events) {
+            if (e.activeIn(t)) {
+                rho += e.reputationDelta();
+            }
+        }
+        st.reputation = Math.max(-1, Math.min(1, rho));
+    }
+
+    /** (promoters − detractors) / customers evaluated this month, or {@code otherwise} when nobody was evaluated. */
+    private static double netWom(Tally a, double otherwise) {
+        return a.evaluated == 0 ? otherwise : (double) (a.promoters - a.detractors) / a.evaluated;
+    }
+
+    private static long total(long[] counts) {
+        long sum = 0;
+        for (long c : counts) {
+            sum += c;
+        }
+        return sum;
     }
 
     /** A Binomial(n, p) count by inversion of one uniform (Commons Math's exact CDF; once or twice a month). */
@@ -790,16 +914,19 @@ final class MonthlyStep {
         double womFactor = 1 + negativeWomChurn * detractorShare;
         int from = chunk * CHUNK;
         int to = Math.min(st.size, from + CHUNK);
+        boolean returns = !burnIn && (winBackShare > 0 || plan.winsBack);
         for (int i = from; i < to; i++) {
             if (st.status[i] == LEAVING) {
                 st.status[i] = CHURNED;
+                st.lastComplaint[i] = (short) t;
                 tally.churned++;
                 continue;
             }
+            boolean returned = returns && st.status[i] == CHURNED && comesBack(st, plan, t, i, tally, w);
             if (st.status[i] != ACTIVE) {
                 continue;
             }
-            if (!burnIn && i < sizeBefore) {
+            if (!burnIn && i < sizeBefore && !returned) {
                 int row = treatmentRow(st, plan, i);
                 double eventChurn = 1;
                 if (events) {
@@ -813,12 +940,13 @@ final class MonthlyStep {
                 }
                 if (w.rng.reset(key, i, Purpose.CHURN).nextDouble() < p) {
                     st.status[i] = CHURNED;
+                    st.lastComplaint[i] = (short) t;
                     tally.churned++;
                     continue;
                 }
             }
             tally.active++;
-            if (i < st.initialCount) {
+            if (i < st.initialCount && st.acquired[i] <= 0) {
                 tally.activeInitial++;
             }
             tally.cohortActive[Math.max(0, Math.min(months, st.acquired[i]))]++;
@@ -832,6 +960,43 @@ final class MonthlyStep {
         if (!classifyAfterRanking) {
             reclassify(st, t, reclassify, from, to, w, tally);
         }
+    }
+
+    /**
+     * Whether churned customer i comes back this month. A share of the churned are open to returning (one draw per
+     * customer, the same for every strategy). Once {@code winBack.delay} months have passed they are back in the pool
+     * and return with this month's acquisition probability of anyone in it; while the strategy's win-back offer for the
+     * segment they left runs ({@code winBackMonths} after leaving), they are contacted (at {@code winBackCost}) and
+     * return with its {@code winBackProbability} too. One who returns is reactivated as a new customer.
+     */
+    private boolean comesBack(MarketState st, TreatmentTable plan, int t, int i, Tally tally, Worker w) {
+        int since = t - st.lastComplaint[i];
+        int row = st.segment[i];
+        boolean offered = plan.winBackProbability[row] > 0 && since >= 1 && since <= plan.winBackMonths[row];
+        if (offered) {
+            tally.winBackContacts++;
+            tally.winBackCost += plan.winBackCost[row];
+        }
+        if (winBackShare == 0 || w.rng.reset(openToReturnKey, i, Purpose.WIN_BACK_OPEN).nextDouble() >= winBackShare) {
+            return false;
+        }
+        double byMarket = since >= winBackDelay ? personProbability : 0;
+        double byOffer = offered ? plan.winBackProbability[row] : 0;
+        if (byMarket == 0 && byOffer == 0) {
+            return false;
+        }
+        // One draw decides both ways back: below byOffer the offer brought them, above it (up to the union) the market.
+        double u = w.rng.reset(CustomerRandom.monthKey(seed, replication, t), i, Purpose.WIN_BACK).nextDouble();
+        if (u >= 1 - (1 - byOffer) * (1 - byMarket)) {
+            return false;
+        }
+        if (u < byOffer) {
+            tally.returnedByOffer++;
+        } else {
+            tally.returnedByMarket++;
+        }
+        st.reactivate(i, (short) t);
+        return true;
     }
 
     // ---- 8. Features and reclassification ---------------------------------------------------------------------
@@ -1019,8 +1184,9 @@ final class MonthlyStep {
     // ---- 9. Metrics -----------------------------------------------------------------------------------------
 
     private void record(MarketState st, TreatmentTable plan, int t, RunRecorder recorder) {
-        recorder.recordMonth(st, t, plan, monthA, monthB, monthD, acquiredAds, acquiredWom, ranking,
-                scenario.market().acquisitionCost(), grossMargin);
+        recorder.recordMonth(st, t, plan, monthA, monthB, monthD,
+                new RunRecorder.Acquired(acquiredAds, acquiredWom, acquiredReferral, monthB.returnedByMarket,
+                        monthB.returnedByOffer, womDamping), ranking, scenario.market(), grossMargin);
     }
 
     // ---- plumbing ---------------------------------------------------------------------------------------------

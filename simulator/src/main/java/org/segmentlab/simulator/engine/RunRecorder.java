@@ -3,9 +3,12 @@ package org.segmentlab.simulator.engine;
 import java.util.ArrayList;
 import java.util.List;
 
+
 import org.segmentlab.model.classify.ConfusionMatrix;
+import org.segmentlab.simulator.metrics.AcquisitionChannel;
 import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.RunDetail;
+import org.segmentlab.simulator.scenario.Market;
 
 /** Collects the metrics of one (strategy, replication), month by month, into the arrays of the result tables. */
 final class RunRecorder {
@@ -25,6 +28,10 @@ final class RunRecorder {
     private final long[] cohortSize;
     private final double[] discountedMargin;
     private final long[] initialSegmentCounts;
+    /** Per acquisition channel: discounted margin, customers, acquisition cost (over the run). */
+    private final double[] channelMargin = new double[AcquisitionChannel.values().length];
+    private final long[] channelCustomers = new long[AcquisitionChannel.values().length];
+    private final double[] channelCost = new double[AcquisitionChannel.values().length];
 
     RunRecorder(String strategy, int replication, int months, List<String> segments, boolean hasTruth, double discountRate) {
         this.strategy = strategy;
@@ -71,24 +78,55 @@ final class RunRecorder {
         set(Metric.RETENTION_INITIAL, 0, st.initialCount == 0 ? Double.NaN : (double) b.activeInitial / st.initialCount);
         recordWordOfMouth(a, 0);
         recordShared(0, b, d, ranking);
+        set(Metric.REPUTATION, 0, st.reputation);
+        set(Metric.WOM_DAMPING, 0, Double.NaN);
         cohortSize[0] = st.initialCount;
+        channelCustomers[AcquisitionChannel.INITIAL.ordinal()] = st.initialCount;
         System.arraycopy(d.segmentCounts, 0, initialSegmentCounts, 0, initialSegmentCounts.length);
     }
 
-    void recordMonth(MarketState st, int t, TreatmentTable plan, Tally a, Tally b, Tally d, long ads, long wom,
-            RevenueRanking ranking, double acquisitionCostEach, double grossMarginShare) {
+    /**
+     * A month's new customers by channel (ex-customers back by the market's channels or by a win-back offer) and the
+     * damping factor of negative word of mouth they were acquired under.
+     */
+    record Acquired(long ads, long wom, long referral, long returnedByMarket, long returnedByOffer, double damping) {
+        long total() {
+            return ads + wom + referral + returnedByMarket + returnedByOffer;
+        }
+    }
+
+    void recordMonth(MarketState st, int t, TreatmentTable plan, Tally a, Tally b, Tally d, Acquired acquired,
+            RevenueRanking ranking, Market market, double grossMarginShare) {
         set(Metric.ACTIVE, t, b.active);
-        set(Metric.ACQUIRED_ADS, t, ads);
-        set(Metric.ACQUIRED_WOM, t, wom);
-        set(Metric.ACQUIRED_TOTAL, t, ads + wom);
+        set(Metric.ACQUIRED_ADS, t, acquired.ads());
+        set(Metric.ACQUIRED_WOM, t, acquired.wom());
+        set(Metric.ACQUIRED_REFERRAL, t, acquired.referral());
+        set(Metric.ACQUIRED_WINBACK, t, acquired.returnedByMarket() + acquired.returnedByOffer());
+        set(Metric.ACQUIRED_TOTAL, t, acquired.total());
         set(Metric.ADOPTERS_CUMULATIVE, t, st.adopters);
         set(Metric.CHURNED, t, b.churned);
         set(Metric.TERMINATED, t, a.terminated);
         set(Metric.RETENTION_INITIAL, t, st.initialCount == 0 ? Double.NaN : (double) b.activeInitial / st.initialCount);
         double grossMargin = grossMarginShare * a.grossSales + a.serviceFees;
-        double treatmentCost = a.treatmentCost + plan.fixedCost;
-        double acquisitionCost = (ads + wom) * acquisitionCostEach;
+        double treatmentCost = a.treatmentCost + plan.fixedCost + b.winBackCost;
+        // Each channel's cost per customer; ex-customers the win-back offer brought back are paid by the offer.
+        double[] costByChannel = new double[AcquisitionChannel.values().length];
+        costByChannel[AcquisitionChannel.ADVERTISING.ordinal()] = acquired.ads() * market.acquisitionCost();
+        costByChannel[AcquisitionChannel.IMITATION.ordinal()] = acquired.wom() * market.acquisitionCost();
+        costByChannel[AcquisitionChannel.REFERRAL.ordinal()] = acquired.referral() * market.referralCost();
+        costByChannel[AcquisitionChannel.WIN_BACK.ordinal()] = acquired.returnedByMarket() * market.acquisitionCost();
+        double acquisitionCost = (acquired.ads() + acquired.wom()) * market.acquisitionCost();
+        if (acquired.referral() > 0) {
+            acquisitionCost += costByChannel[AcquisitionChannel.REFERRAL.ordinal()];
+        }
+        if (acquired.returnedByMarket() > 0) {
+            acquisitionCost += costByChannel[AcquisitionChannel.WIN_BACK.ordinal()];
+        }
+        costByChannel[AcquisitionChannel.WIN_BACK.ordinal()] += b.winBackCost;
         double profit = grossMargin - a.discountCost - a.serviceCost - treatmentCost - acquisitionCost;
+        if (plan.advertisingSpend > 0) {
+            profit -= plan.advertisingSpend;
+        }
         st.profitCumulative += profit;
         set(Metric.REVENUE, t, a.revenue);
         set(Metric.GROSS_MARGIN, t, grossMargin);
@@ -96,19 +134,30 @@ final class RunRecorder {
         set(Metric.SERVICE_COST, t, a.serviceCost);
         set(Metric.TREATMENT_COST, t, treatmentCost);
         set(Metric.ACQUISITION_COST, t, acquisitionCost);
+        set(Metric.ADVERTISING_COST, t, plan.advertisingSpend);
         set(Metric.PROFIT, t, profit);
         set(Metric.PROFIT_CUMULATIVE, t, st.profitCumulative);
         set(Metric.COMPLAINTS, t, a.complaints);
         set(Metric.BAD_EXPERIENCES, t, a.badExperiences);
         set(Metric.PURCHASES, t, a.purchases);
         set(Metric.SERVICE_FEES, t, a.serviceFees);
+        set(Metric.REPUTATION, t, st.reputation);
+        set(Metric.WOM_DAMPING, t, acquired.damping());
         recordWordOfMouth(a, t);
         recordShared(t, b, d, ranking);
-        cohortSize[t] = ads + wom;
+        cohortSize[t] = acquired.total();
         double discount = Math.pow(1 + discountRate, -t);
         for (int s = 0; s < discountedMargin.length; s++) {
             discountedMargin[s] += a.marginByInitialSegment[s] * discount;
         }
+        for (int c = 0; c < channelMargin.length; c++) {
+            channelMargin[c] += a.marginByChannel[c] * discount;
+            channelCost[c] += costByChannel[c];
+        }
+        channelCustomers[AcquisitionChannel.ADVERTISING.ordinal()] += acquired.ads();
+        channelCustomers[AcquisitionChannel.IMITATION.ordinal()] += acquired.wom();
+        channelCustomers[AcquisitionChannel.REFERRAL.ordinal()] += acquired.referral();
+        channelCustomers[AcquisitionChannel.WIN_BACK.ordinal()] += acquired.returnedByMarket() + acquired.returnedByOffer();
     }
 
     private void recordWordOfMouth(Tally a, int t) {
@@ -152,8 +201,15 @@ final class RunRecorder {
         for (int s = 0; s < lifetimeValue.length; s++) {
             lifetimeValue[s] = initialSegmentCounts[s] == 0 ? Double.NaN : discountedMargin[s] / initialSegmentCounts[s];
         }
+        int channels = channelCustomers.length;
+        double[] channelValue = new double[channels];
+        double[] channelCostEach = new double[channels];
+        for (int c = 0; c < channels; c++) {
+            channelValue[c] = channelCustomers[c] == 0 ? Double.NaN : channelMargin[c] / channelCustomers[c];
+            channelCostEach[c] = channelCustomers[c] == 0 ? Double.NaN : channelCost[c] / channelCustomers[c];
+        }
         return new RunDetail(strategy, replication, lorenz, transitions, confusion, cohortActive, cohortSize,
-                lifetimeValue, initialSegmentCounts.clone());
+                lifetimeValue, initialSegmentCounts.clone(), channelCustomers.clone(), channelValue, channelCostEach);
     }
 
     List<String> metricNames() {

@@ -28,6 +28,12 @@ final class Tally {
     long churned;
     long active;
     long activeInitial;
+    /** Ex-customers back this month: by the market's channels, and by a win-back offer. */
+    long returnedByMarket;
+    long returnedByOffer;
+    /** Win-back offers made (ex-customer-months) and what they cost. */
+    long winBackContacts;
+    double winBackCost;
     final long[] referralsByArchetype;
     final long[] segmentCounts;
     final long[] transitions;
@@ -36,6 +42,8 @@ final class Tally {
     final long[] confusion;
     final long[] cohortActive;
     final double[] marginByInitialSegment;
+    /** Margin by {@link org.segmentlab.simulator.metrics.AcquisitionChannel}. */
+    final double[] marginByChannel = new double[org.segmentlab.simulator.metrics.AcquisitionChannel.values().length];
 
     Tally(int archetypes, int segments, int months) {
         referralsByArchetype = new long[archetypes];
@@ -67,6 +75,11 @@ final class Tally {
         churned = 0;
         active = 0;
         activeInitial = 0;
+        returnedByMarket = 0;
+        returnedByOffer = 0;
+        winBackContacts = 0;
+        winBackCost = 0;
+        Arrays.fill(marginByChannel, 0);
         Arrays.fill(referralsByArchetype, 0);
         Arrays.fill(segmentCounts, 0);
         Arrays.fill(transitions, 0);
@@ -97,6 +110,13 @@ final class Tally {
         churned += o.churned;
         active += o.active;
         activeInitial += o.activeInitial;
+        returnedByMarket += o.returnedByMarket;
+        returnedByOffer += o.returnedByOffer;
+        winBackContacts += o.winBackContacts;
+        winBackCost += o.winBackCost;
+        for (int c = 0; c < marginByChannel.length; c++) {
+            marginByChannel[c] += o.marginByChannel[c];
+        }
         addInto(referralsByArchetype, o.referralsByArchetype);
         addInto(segmentCounts, o.segmentCounts);
         addInto(transitions, o.transitions);

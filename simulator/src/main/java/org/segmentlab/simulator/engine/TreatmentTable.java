@@ -5,8 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.segmentlab.model.strategy.Advertising;
 import org.segmentlab.model.strategy.ResolvedStrategy;
 import org.segmentlab.model.treatment.Treatment;
+import org.segmentlab.simulator.scenario.Market;
 import org.segmentlab.simulator.scenario.Scenario;
 
 /**
@@ -27,6 +29,12 @@ final class TreatmentTable {
     final double[] serviceFee;
     final double[] recoveryProbability;
     final boolean[] terminates;
+    /** Win-back offers to ex-customers who churned from the segment: take-up, months offered, cost per contact. */
+    final double[] winBackProbability;
+    final int[] winBackMonths;
+    final double[] winBackCost;
+    /** Whether some segment's ex-customers get a win-back offer. */
+    final boolean winsBack;
     /** Segments whose treatment leaks its discount, with that discount and the leak probability. */
     final int[] leakSegment;
     final double[] leakDiscount;
@@ -38,6 +46,11 @@ final class TreatmentTable {
     /** Relative change of advertising acquisition per archetype (from acquisitionBoost and the truth mapping). */
     final double[] archetypeBoost;
     final double budget;
+    /** The strategy's advertising spend per month, and what it adds to the innovation (diminishing returns). */
+    final double advertisingSpend;
+    final double campaignInnovation;
+    /** Per archetype: its weight multiplier among the campaign's new customers (the targeting tilt). */
+    final double[] campaignTilt;
 
     TreatmentTable(ResolvedStrategy strategy, Scenario scenario) {
         strategyName = strategy.name();
@@ -54,6 +67,10 @@ final class TreatmentTable {
         serviceFee = new double[n];
         recoveryProbability = new double[n];
         terminates = new boolean[n];
+        winBackProbability = new double[n];
+        winBackMonths = new int[n];
+        winBackCost = new double[n];
+        boolean winBack = false;
         List<Integer> leaks = new ArrayList<>();
         Set<String> inUse = new LinkedHashSet<>();
         double fixed = 0;
@@ -71,6 +88,10 @@ final class TreatmentTable {
             serviceFee[s] = t.serviceFee();
             recoveryProbability[s] = t.recoveryProbability();
             terminates[s] = t.terminates();
+            winBackProbability[s] = t.winBackProbability();
+            winBackMonths[s] = t.winBackMonths();
+            winBackCost[s] = t.winBackCost();
+            winBack |= winBackProbability[s] > 0;
             if (s < segments) {
                 if (t.leakage() > 0 && t.discount() > 0) {
                     leaks.add(s);
@@ -82,6 +103,7 @@ final class TreatmentTable {
             }
         }
         fixedCost = fixed;
+        winsBack = winBack;
         badExperienceMultiplier = badExperience;
         leakSegment = leaks.stream().mapToInt(Integer::intValue).toArray();
         leakDiscount = new double[leakSegment.length];
@@ -98,6 +120,16 @@ final class TreatmentTable {
             archetypeBoost[a] = s < 0 ? 0 : strategy.treatmentOf(s).acquisitionBoost();
         }
         budget = strategy.budget().isPresent() ? strategy.budget().getAsDouble() : Double.POSITIVE_INFINITY;
+        Advertising ad = strategy.advertising();
+        Market.AdvertisingResponse response = scenario.market().advertising();
+        advertisingSpend = ad.spend();
+        double reach = ad.targeted() ? ad.spend() / (1 + response.targetingPremium()) : ad.spend();
+        campaignInnovation = ad.spend() == 0 ? 0
+                : scenario.market().innovation() * response.lift() * -Math.expm1(-reach / response.saturation());
+        campaignTilt = new double[archetypeBoost.length];
+        for (int a = 0; a < campaignTilt.length; a++) {
+            campaignTilt[a] = ad.targets().contains(scenario.archetypes().get(a).name()) ? ad.tilt() : 1;
+        }
     }
 
     /** The row of the treatment {@code none}, for customers a binding budget leaves untreated. */

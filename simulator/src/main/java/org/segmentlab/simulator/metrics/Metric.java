@@ -8,7 +8,7 @@ public enum Metric {
     ACTIVE("active", "active customers at the end of the month"),
     ACQUIRED_ADS("acquired_ads", "new customers from advertising (innovation p)"),
     ACQUIRED_WOM("acquired_wom", "new customers from word of mouth (imitation q)"),
-    ACQUIRED_TOTAL("acquired_total", "new customers this month"),
+    ACQUIRED_TOTAL("acquired_total", "new customers this month, every channel (ads, wom, referral, win-back)"),
     ADOPTERS_CUMULATIVE("adopters_cumulative", "everyone ever acquired, initial customers included"),
     CHURNED("churned", "customers who left this month"),
     TERMINATED("terminated", "customers whose relationship the business ended this month"),
@@ -18,8 +18,9 @@ public enum Metric {
     DISCOUNT_COST("discount_cost", "value of discounts given"),
     SERVICE_COST("service_cost", "cost of served service requests"),
     TREATMENT_COST("treatment_cost", "per-customer treatment costs plus fixed monthly costs of treatments in use"),
-    ACQUISITION_COST("acquisition_cost", "cost of acquiring this month's new customers"),
-    PROFIT("profit", "gross_margin - discount_cost - service_cost - treatment_cost - acquisition_cost"),
+    ACQUISITION_COST("acquisition_cost", "cost of acquiring this month's new customers (acquisitionCost each by ads, "
+            + "word of mouth or a return; referralCost each by referral)"),
+    PROFIT("profit", "gross_margin - discount_cost - service_cost - treatment_cost - acquisition_cost - advertising_cost"),
     PROFIT_CUMULATIVE("profit_cumulative", "profit summed from month 1"),
     TOP20_SHARE("top20_share", "share of trailing-window revenue held by the top 20% of active customers"),
     GINI("gini", "Gini coefficient of trailing-window revenue over active customers"),
@@ -31,7 +32,12 @@ public enum Metric {
     PURCHASES("purchases", "purchases made this month"),
     SERVICE_FEES("service_fees", "fees charged for service requests above a cap"),
     SATISFACTION_MEAN("satisfaction_mean", "mean satisfaction of active customers"),
-    BAD_EXPERIENCES("bad_experiences", "bad experiences this month, voiced as complaints or not");
+    BAD_EXPERIENCES("bad_experiences", "bad experiences this month, voiced as complaints or not"),
+    ACQUIRED_REFERRAL("acquired_referral", "new customers from referrals that converted"),
+    ACQUIRED_WINBACK("acquired_winback", "ex-customers who came back (by the market's channels or a win-back offer)"),
+    ADVERTISING_COST("advertising_cost", "the strategy's advertising spend this month"),
+    REPUTATION("reputation", "the reputation stock, in [-1, 1]: follows net WOM, slowly up and fast down"),
+    WOM_DAMPING("wom_damping", "exp(-negativeWeight x detractor share): the factor on every channel's conversion");
 
     private final String key;
     private final String description;

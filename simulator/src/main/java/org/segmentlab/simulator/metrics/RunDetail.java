@@ -14,6 +14,11 @@ package org.segmentlab.simulator.metrics;
  * @param cohortSize     [acquisition month]: customers acquired that month
  * @param lifetimeValue  [segment]: discounted margin per customer over the run, for the customers in that segment at month 0
  * @param initialSegmentCounts [segment]: customers in each segment at month 0
+ * @param channelCustomers     [{@link AcquisitionChannel}]: customers by how they came (initial: at month 0; the others:
+ *                             acquired during the run, a returning ex-customer once per return)
+ * @param channelLifetimeValue [channel]: discounted margin per customer of the channel, from arrival to the end of the
+ *                             run (late arrivals had less time: compare channels, not with the initial customers)
+ * @param channelAcquisitionCost [channel]: acquisition cost per customer of the channel (win-back offers included)
  */
 public record RunDetail(
         String strategy,
@@ -24,5 +29,21 @@ public record RunDetail(
         long[][] cohortActive,
         long[] cohortSize,
         double[] lifetimeValue,
-        long[] initialSegmentCounts) {
+        long[] initialSegmentCounts,
+        long[] channelCustomers,
+        double[] channelLifetimeValue,
+        double[] channelAcquisitionCost) {
+
+    /** A run without per-channel figures (zero customers, NaN values). */
+    public RunDetail(String strategy, int replication, double[][] lorenz, long[][][] transitions, long[][][] confusion,
+                     long[][] cohortActive, long[] cohortSize, double[] lifetimeValue, long[] initialSegmentCounts) {
+        this(strategy, replication, lorenz, transitions, confusion, cohortActive, cohortSize, lifetimeValue,
+                initialSegmentCounts, new long[AcquisitionChannel.values().length], nan(), nan());
+    }
+
+    private static double[] nan() {
+        double[] v = new double[AcquisitionChannel.values().length];
+        java.util.Arrays.fill(v, Double.NaN);
+        return v;
+    }
 }

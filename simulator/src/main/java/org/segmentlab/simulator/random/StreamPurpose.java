@@ -15,7 +15,9 @@ public enum StreamPurpose {
     /** Customers acquired during a run: who is acquired, their archetypes and traits. */
     ACQUISITION(2),
     /** Scheduled events: which customers an event touches. */
-    EVENTS(3);
+    EVENTS(3),
+    /** Customers acquired by referral during a run: how many, their archetypes and traits. */
+    REFERRALS(4);
 
     private final int code;
 

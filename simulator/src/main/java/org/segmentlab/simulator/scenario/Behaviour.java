@@ -29,6 +29,8 @@ package org.segmentlab.simulator.scenario;
  * @param serviceFeeSatisfactionImpact    satisfaction lost per charged request, in [0, 1] (0.01)
  * @param terminationDetractorProbability chance a terminated customer becomes a detractor, in [0, 1] (0.5)
  * @param terminationDetractorMonths      months such an ex-customer counts as a detractor, 0 to 1200 (6)
+ * @param tenureSpendGrowth               basket spend × (1 + g · tenure in years), in [0, 10] (0: off)
+ * @param tenureServiceDecline            service demand × (1 − d)^(tenure in years), in [0, 0.99] (0: off)
  */
 public record Behaviour(
         double promoterThreshold,
@@ -49,11 +51,13 @@ public record Behaviour(
         double serviceFeeElasticity,
         double serviceFeeSatisfactionImpact,
         double terminationDetractorProbability,
-        int terminationDetractorMonths) {
+        int terminationDetractorMonths,
+        double tenureSpendGrowth,
+        double tenureServiceDecline) {
 
     /** The values a scenario gets for keys it leaves out (the domain description's example). */
     public static final Behaviour DEFAULT = new Behaviour(0.8, 0.3, 0.1, 0.25, 1.0, 2.0, 1.5, 0.2, 3, 12, 1,
-            0.5, 3, 3, 0, 2, 0.01, 0.5, 6);
+            0.5, 3, 3, 0, 2, 0.01, 0.5, 6, 0, 0);
 
     /** The satisfaction and word-of-mouth values, with the price, fee and termination responses at their defaults. */
     public Behaviour(double promoterThreshold, double detractorThreshold, double satisfactionDrift, double complaintImpact,
@@ -61,13 +65,37 @@ public record Behaviour(
                      double negativeWomChurnEffect, int complaintMemory, int featureWindow, int reclassifyEvery) {
         this(promoterThreshold, detractorThreshold, satisfactionDrift, complaintImpact, purchaseSatisfactionSensitivity,
                 churnSatisfactionSensitivity, discountElasticity, negativeWomChurnEffect, complaintMemory, featureWindow,
-                reclassifyEvery, 0.5, 3, 3, 0, 2, 0.01, 0.5, 6);
+                reclassifyEvery, 0.5, 3, 3, 0, 2, 0.01, 0.5, 6, 0, 0);
+    }
+
+    /** The values up to the termination responses, without tenure effects. */
+    public Behaviour(double promoterThreshold, double detractorThreshold, double satisfactionDrift, double complaintImpact,
+                     double purchaseSatisfactionSensitivity, double churnSatisfactionSensitivity, double discountElasticity,
+                     double negativeWomChurnEffect, int complaintMemory, int featureWindow, int reclassifyEvery,
+                     double referencePriceMemory, double priceGapPurchaseEffect, double priceGapChurnEffect,
+                     double dealTraining, double serviceFeeElasticity, double serviceFeeSatisfactionImpact,
+                     double terminationDetractorProbability, int terminationDetractorMonths) {
+        this(promoterThreshold, detractorThreshold, satisfactionDrift, complaintImpact, purchaseSatisfactionSensitivity,
+                churnSatisfactionSensitivity, discountElasticity, negativeWomChurnEffect, complaintMemory, featureWindow,
+                reclassifyEvery, referencePriceMemory, priceGapPurchaseEffect, priceGapChurnEffect, dealTraining,
+                serviceFeeElasticity, serviceFeeSatisfactionImpact, terminationDetractorProbability,
+                terminationDetractorMonths, 0, 0);
+    }
+
+    /** These values with the tenure effects switched off (spend and service demand independent of tenure). */
+    public Behaviour withoutTenureEffects() {
+        return new Behaviour(promoterThreshold, detractorThreshold, satisfactionDrift, complaintImpact,
+                purchaseSatisfactionSensitivity, churnSatisfactionSensitivity, discountElasticity, negativeWomChurnEffect,
+                complaintMemory, featureWindow, reclassifyEvery, referencePriceMemory, priceGapPurchaseEffect,
+                priceGapChurnEffect, dealTraining, serviceFeeElasticity, serviceFeeSatisfactionImpact,
+                terminationDetractorProbability, terminationDetractorMonths);
     }
 
     /** These values with the responses to prices, fees and termination switched off (the model before they existed). */
     public Behaviour withoutPriceFeeAndTerminationResponses() {
         return new Behaviour(promoterThreshold, detractorThreshold, satisfactionDrift, complaintImpact,
                 purchaseSatisfactionSensitivity, churnSatisfactionSensitivity, discountElasticity, negativeWomChurnEffect,
-                complaintMemory, featureWindow, reclassifyEvery, 0, 0, 0, 0, 0, 0, 0, 0);
+                complaintMemory, featureWindow, reclassifyEvery, 0, 0, 0, 0, 0, 0, 0, 0, tenureSpendGrowth,
+                tenureServiceDecline);
     }
 }

@@ -14,6 +14,8 @@ package org.segmentlab.simulator.scenario;
  * @param purchaseMultiplier   multiplier on their purchase rate, in [0, 100] (1)
  * @param satisfactionDelta    change in their satisfaction per month, in [-1, 1] (0)
  * @param complaintProbability extra monthly probability of a complaint, in [0, 1] (0)
+ * @param reputationDelta      change in the market's reputation per month in effect, in [-1, 1] (0): a scandal in
+ *                             the press hurts the reputation of the business, not only the touched customers
  */
 public record Event(
         EventType type,
@@ -23,7 +25,14 @@ public record Event(
         double churnMultiplier,
         double purchaseMultiplier,
         double satisfactionDelta,
-        double complaintProbability) {
+        double complaintProbability,
+        double reputationDelta) {
+
+    /** An event that leaves the reputation alone. */
+    public Event(EventType type, int month, int duration, double share, double churnMultiplier, double purchaseMultiplier,
+                 double satisfactionDelta, double complaintProbability) {
+        this(type, month, duration, share, churnMultiplier, purchaseMultiplier, satisfactionDelta, complaintProbability, 0);
+    }
 
     /** Whether the event is in effect during month t. */
     public boolean activeIn(int t) {

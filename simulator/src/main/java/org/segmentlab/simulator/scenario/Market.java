@@ -1,18 +1,22 @@
 package org.segmentlab.simulator.scenario;
 
 /**
- * The market (Bass form): potential M, initial customers, innovation p, imitation q, the weight κ of a detractor
- * against a promoter, the cost of acquiring a customer, and the chance a referred customer copies the referrer's archetype.
- * {@code potential} and {@code initialCustomers} are required in a scenario; the defaults of the others switch
- * their effect off.
+ * The market (docs/model.md, stage 6): potential M, initial customers, innovation p, imitation q, the damping κ of
+ * negative word of mouth, acquisition costs, referrals, reputation, the response to advertising spend and win-back.
+ * {@code potential} and {@code initialCustomers} are required in a scenario; defaults in brackets.
  *
- * @param potential        M: everyone who could ever become a customer, 1 to 2e9 (required)
- * @param initialCustomers customers at month 0, part of M: 0 to potential (required)
- * @param innovation       p: monthly probability of joining from advertising, in [0, 1] (default 0)
- * @param imitation        q: word-of-mouth coefficient, in [0, 10] (default 0)
- * @param negativeWeight   κ: weight of a detractor against a promoter, in [0, 100] (default 1)
- * @param acquisitionCost  cost per new customer, 0 to 1e12 (default 0)
- * @param referralLean     chance a referred customer copies the referrer's archetype, in [0, 1] (default 0)
+ * @param potential          M: everyone who could ever become a customer, 1 to 2e9 (required)
+ * @param initialCustomers   customers at month 0, part of M: 0 to potential (required)
+ * @param innovation         p: monthly probability of joining from the standing advertising, in [0, 1] (0)
+ * @param imitation          q: imitation (word-of-mouth) coefficient of the Bass model, in [0, 10] (0)
+ * @param negativeWeight     κ: every channel's conversion is multiplied by exp(−κ · detractor share), in [0, 100] (1)
+ * @param acquisitionCost    cost per customer acquired by advertising or imitation, 0 to 1e12 (0)
+ * @param referralLean       chance a referred customer copies the referrer's archetype, in [0, 1] (0)
+ * @param referralConversion probability a referral becomes a customer (before damping and reputation), in [0, 1] (0.2)
+ * @param referralCost       cost per customer acquired by referral (a reward), 0 to 1e12 (half the acquisitionCost)
+ * @param reputation         how the reputation stock moves and what it scales
+ * @param advertising        how a strategy's advertising spend turns into customers
+ * @param winBack            who of the churned may come back, and when
  */
 public record Market(
         long potential,
@@ -21,5 +25,63 @@ public record Market(
         double imitation,
         double negativeWeight,
         double acquisitionCost,
-        double referralLean) {
+        double referralLean,
+        double referralConversion,
+        double referralCost,
+        Reputation reputation,
+        AdvertisingResponse advertising,
+        WinBack winBack) {
+
+    /**
+     * The Bass market of the first seven values, with the mechanisms added later switched off: referrals do not
+     * convert, reputation scales nothing and nobody comes back.
+     */
+    public Market(long potential, int initialCustomers, double innovation, double imitation, double negativeWeight,
+                  double acquisitionCost, double referralLean) {
+        this(potential, initialCustomers, innovation, imitation, negativeWeight, acquisitionCost, referralLean, 0,
+                acquisitionCost / 2, Reputation.DEFAULT.withEffect(0), AdvertisingResponse.DEFAULT, WinBack.OFF);
+    }
+
+    /**
+     * The reputation stock ρ (docs/model.md, stage 6): each month it moves toward the month's net word of mouth by
+     * {@code gain} of the gap when that is above it and {@code loss} when below (trust is built slowly and lost fast),
+     * plus the events' {@code reputationDelta}. Advertising and referral conversion are multiplied by
+     * exp(effect · (ρ − ρ₀)), ρ₀ the reputation at month 0, so p and referralConversion keep their meaning at the start.
+     *
+     * @param gain   share of the gap closed in a month when word of mouth is better than the reputation, in [0, 1] (0.1)
+     * @param loss   share of the gap closed in a month when it is worse, in [0, 1] (0.3)
+     * @param effect how strongly reputation scales conversion, in [0, 100]; 0 switches the effect off (2)
+     */
+    public record Reputation(double gain, double loss, double effect) {
+        public static final Reputation DEFAULT = new Reputation(0.1, 0.3, 2);
+
+        public Reputation withEffect(double e) {
+            return new Reputation(gain, loss, e);
+        }
+    }
+
+    /**
+     * Diminishing returns of a strategy's advertising spend S: the campaign adds p · lift · (1 − exp(−S′/saturation))
+     * to the innovation, where S′ = S, or S / (1 + targetingPremium) for a campaign aimed at some archetypes (a targeted
+     * euro reaches fewer people).
+     *
+     * @param lift             the campaign's largest addition to the innovation, as a multiple of p, in [0, 100] (1)
+     * @param saturation       spend per month that reaches 63% of the lift, 1 to 1e12 (20000)
+     * @param targetingPremium reach lost by targeting, in [0, 100] (0.5: a targeted euro reaches 2/3 of an untargeted one)
+     */
+    public record AdvertisingResponse(double lift, double saturation, double targetingPremium) {
+        public static final AdvertisingResponse DEFAULT = new AdvertisingResponse(1, 20000, 0.5);
+    }
+
+    /**
+     * Churned customers who may come back: a {@code share} of them (drawn once per customer) return to the potential
+     * pool {@code delay} months after leaving and can be acquired again, by the same channels and at the same rate
+     * as someone never acquired; a {@code win-back} treatment contacts them sooner.
+     *
+     * @param share share of the churned open to returning, in [0, 1] (0: nobody comes back)
+     * @param delay months after churning before they are in the pool again, 0 to 1200 (6)
+     */
+    public record WinBack(double share, int delay) {
+        public static final WinBack OFF = new WinBack(0, 6);
+    }
 }

@@ -95,6 +95,12 @@ public record Scenario(
                 taxonomy, truth, treatments, strategies, events, initialPopulation, promotions, observation);
     }
 
+    /** This scenario in another market. */
+    public Scenario withMarket(Market m) {
+        return new Scenario(name, description, seed, months, replications, m, economics, behaviour, archetypes,
+                taxonomy, truth, treatments, strategies, events, initialPopulation, promotions, observation);
+    }
+
     /** The index of an archetype by name, or -1. */
     public int archetypeIndex(String archetypeName) {
         for (int i = 0; i < archetypes.size(); i++) {

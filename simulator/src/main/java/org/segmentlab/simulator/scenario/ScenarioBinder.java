@@ -19,6 +19,7 @@ import org.segmentlab.model.segment.Condition;
 import org.segmentlab.model.segment.Rule;
 import org.segmentlab.model.segment.Segment;
 import org.segmentlab.model.segment.Taxonomy;
+import org.segmentlab.model.strategy.Advertising;
 import org.segmentlab.model.strategy.Strategy;
 import org.segmentlab.model.treatment.BuiltInTreatments;
 import org.segmentlab.model.treatment.Treatment;
@@ -84,7 +85,7 @@ final class ScenarioBinder {
         Taxonomy taxonomy = thresholds(root, taxonomy(root));
         Map<String, String> truth = truth(root, archetypes, taxonomy);
         Map<String, Treatment> treatments = treatments(root);
-        List<Strategy> strategies = strategies(root, taxonomy, treatments);
+        List<Strategy> strategies = strategies(root, taxonomy, treatments, archetypes, market);
         List<Event> events = events(root, months);
         InitialPopulation initialPopulation = problems.size() > before ? null : initialPopulation(root, market, archetypes, behaviour);
         if (problems.size() > before) {
@@ -169,10 +170,54 @@ final class ScenarioBinder {
         Double negativeWeight = m.number("negativeWeight", 1, MULTIPLIER);
         Double acquisitionCost = m.number("acquisitionCost", 0, Range.MONEY);
         Double referralLean = m.number("referralLean", 0, Range.PROBABILITY);
+        Double referralConversion = m.number("referralConversion", 0.2, Range.PROBABILITY);
+        Double referralCost = m.number("referralCost", acquisitionCost == null ? 0 : acquisitionCost / 2, Range.MONEY);
+        Market.Reputation reputation = m.node("reputation").map(n -> reputation(n, m.path("reputation")))
+                .orElse(Market.Reputation.DEFAULT);
+        Market.AdvertisingResponse advertising = m.node("advertising").map(n -> advertisingResponse(n, m.path("advertising")))
+                .orElse(Market.AdvertisingResponse.DEFAULT);
+        Market.WinBack winBack = m.node("winBack").map(n -> winBack(n, m.path("winBack"))).orElse(Market.WinBack.OFF);
         if (problems.size() > before) {
             return null;
         }
-        return new Market(potential, initial.intValue(), innovation, imitation, negativeWeight, acquisitionCost, referralLean);
+        return new Market(potential, initial.intValue(), innovation, imitation, negativeWeight, acquisitionCost, referralLean,
+                referralConversion, referralCost, reputation, advertising, winBack);
+    }
+
+    private Market.Reputation reputation(YamlNode node, String path) {
+        Fields r = Fields.of(node, path, ScenarioKeys.REPUTATION, "a mapping, e.g. {gain: 0.1, loss: 0.3, effect: 2}", problems);
+        if (r == null) {
+            return null;
+        }
+        Market.Reputation d = Market.Reputation.DEFAULT;
+        Double gain = r.number("gain", d.gain(), Range.PROBABILITY);
+        Double loss = r.number("loss", d.loss(), Range.PROBABILITY);
+        Double effect = r.number("effect", d.effect(), SENSITIVITY);
+        return gain == null || loss == null || effect == null ? null : new Market.Reputation(gain, loss, effect);
+    }
+
+    private Market.AdvertisingResponse advertisingResponse(YamlNode node, String path) {
+        Fields a = Fields.of(node, path, ScenarioKeys.ADVERTISING_RESPONSE,
+                "a mapping, e.g. {lift: 1, saturation: 20000, targetingPremium: 0.5}", problems);
+        if (a == null) {
+            return null;
+        }
+        Market.AdvertisingResponse d = Market.AdvertisingResponse.DEFAULT;
+        Double lift = a.number("lift", d.lift(), MULTIPLIER);
+        Double saturation = a.number("saturation", d.saturation(), Range.between(1, Range.MONEY_MAX));
+        Double premium = a.number("targetingPremium", d.targetingPremium(), MULTIPLIER);
+        return lift == null || saturation == null || premium == null ? null
+                : new Market.AdvertisingResponse(lift, saturation, premium);
+    }
+
+    private Market.WinBack winBack(YamlNode node, String path) {
+        Fields w = Fields.of(node, path, ScenarioKeys.WIN_BACK, "a mapping, e.g. {share: 0.3, delay: 6}", problems);
+        if (w == null) {
+            return null;
+        }
+        Double share = w.number("share", Market.WinBack.OFF.share(), Range.PROBABILITY);
+        Long delay = w.integer("delay", Market.WinBack.OFF.delay(), 0, MAX_MONTHS);
+        return share == null || delay == null ? null : new Market.WinBack(share, delay.intValue());
     }
 
     private Economics economics(YamlNode node, String path) {
@@ -227,13 +272,15 @@ final class ScenarioBinder {
         Double feeImpact = b.number("serviceFeeSatisfactionImpact", d.serviceFeeSatisfactionImpact(), Range.PROBABILITY);
         Double terminationProbability = b.number("terminationDetractorProbability", d.terminationDetractorProbability(), Range.PROBABILITY);
         Long terminationMonths = b.integer("terminationDetractorMonths", d.terminationDetractorMonths(), 0, MAX_MONTHS);
+        Double spendGrowth = b.number("tenureSpendGrowth", d.tenureSpendGrowth(), Range.between(0, 10));
+        Double serviceDecline = b.number("tenureServiceDecline", d.tenureServiceDecline(), Range.between(0, 0.99));
         if (problems.size() > before) {
             return null;
         }
         return new Behaviour(promoter, detractor, drift, complaintImpact, purchaseSensitivity, churnSensitivity,
                 elasticity, womChurn, complaintMemory.intValue(), featureWindow.intValue(), reclassifyEvery.intValue(),
                 referenceMemory, gapPurchase, gapChurn, dealTraining, feeElasticity, feeImpact, terminationProbability,
-                terminationMonths.intValue());
+                terminationMonths.intValue(), spendGrowth, serviceDecline);
     }
 
     /** {@code observation: {surveyRate, surveyNoise, voiceRate}}; absent keys keep {@link Observation#PERFECT}'s values. */
@@ -599,7 +646,8 @@ final class ScenarioBinder {
         return value;
     }
 
-    private List<Strategy> strategies(Fields root, Taxonomy taxonomy, Map<String, Treatment> treatments) {
+    private List<Strategy> strategies(Fields root, Taxonomy taxonomy, Map<String, Treatment> treatments,
+                                      List<Archetype> archetypes, Market market) {
         Optional<YamlNode> node = root.required("strategies", "a list of strategies, e.g. [{name: baseline, treatments: {default: none}}]");
         if (node.isEmpty()) {
             return null;
@@ -630,10 +678,13 @@ final class ScenarioBinder {
                 budget = b == null ? budget : OptionalDouble.of(b);
             }
             Map<String, String> map = strategyTreatments(s, taxonomy, treatments);
+            Advertising advertising = s.node("advertising").map(n -> advertising(n, s.path("advertising"), archetypes, market))
+                    .orElse(Advertising.NONE);
             if (problems.size() > atStart) {
                 continue;
             }
-            Strategy strategy = new Strategy(name, budget, map);
+            Strategy strategy = new Strategy(name, budget, map, advertising);
+            winBackNeedsReturners(s, map, treatments, market);
             if (taxonomy != null && treatments != null) {
                 try {
                     strategy.resolve(taxonomy, treatments);
@@ -645,6 +696,65 @@ final class ScenarioBinder {
             strategies.add(strategy);
         }
         return problems.size() > before ? null : strategies;
+    }
+
+    /** A win-back offer needs ex-customers open to returning: with {@code market.winBack.share} 0 it could only cost. */
+    private void winBackNeedsReturners(Fields s, Map<String, String> map, Map<String, Treatment> treatments, Market market) {
+        if (market == null || treatments == null || market.winBack().share() > 0) {
+            return;
+        }
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            Treatment t = treatments.get(e.getValue());
+            if (t != null && t.winBackProbability() > 0) {
+                problems.add(s.node("treatments").orElse(s.mapping()), Paths.key(s.path("treatments"), e.getKey()),
+                        "treatment '" + e.getValue() + "' makes win-back offers, but nobody who churns is open to returning "
+                        + "(market.winBack.share is 0); set market.winBack: {share: 0.3, delay: 6} or choose another treatment");
+                return;
+            }
+        }
+    }
+
+    /**
+     * {@code advertising: 20000} (a monthly spend) or {@code {spend, targets: [archetype, …], tilt}}. A campaign scales
+     * the market's innovation p, so it needs p > 0.
+     */
+    private Advertising advertising(YamlNode node, String path, List<Archetype> archetypes, Market market) {
+        int before = problems.size();
+        Double spend;
+        List<String> targets = new ArrayList<>();
+        double tilt = 1;
+        if (node instanceof YamlNode.Scalar) {
+            spend = Fields.number(node, path, Range.MONEY, problems);
+        } else {
+            Fields a = Fields.of(node, path, ScenarioKeys.ADVERTISING,
+                    "a monthly spend, or a mapping such as {spend: 20000, targets: [devoted], tilt: 3}", problems);
+            if (a == null) {
+                return null;
+            }
+            spend = a.requiredNumber("spend", Range.MONEY, "the money spent on advertising per month");
+            Double t = a.number("tilt", 3, Range.between(1, 100));
+            tilt = t == null ? tilt : t;
+            Optional<YamlNode> list = a.node("targets");
+            if (list.isPresent()) {
+                Sequence items = Fields.list(list.get(), a.path("targets"), "a list of archetype names", problems);
+                if (items != null) {
+                    List<String> names = archetypes == null ? null : archetypes.stream().map(Archetype::name).toList();
+                    for (int k = 0; k < items.items().size(); k++) {
+                        String itemPath = Paths.index(a.path("targets"), k);
+                        String target = Fields.text(items.items().get(k), itemPath, 1000, problems);
+                        if (target != null && names != null && !names.contains(target)) {
+                            problems.add(items.items().get(k), itemPath, Suggestions.unknown("archetype", target, names));
+                        }
+                        targets.add(target);
+                    }
+                }
+            }
+        }
+        if (spend != null && spend > 0 && market != null && market.innovation() == 0) {
+            problems.add(node, path, "a campaign scales the market's standing advertising (market.innovation), which is 0; "
+                    + "set market.innovation > 0 or remove the advertising");
+        }
+        return problems.size() > before ? null : new Advertising(spend, targets, tilt);
     }
 
     private Map<String, String> strategyTreatments(Fields s, Taxonomy taxonomy, Map<String, Treatment> treatments) {
@@ -721,8 +831,10 @@ final class ScenarioBinder {
             Double purchase = e.number("purchaseMultiplier", 1, MULTIPLIER);
             Double satisfaction = e.number("satisfactionDelta", 0, Range.between(-1, 1));
             Double complaint = e.number("complaintProbability", 0, Range.PROBABILITY);
+            Double reputation = e.number("reputationDelta", 0, Range.between(-1, 1));
             if (problems.size() == atStart) {
-                events.add(new Event(type, month.intValue(), duration.intValue(), share, churn, purchase, satisfaction, complaint));
+                events.add(new Event(type, month.intValue(), duration.intValue(), share, churn, purchase, satisfaction, complaint,
+                        reputation));
             }
         }
         return problems.size() > before ? null : events;

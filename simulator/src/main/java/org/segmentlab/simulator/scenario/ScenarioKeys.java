@@ -29,7 +29,20 @@ public final class ScenarioKeys {
 
     /** {@code market}. */
     public static final Set<String> MARKET = keys("potential", "initialCustomers", "innovation", "imitation",
-            "negativeWeight", "acquisitionCost", "referralLean");
+            "negativeWeight", "acquisitionCost", "referralLean", "referralConversion", "referralCost", "reputation",
+            "advertising", "winBack");
+
+    /** {@code market.reputation}. */
+    public static final Set<String> REPUTATION = keys("gain", "loss", "effect");
+
+    /** {@code market.advertising}: how spend turns into customers. */
+    public static final Set<String> ADVERTISING_RESPONSE = keys("lift", "saturation", "targetingPremium");
+
+    /** {@code market.winBack}. */
+    public static final Set<String> WIN_BACK = keys("share", "delay");
+
+    /** {@code strategies[].advertising} written as a mapping. */
+    public static final Set<String> ADVERTISING = keys("spend", "targets", "tilt");
 
     /** {@code economics}. */
     public static final Set<String> ECONOMICS = keys("currency", "grossMargin", "serviceCostPerRequest", "discountRate");
@@ -39,7 +52,8 @@ public final class ScenarioKeys {
             "complaintImpact", "purchaseSatisfactionSensitivity", "churnSatisfactionSensitivity", "discountElasticity",
             "negativeWomChurnEffect", "complaintMemory", "featureWindow", "reclassifyEvery", "referencePriceMemory",
             "priceGapPurchaseEffect", "priceGapChurnEffect", "dealTraining", "serviceFeeElasticity",
-            "serviceFeeSatisfactionImpact", "terminationDetractorProbability", "terminationDetractorMonths");
+            "serviceFeeSatisfactionImpact", "terminationDetractorProbability", "terminationDetractorMonths",
+            "tenureSpendGrowth", "tenureServiceDecline");
 
     /** {@code promotions} written as a mapping: the periodic form. */
     public static final Set<String> PROMOTIONS = keys("every", "length", "discount", "start");
@@ -85,11 +99,11 @@ public final class ScenarioKeys {
     public static final Set<String> TREATMENT = treatmentKeys();
 
     /** An item of {@code strategies}. */
-    public static final Set<String> STRATEGY = keys("name", "budget", "treatments");
+    public static final Set<String> STRATEGY = keys("name", "budget", "treatments", "advertising");
 
     /** An item of {@code events}. */
     public static final Set<String> EVENT = keys("type", "month", "duration", "share", "churnMultiplier",
-            "purchaseMultiplier", "satisfactionDelta", "complaintProbability");
+            "purchaseMultiplier", "satisfactionDelta", "complaintProbability", "reputationDelta");
 
     /** The key that names a distribution's family. */
     public static final String DIST = "dist";

@@ -52,6 +52,13 @@ public final class ScenarioWriter {
         line(1, "negativeWeight: " + number(m.negativeWeight()));
         line(1, "acquisitionCost: " + number(m.acquisitionCost()));
         line(1, "referralLean: " + number(m.referralLean()));
+        line(1, "referralConversion: " + number(m.referralConversion()));
+        line(1, "referralCost: " + number(m.referralCost()));
+        line(1, "reputation: {gain: " + number(m.reputation().gain()) + ", loss: " + number(m.reputation().loss())
+                + ", effect: " + number(m.reputation().effect()) + "}");
+        line(1, "advertising: {lift: " + number(m.advertising().lift()) + ", saturation: "
+                + number(m.advertising().saturation()) + ", targetingPremium: " + number(m.advertising().targetingPremium()) + "}");
+        line(1, "winBack: {share: " + number(m.winBack().share()) + ", delay: " + m.winBack().delay() + "}");
 
         Economics e = s.economics();
         line(0, "economics:");
@@ -81,6 +88,8 @@ public final class ScenarioWriter {
         line(1, "serviceFeeSatisfactionImpact: " + number(b.serviceFeeSatisfactionImpact()));
         line(1, "terminationDetractorProbability: " + number(b.terminationDetractorProbability()));
         line(1, "terminationDetractorMonths: " + b.terminationDetractorMonths());
+        line(1, "tenureSpendGrowth: " + number(b.tenureSpendGrowth()));
+        line(1, "tenureServiceDecline: " + number(b.tenureServiceDecline()));
 
         promotions(s.promotions());
 
@@ -124,6 +133,11 @@ public final class ScenarioWriter {
             if (st.budget().isPresent()) {
                 line(2, "budget: " + number(st.budget().getAsDouble()));
             }
+            if (st.advertising().spend() > 0) {
+                line(2, "advertising: {spend: " + number(st.advertising().spend()) + ", targets: ["
+                        + String.join(", ", st.advertising().targets().stream().map(ScenarioWriter::string).toList())
+                        + "], tilt: " + number(st.advertising().tilt()) + "}");
+            }
             line(2, "treatments:");
             st.treatments().forEach((segment, treatment) -> line(3, string(segment) + ": " + string(treatment)));
         }
@@ -143,7 +157,8 @@ public final class ScenarioWriter {
                         + ", share: " + number(ev.share()) + ", churnMultiplier: " + number(ev.churnMultiplier())
                         + ", purchaseMultiplier: " + number(ev.purchaseMultiplier())
                         + ", satisfactionDelta: " + number(ev.satisfactionDelta())
-                        + ", complaintProbability: " + number(ev.complaintProbability()) + "}");
+                        + ", complaintProbability: " + number(ev.complaintProbability())
+                        + ", reputationDelta: " + number(ev.reputationDelta()) + "}");
             }
         }
         return this;

@@ -90,13 +90,15 @@ sealed interface Shape {
         }
         Fields segment = leaves(ScenarioKeys.SEGMENT).with("when", new ListOrOne(new Fields(clause)));
         Fields taxonomy = leaves(ScenarioKeys.TAXONOMY).with("segments", new Items(segment, "segment"));
-        Fields strategy = leaves(ScenarioKeys.STRATEGY).with("treatments", new OpenMap(LEAF, true));
+        Fields strategy = leaves(ScenarioKeys.STRATEGY).with("treatments", new OpenMap(LEAF, true))
+                .with("advertising", leaves(ScenarioKeys.ADVERTISING).with("targets", new Items(LEAF, null)));
 
         Map<String, Shape> root = new LinkedHashMap<>();
         for (String k : ScenarioKeys.ROOT) {
             root.put(k, LEAF);
         }
-        root.put("market", leaves(ScenarioKeys.MARKET));
+        root.put("market", leaves(ScenarioKeys.MARKET).with("reputation", leaves(ScenarioKeys.REPUTATION))
+                .with("advertising", leaves(ScenarioKeys.ADVERTISING_RESPONSE)).with("winBack", leaves(ScenarioKeys.WIN_BACK)));
         root.put("initialPopulation", leaves(ScenarioKeys.INITIAL_POPULATION));
         root.put("economics", leaves(ScenarioKeys.ECONOMICS));
         root.put("behaviour", leaves(ScenarioKeys.BEHAVIOUR));
