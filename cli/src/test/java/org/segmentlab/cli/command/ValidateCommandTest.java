@@ -68,7 +68,7 @@ class ValidateCommandTest {
                 bad + ":4:3: archetypes: the shares must sum to 1, got 0.5",
                 bad + ":6:44: strategies[0].treatments.default: unknown treatment 'nothing'; allowed: none, loyalty-perks,"
                         + " unique-offer, price-campaign, service-recovery, no-discounts, terminate, service-standards,"
-                        + " charge-for-extras, snow-leopard-hunt, basic-service, keep-positive, fix-root-cause");
+                        + " charge-for-extras, snow-leopard-hunt, basic-service, keep-positive, fix-root-cause, win-back");
     }
 
     @Test

@@ -98,7 +98,7 @@ class StrategyTest {
                 () -> Strategy.of("s", treatments).resolve(FOUR_TYPES, BUILT_INS));
 
         String allowedTreatments = "none, loyalty-perks, unique-offer, price-campaign, service-recovery, no-discounts, "
-                + "terminate, service-standards, charge-for-extras, snow-leopard-hunt, basic-service, keep-positive, fix-root-cause";
+                + "terminate, service-standards, charge-for-extras, snow-leopard-hunt, basic-service, keep-positive, fix-root-cause, win-back";
         assertThat(e.problems()).containsExactly(
                 new Problem("treatments.royal", "unknown segment 'royal' in taxonomy 'four-types'; "
                         + "allowed: negative, loyal, price-sensitive, fence-sitter, default"),

@@ -286,7 +286,7 @@ final class MonthlyStep {
         for (int i = 0; i < st.initialCount; i++) {
             st.initialSegment[i] = st.segment[i];
         }
-        recorder.recordStart(st, monthA, monthB, monthD, ranking);
+        recorder.recordStart(st, monthA, monthB, monthD, ranking, womDamping);
     }
 
     // ---- 2. Assignment -------------------------------------------------------------------------------------

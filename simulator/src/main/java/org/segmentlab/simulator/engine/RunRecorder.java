@@ -72,14 +72,14 @@ final class RunRecorder {
         values[m.ordinal()][t] = v;
     }
 
-    void recordStart(MarketState st, Tally a, Tally b, Tally d, RevenueRanking ranking) {
+    void recordStart(MarketState st, Tally a, Tally b, Tally d, RevenueRanking ranking, double womDamping) {
         set(Metric.ACTIVE, 0, b.active);
         set(Metric.ADOPTERS_CUMULATIVE, 0, st.adopters);
         set(Metric.RETENTION_INITIAL, 0, st.initialCount == 0 ? Double.NaN : (double) b.activeInitial / st.initialCount);
         recordWordOfMouth(a, 0);
         recordShared(0, b, d, ranking);
         set(Metric.REPUTATION, 0, st.reputation);
-        set(Metric.WOM_DAMPING, 0, Double.NaN);
+        set(Metric.WOM_DAMPING, 0, womDamping);
         cohortSize[0] = st.initialCount;
         channelCustomers[AcquisitionChannel.INITIAL.ordinal()] = st.initialCount;
         System.arraycopy(d.segmentCounts, 0, initialSegmentCounts, 0, initialSegmentCounts.length);

@@ -129,7 +129,7 @@ class ScenarioDocumentOverrideTest {
     void unknownKeysInThePathAreRefusedAtOnce() {
         assertThat(refused(FOUR_TYPES, "market.imitaton", "1")).isEqualTo("--set market.imitaton: market.imitaton: unknown key "
                 + "'imitaton'; did you mean 'imitation'? allowed: potential, initialCustomers, innovation, imitation, "
-                + "negativeWeight, acquisitionCost, referralLean");
+                + "negativeWeight, acquisitionCost, referralLean, referralConversion, referralCost, reputation, advertising, winBack");
         assertThat(refused(FOUR_TYPES, "monhts", "1")).contains("monhts: unknown key 'monhts'; did you mean 'months'?");
         assertThat(refused(FOUR_TYPES, "archetypes[0].chrun", "0.1")).contains("archetypes[0].chrun: unknown key 'chrun'; did you mean 'churn'?");
         assertThat(refused(FOUR_TYPES, "treatments.price-campaign.discont", "0.1")).contains("did you mean 'discount'?");
