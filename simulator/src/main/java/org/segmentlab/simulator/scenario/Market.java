@@ -12,7 +12,8 @@ package org.segmentlab.simulator.scenario;
  * @param negativeWeight     κ: every channel's conversion is multiplied by exp(−κ · detractor share), in [0, 100] (1)
  * @param acquisitionCost    cost per customer acquired by advertising or imitation, 0 to 1e12 (0)
  * @param referralLean       chance a referred customer copies the referrer's archetype, in [0, 1] (0)
- * @param referralConversion probability a referral becomes a customer (before damping and reputation), in [0, 1] (0.2)
+ * @param referralConversion probability a referral becomes a customer (before damping and reputation), in [0, 1] (0.05:
+ *                           one referral in twenty brings a customer)
  * @param referralCost       cost per customer acquired by referral (a reward), 0 to 1e12 (half the acquisitionCost)
  * @param reputation         how the reputation stock moves and what it scales
  * @param advertising        how a strategy's advertising spend turns into customers

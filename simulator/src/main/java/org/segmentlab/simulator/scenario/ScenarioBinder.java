@@ -170,7 +170,7 @@ final class ScenarioBinder {
         Double negativeWeight = m.number("negativeWeight", 1, MULTIPLIER);
         Double acquisitionCost = m.number("acquisitionCost", 0, Range.MONEY);
         Double referralLean = m.number("referralLean", 0, Range.PROBABILITY);
-        Double referralConversion = m.number("referralConversion", 0.2, Range.PROBABILITY);
+        Double referralConversion = m.number("referralConversion", 0.05, Range.PROBABILITY);
         Double referralCost = m.number("referralCost", acquisitionCost == null ? 0 : acquisitionCost / 2, Range.MONEY);
         Market.Reputation reputation = m.node("reputation").map(n -> reputation(n, m.path("reputation")))
                 .orElse(Market.Reputation.DEFAULT);

@@ -73,7 +73,7 @@ final class WorkshopLessons {
         assertThat(precise).as("discount-trap: cumulative profit, precise > blanket").isGreaterThan(blanket * 1.03);
         assertThat(leaky).as("discount-trap: cumulative profit, precise-leaky < precise").isLessThan(precise);
         assertThat(leaky).as("discount-trap: cumulative profit, precise-leaky > blanket").isGreaterThan(blanket);
-        assertThat(precise).as("discount-trap: cumulative profit, precise < no-campaign (leakage costs more than "
+        assertThat(leaky).as("discount-trap: cumulative profit, precise-leaky < no-campaign (leakage costs more than "
                 + "the deal-seekers found bring)").isLessThan(none);
         double ltvNone = r.lifetimeValue("no-campaign", "loyal");
         double ltvPrecise = r.lifetimeValue("precise", "loyal");
@@ -109,11 +109,15 @@ final class WorkshopLessons {
                 + "leakage > no-campaign").isGreaterThan(sealed.last("no-campaign", PROFIT));
         assertThat(sealed.last("precise", PROFIT)).as("discount-trap: cumulative profit, the precise campaign without "
                 + "leakage > with 10% leakage").isGreaterThan(precise);
+        assertThat(precise).as("discount-trap: cumulative profit, precise (10% leakage) within 2% of no-campaign: the "
+                + "leakage eats what the deal-seekers found bring").isBetween(none * 0.98, none * 1.02);
     }
 
     /**
      * Service recovery turns negative customers into loyal ones and lifts the word of mouth their complaints choked:
-     * fewer detractors, better net WOM, several times the WOM acquisitions, more profit.
+     * fewer detractors, better net WOM, every acquisition channel less damped (exp(−κ · detractor share)), more
+     * recommendations and more profit. Before issue 14 a gate made word-of-mouth acquisition all or nothing and the
+     * lesson read "several times the WOM acquisitions"; with the smooth damping the gain is a few percent.
      */
     static void serviceRecovery(ScenarioDocument doc) {
         WorkshopRun r = WorkshopRun.run(doc);
@@ -125,13 +129,14 @@ final class WorkshopLessons {
                 + "recovery ≥ 3 × do-nothing").isGreaterThan(3 * r.transitions(base, "negative", "loyal"));
         assertThat(r.last(rec, "segment.loyal")).as("service-recovery: loyal customers at the end")
                 .isGreaterThan(r.last(base, "segment.loyal"));
-        assertThat(r.sum(rec, "detractors")).as("service-recovery: detractor-months").isLessThan(r.sum(base, "detractors"));
+        assertThat(r.sum(rec, "detractors")).as("service-recovery: detractor-months, recovery < 0.9 × do-nothing")
+                .isLessThan(0.9 * r.sum(base, "detractors"));
         assertThat(r.at(rec, "net_wom", 12)).as("service-recovery: net WOM in month 12").isGreaterThan(r.at(base, "net_wom", 12));
-        assertThat(r.sum(rec, "acquired_wom")).as("service-recovery: word-of-mouth acquisitions, recovery ≥ 2 × do-nothing")
-                .isGreaterThan(2 * r.sum(base, "acquired_wom"));
-        assertThat(r.sum(base, "acquired_wom", 1, 12)).as("service-recovery: the negative word of mouth chokes "
-                + "acquisition by recommendation in the first year without recovery")
-                .isLessThan(r.sum(rec, "acquired_wom", 1, 12) / 2);
+        assertThat(r.sum(rec, "wom_damping", 1, 12)).as("service-recovery: every channel less damped in the first year")
+                .isGreaterThan(r.sum(base, "wom_damping", 1, 12));
+        assertThat(r.sum(rec, "acquired_wom") + r.sum(rec, "acquired_referral")).as("service-recovery: customers "
+                + "acquired by recommendation (imitation and referrals), recovery > do-nothing")
+                .isGreaterThan(r.sum(base, "acquired_wom") + r.sum(base, "acquired_referral"));
     }
 
     /**
@@ -215,10 +220,9 @@ final class WorkshopLessons {
                 .isLessThan(r.sum("do-nothing", "service_cost") * 0.8);
         assertThat(r.sum("charge-for-extras", "service_fees")).as("vampires: fees charged").isPositive();
         assertThat(r.sum("service-standards", "service_fees")).as("vampires: no fees under service standards").isZero();
-        assertThat(r.last("charge-for-extras", "active")).as("vampires: active customers at the end, charge-for-extras "
-                + "< service-standards (billing annoys)").isLessThan(r.last("service-standards", "active"));
-        assertThat(r.sum("charge-for-extras", "acquired_wom")).as("vampires: word-of-mouth acquisitions, "
-                + "charge-for-extras < service-standards").isLessThan(r.sum("service-standards", "acquired_wom"));
+        assertThat(r.sum("charge-for-extras", "detractors")).as("vampires: detractor-months, charge-for-extras "
+                + "> service-standards (billing annoys)").isGreaterThan(r.sum("service-standards", "detractors"));
+        // Fewer recommendations too, but by well under 1%: too little to read at a workshop size.
 
         WorkshopRun unannoyed = WorkshopRun.run(doc.with("behaviour.serviceFeeSatisfactionImpact", "0"));
         assertThat(unannoyed.last("charge-for-extras", PROFIT)).as("vampires: cumulative profit of charge-for-extras, "
@@ -301,8 +305,10 @@ final class WorkshopLessons {
     }
 
     /**
-     * The outage turns the word of mouth negative (detractors jump, net WOM below zero, recommendations stop); it
-     * recovers; service recovery brings it back sooner, restarts recommendations sooner and earns more.
+     * The outage turns the word of mouth negative: detractors jump, net WOM below zero, every channel damped, so
+     * recommendations fall to a fraction of what they were. The reputation falls fast with it and is rebuilt slowly
+     * (loss 0.3 against gain 0.1 a month), so acquisition stays low long after net WOM has recovered. Service recovery
+     * brings net WOM and the reputation back sooner and earns more.
      */
     static void womStorm(ScenarioDocument doc) {
         WorkshopRun r = WorkshopRun.run(doc);
@@ -313,8 +319,20 @@ final class WorkshopLessons {
                     .isGreaterThan(5 * r.at(s, "detractors", 11));
             assertThat(r.at(s, "net_wom", 11)).as("wom-storm (%s): net WOM before the outage", s).isGreaterThan(0.2);
             assertThat(r.at(s, "net_wom", 13)).as("wom-storm (%s): net WOM during the storm", s).isNegative();
-            assertThat(r.sum(s, "acquired_wom", 12, 14)).as("wom-storm (%s): no recommendations during the storm", s).isZero();
+            double before = r.at(s, "acquired_wom", 11) + r.at(s, "acquired_referral", 11);
+            double storm = r.sum(s, "acquired_wom", 12, 14) + r.sum(s, "acquired_referral", 12, 14);
+            assertThat(storm).as("wom-storm (%s): recommendations in months 12-14 (%.0f) under half of three months "
+                    + "at the month-11 pace (%.0f)", s, storm, 3 * before).isLessThan(1.5 * before);
         }
+        double rep = r.at(base, "reputation", 11);
+        int trough = 12;
+        while (trough < r.months() && r.at(base, "reputation", trough + 1) < r.at(base, "reputation", trough)) {
+            trough++;
+        }
+        assertThat(rep - r.at(base, "reputation", trough)).as("wom-storm: the reputation falls by 0.3 or more").isGreaterThan(0.3);
+        int rebuilt = r.firstMonthAtLeast(base, "reputation", trough, (rep + r.at(base, "reputation", trough)) / 2);
+        assertThat(rebuilt - trough).as("wom-storm: months to rebuild half the lost reputation (%d) more than twice the "
+                + "months it took to lose it (%d)", rebuilt - trough, trough - 11).isGreaterThan(2 * (trough - 11));
         double before = r.at(base, "net_wom", 11);
         assertThat(r.last(base, "net_wom")).as("wom-storm: net WOM recovers by the end even without recovery")
                 .isGreaterThan(before - 0.1);
@@ -322,10 +340,10 @@ final class WorkshopLessons {
         int recBack = r.firstMonthAtLeast(rec, "net_wom", 13, before / 2);
         assertThat(recBack).as("wom-storm: month net WOM is back at half its pre-outage level, service-recovery (%d) "
                 + "at least two months before let-it-blow-over (%d)", recBack, baseBack).isLessThanOrEqualTo(baseBack - 2);
-        int baseWom = r.firstMonthAtLeast(base, "acquired_wom", 13, 1);
-        int recWom = r.firstMonthAtLeast(rec, "acquired_wom", 13, 1);
-        assertThat(recWom).as("wom-storm: first month with recommendations again, service-recovery (%d) before "
-                + "let-it-blow-over (%d)", recWom, baseWom).isLessThan(baseWom);
+        int baseRep = r.firstMonthAtLeast(base, "reputation", 13, rep / 2);
+        int recRep = r.firstMonthAtLeast(rec, "reputation", 13, rep / 2);
+        assertThat(recRep).as("wom-storm: month the reputation is back at half its pre-outage level, service-recovery "
+                + "(%d) before let-it-blow-over (%d)", recRep, baseRep).isLessThan(baseRep);
         assertThat(r.last(rec, PROFIT)).as("wom-storm: cumulative profit, service-recovery > let-it-blow-over")
                 .isGreaterThan(r.last(base, PROFIT));
     }

@@ -133,6 +133,11 @@ final class WorkshopRun {
         return d.lifetimeValue()[segment(segment)];
     }
 
+    /** The last month of the run, T. */
+    int months() {
+        return months;
+    }
+
     /** The first month from {@code from} on where the metric is at least {@code level}; T + 1 if never. */
     int firstMonthAtLeast(String strategy, String metric, int from, double level) {
         for (int t = from; t <= months; t++) {
