@@ -58,11 +58,13 @@ public final class AcquisitionChannelsChart {
         }
         // one scale for every panel: the heights compare across strategies
         double upper = highest > 0 ? highest * 1.05 : 1;
+        int rows = (strategies.size() + columns - 1) / columns;
+        // a few ticks, fewer as panels get shorter: JFreeChart's own choice puts one every few pixels
+        int ticks = rows == 1 ? 8 : rows == 2 ? 5 : 4;
         for (JFreeChart panel : panels) {
             NumberAxis y = (NumberAxis) panel.getXYPlot().getRangeAxis();
             y.setRange(0, upper);
-            // about eight ticks: JFreeChart's own choice fills a tall panel with a tick every few pixels
-            y.setTickUnit((NumberTickUnit) Formats.compactTicks().getCeilingTickUnit(upper / 8));
+            y.setTickUnit((NumberTickUnit) Formats.compactTicks().getCeilingTickUnit(upper / ticks));
         }
         PanelGridPlot grid = new PanelGridPlot(panels, columns, Legends.channels(CHANNELS));
         String title = "New customers by channel";
