@@ -74,4 +74,19 @@ public final class Fixtures {
         return new RunResult(result.scenarioName(), result.currency(), result.seed(), result.segments(), result.archetypes(), result.truth(), renamed,
                 details);
     }
+
+    /**
+     * The same run with per-channel figures replaced: every strategy gets, in replication r, {@code customers[r][c]},
+     * {@code value[r][c]} and {@code cost[r][c]} for the channel of ordinal c.
+     */
+    public static RunResult withChannels(RunResult result, long[][] customers, double[][] value, double[][] cost) {
+        List<RunDetail> details = new ArrayList<>();
+        for (RunDetail d : result.details()) {
+            int r = d.replication();
+            details.add(new RunDetail(d.strategy(), r, d.lorenz(), d.transitions(), d.confusion(), d.cohortActive(), d.cohortSize(),
+                    d.lifetimeValue(), d.initialSegmentCounts(), customers[r].clone(), value[r].clone(), cost[r].clone()));
+        }
+        return new RunResult(result.scenarioName(), result.currency(), result.seed(), result.segments(), result.archetypes(), result.truth(),
+                result.metrics(), details);
+    }
 }

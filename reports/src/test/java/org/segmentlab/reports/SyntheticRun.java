@@ -73,6 +73,7 @@ public final class SyntheticRun {
         double[] mix = {0.2, 0.35, 0.3, 0.15};
         double churn = 0.035 - 0.004 * effect;
         double spend = 55 + 3 * effect;
+        double reputation = 0;
         for (int t = 0; t <= months; t++) {
             double shock = 1 + 0.08 * (common.nextDouble() - 0.5) + 0.03 * (own.nextDouble() - 0.5);
             double churned = t == 0 ? 0 : active * churn * shock;
@@ -123,6 +124,10 @@ public final class SyntheticRun {
             set(v, metrics, Metric.COMPLAINTS, t, active * 0.02);
             set(v, metrics, Metric.SERVICE_FEES, t, 0);
             set(v, metrics, Metric.SATISFACTION_MEAN, t, 0.6 + 0.02 * effect);
+            // what the engine's stage 6 would show for these counts, with κ = 0.7
+            set(v, metrics, Metric.WOM_DAMPING, t, Math.exp(-0.7 * detractors / active));
+            reputation = t == 0 ? (promoters - detractors) / active : reputation + 0.1 * ((promoters - detractors) / active - reputation);
+            set(v, metrics, Metric.REPUTATION, t, reputation);
             for (int g = 0; g < SEGMENTS.size(); g++) {
                 v[metrics.indexOf(Metric.segmentKey(SEGMENTS.get(g)))][t] = Math.round(active * segment[g] / segTotal);
             }

@@ -49,6 +49,20 @@ public final class Formats {
         return units;
     }
 
+    /**
+     * Tick units for plain factors and indices near 1 or in [−1, 1] (a damping factor, the reputation): 0.001 … 1
+     * with just enough decimals, so no two ticks read alike.
+     */
+    public static TickUnitSource decimalTicks() {
+        TickUnits units = new TickUnits();
+        double[] sizes = {0.001, 0.002, 0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25, 0.5, 1};
+        for (double size : sizes) {
+            String pattern = size < 0.01 || size == 0.025 ? "0.000" : size < 0.1 || size == 0.25 ? "0.00" : "0.0";
+            units.add(new NumberTickUnit(size, pattern(pattern)));
+        }
+        return units;
+    }
+
     /** A signed number ("+1.5", "−2") with a plain "0" at zero. */
     static final class SignedFormat extends NumberFormat {
         private static final long serialVersionUID = 1L;

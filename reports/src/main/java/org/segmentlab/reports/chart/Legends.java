@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.segmentlab.simulator.metrics.AcquisitionChannel;
 
 /** Fixed legends for figures made of several panels, where JFreeChart would otherwise repeat every series. */
 public final class Legends {
@@ -32,6 +33,17 @@ public final class Legends {
         LegendItemCollection items = new LegendItemCollection();
         for (int g = 0; g < segments.size(); g++) {
             LegendItem item = new LegendItem(segments.get(g), null, null, null, SQUARE, Palette.segment(g));
+            item.setLabelFont(ChartStyle.LEGEND);
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** One square entry per acquisition channel, in the channel colours. */
+    public static LegendItemCollection channels(List<AcquisitionChannel> channels) {
+        LegendItemCollection items = new LegendItemCollection();
+        for (AcquisitionChannel channel : channels) {
+            LegendItem item = new LegendItem(channel.label(), null, null, null, SQUARE, Palette.channel(channel));
             item.setLabelFont(ChartStyle.LEGEND);
             items.add(item);
         }

@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.awt.Stroke;
 import java.util.List;
 
+import org.segmentlab.simulator.metrics.AcquisitionChannel;
+
 /**
  * The Okabe–Ito colour-blind-safe palette, with a fixed colour per strategy (by its order in the scenario; the
  * baseline is black) and per segment (by its order in the taxonomy), so a strategy or segment looks the same in
@@ -56,6 +58,20 @@ public final class Palette {
     /** The colour of the segment at {@code index} in the taxonomy. */
     public static Color segment(int index) {
         return SEGMENTS.get(index % SEGMENTS.size());
+    }
+
+    /**
+     * The colour of an acquisition channel, the same in every chart: initial grey, advertising sky blue,
+     * imitation orange, referral bluish green, win-back reddish purple.
+     */
+    public static Color channel(AcquisitionChannel channel) {
+        return switch (channel) {
+            case INITIAL -> GREY;
+            case ADVERTISING -> SKY_BLUE;
+            case IMITATION -> ORANGE;
+            case REFERRAL -> BLUISH_GREEN;
+            case WIN_BACK -> REDDISH_PURPLE;
+        };
     }
 
     /** {@code color} with the given alpha (0–255). */

@@ -14,9 +14,9 @@ public final class ReportCharts {
     }
 
     /**
-     * The charts in report order: differences, retention, profit, Pareto, Lorenz, WOM, segment mix, migration,
-     * switches, classifier. Ids are unique: strategies whose names make the same file name ("A b", "a-b") get
-     * "-2", "-3" … appended in order.
+     * The charts in report order: differences, retention, profit, Pareto, Lorenz, WOM, acquisition channels,
+     * segment mix, migration, switches, classifier. Ids are unique: strategies whose names make the same file
+     * name ("A b", "a-b") get "-2", "-3" … appended in order.
      */
     public static List<ReportChart> all(RunResult result) {
         List<ReportChart> charts = new ArrayList<>();
@@ -28,6 +28,7 @@ public final class ReportCharts {
         charts.add(Top20ShareChart.of(result));
         charts.add(LorenzChart.of(result));
         charts.add(WordOfMouthChart.of(result));
+        charts.add(AcquisitionChannelsChart.of(result));
         charts.addAll(SegmentMixChart.of(result));
         charts.addAll(TransitionHeatmapChart.of(result));
         charts.addAll(SegmentFlowChart.of(result));

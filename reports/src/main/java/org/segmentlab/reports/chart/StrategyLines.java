@@ -2,6 +2,7 @@ package org.segmentlab.reports.chart;
 
 import java.awt.Color;
 import java.util.List;
+import java.util.function.Function;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -37,13 +38,18 @@ final class StrategyLines {
      * which have no value at month 0, the state before the first step.
      */
     static XYPlot plot(MetricsTable table, String metric, NumberAxis yAxis, int firstMonth) {
+        return plot(table, strategy -> MonthlyBand.of(table, strategy, metric), yAxis, firstMonth);
+    }
+
+    /** As {@link #plot(MetricsTable, String, NumberAxis, int)} for a band computed per strategy (a sum of metrics). */
+    static XYPlot plot(MetricsTable table, Function<String, MonthlyBand> bandOf, NumberAxis yAxis, int firstMonth) {
         List<String> strategies = table.strategies();
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setAlpha(BAND_ALPHA);
         boolean bands = table.replications() > 1;
         for (int s = 0; s < strategies.size(); s++) {
-            MonthlyBand band = MonthlyBand.of(table, strategies.get(s), metric);
+            MonthlyBand band = bandOf.apply(strategies.get(s));
             YIntervalSeries series = new YIntervalSeries(strategies.get(s), false, true);
             for (int t = firstMonth; t < band.length(); t++) {
                 Interval at = band.at(t);

@@ -1,48 +1,89 @@
 package org.segmentlab.reports.chart;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.TickUnitSource;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.Range;
+import org.segmentlab.reports.table.MonthlyBand;
 import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunResult;
 
-/** Word of mouth in four panels: promoters, detractors, net WOM and WOM-driven acquisitions, one line per strategy. */
+/**
+ * Word of mouth as it drives acquisition (docs/model.md, stage 6), in six panels with one line per strategy: who
+ * talks (promoters, detractors, net word of mouth), what that does to conversion (the reputation stock and the
+ * damping factor exp(−κ · detractor share) on every channel), and what it brings (new customers by imitation and
+ * by referral). Showing net word of mouth alone misled: it can be positive while the detractors still hold every
+ * channel back.
+ */
 public final class WordOfMouthChart {
     public static final String ID = "word-of-mouth";
+
+    /** The panels' titles, in reading order (three on top, three below). */
+    static final List<String> PANELS = List.of("Promoters", "Detractors", "Net word of mouth", "Reputation (\u22121 \u2026 1)",
+            "Damping (1 = none)", "New by word of mouth");
 
     private WordOfMouthChart() {
     }
 
     public static ReportChart of(RunResult result) {
         MetricsTable table = result.metrics();
-        JFreeChart promoters = panel(table, Metric.PROMOTERS, "Promoters (customers)", Formats.compactTicks(), false, false);
-        JFreeChart detractors = panel(table, Metric.DETRACTORS, "Detractors (customers)", Formats.compactTicks(), false, false);
-        JFreeChart net = panel(table, Metric.NET_WOM, "Net word of mouth (% of active)", Formats.percentTicks(), true, true);
-        JFreeChart acquired = panel(table, Metric.ACQUIRED_WOM, "New customers via WOM (per month)", Formats.compactTicks(), true, false);
-        PanelGridPlot grid = new PanelGridPlot(List.of(promoters, detractors, net, acquired), 2, Legends.strategies(table.strategies()));
-        String title = "Word of mouth";
-        JFreeChart chart = ChartStyle.chart(title, StrategyLines.bandNote(table.replications())
-                + " · net = (promoters − detractors) / active", grid, true);
-        String caption = "Promoters and detractors among active customers, net word of mouth ((promoters − detractors) / active) and the customers "
-                + "acquired through word of mouth each month, per strategy; " + StrategyLines.bandCaption(table.replications()) + ".";
+        JFreeChart promoters = panel(table, PANELS.get(0), Metric.PROMOTERS, Formats.compactTicks(), false);
+        JFreeChart detractors = panel(table, PANELS.get(1), Metric.DETRACTORS, Formats.compactTicks(), false);
+        JFreeChart net = panel(table, PANELS.get(2), Metric.NET_WOM, Formats.percentTicks(), false);
+        net.getXYPlot().addRangeMarker(ChartStyle.zeroLine());
+        JFreeChart reputation = panel(table, PANELS.get(3), Metric.REPUTATION, Formats.decimalTicks(), true);
+        reputation.getXYPlot().addRangeMarker(ChartStyle.zeroLine());
+        JFreeChart damping = panel(table, PANELS.get(4), Metric.WOM_DAMPING, Formats.decimalTicks(), true);
+        dampingAxis(damping.getXYPlot());
+        // word of mouth brings customers two ways: imitation (Bass q) and referrals that convert
+        List<String> byWord = List.of(Metric.ACQUIRED_WOM.key(), Metric.ACQUIRED_REFERRAL.key());
+        JFreeChart acquired = panel(table, PANELS.get(5), strategy -> MonthlyBand.ofSum(table, strategy, byWord), Formats.compactTicks(), true, 1);
+        acquired.getXYPlot().getRangeAxis().setLowerBound(0);
+        PanelGridPlot grid = new PanelGridPlot(List.of(promoters, detractors, net, reputation, damping, acquired), 3,
+                Legends.strategies(table.strategies()));
+        String title = "Word of mouth and what it does to acquisition";
+        String subtitle = StrategyLines.bandNote(table.replications())
+                + " · damping = exp(\u2212\u03ba \u00d7 detractor share), on every channel";
+        JFreeChart chart = ChartStyle.chart(title, subtitle, grid, true);
+        String caption = "Top: promoters and detractors among the active customers and net word of mouth ((promoters \u2212 detractors) / active). "
+                + "Bottom: the reputation, a slow stock that follows net word of mouth (up slowly, down fast) and scales advertising and referral "
+                + "conversion; the damping factor exp(\u2212\u03ba \u00d7 detractor share), which multiplies the conversion of every channel "
+                + "(advertising, imitation, referrals; 1 = no damping, every extra detractor lowers it); and the customers won by word of mouth "
+                + "each month (imitation plus converted referrals). One line per strategy; " + StrategyLines.bandCaption(table.replications()) + ".";
         return new ReportChart(ID, title, caption, chart);
     }
 
-    private static JFreeChart panel(MetricsTable table, Metric metric, String title, org.jfree.chart.axis.TickUnitSource ticks,
-            boolean monthLabel, boolean zeroLine) {
+    private static JFreeChart panel(MetricsTable table, String title, Metric metric, TickUnitSource ticks, boolean monthLabel) {
+        return panel(table, title, strategy -> MonthlyBand.of(table, strategy, metric.key()), ticks, monthLabel, 0);
+    }
+
+    private static JFreeChart panel(MetricsTable table, String title, Function<String, MonthlyBand> band, TickUnitSource ticks,
+            boolean monthLabel, int firstMonth) {
         NumberAxis y = ChartStyle.valueAxis(null, ticks);
-        // acquisitions are a per-month flow: nothing to show at month 0
-        int firstMonth = metric == Metric.ACQUIRED_WOM ? 1 : 0;
-        XYPlot plot = StrategyLines.plot(table, metric.key(), y, firstMonth);
+        XYPlot plot = StrategyLines.plot(table, band, y, firstMonth);
         if (!monthLabel) {
             plot.getDomainAxis().setLabel(null);
         }
-        if (zeroLine) {
-            plot.addRangeMarker(ChartStyle.zeroLine());
-        }
         return StrategyLines.panel(title, plot);
+    }
+
+    /**
+     * The damping factor is at most 1 (no detractors): the axis ends at 1 with a reference line there, so a
+     * line near the top reads as "little damping" rather than filling the panel with noise.
+     */
+    private static void dampingAxis(XYPlot plot) {
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        Range data = plot.getDataRange(axis);
+        double low = data == null ? Double.NaN : data.getLowerBound();
+        // at least 0.1 of height, so a nearly undamped market shows as a flat line just under 1
+        double lower = Double.isFinite(low) ? Math.max(0, Math.min(0.9, low - 0.05 * (1 - low))) : 0;
+        axis.setRange(lower, 1.0);
+        plot.addRangeMarker(new ValueMarker(1.0, Palette.GREY, ChartStyle.ZERO_STROKE));
     }
 }

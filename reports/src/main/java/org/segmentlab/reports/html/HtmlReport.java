@@ -14,6 +14,7 @@ import org.segmentlab.reports.table.KeyFigure;
 import org.segmentlab.reports.table.LifetimeValueTable;
 import org.segmentlab.reports.table.PairedDifference;
 import org.segmentlab.reports.table.StrategyFigures;
+import org.segmentlab.simulator.metrics.AcquisitionChannel;
 import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunResult;
@@ -21,8 +22,8 @@ import org.segmentlab.simulator.metrics.RunResult;
 /**
  * {@code report.html}: one self-contained page (no external URL, stylesheet, script or font; charts inline as
  * SVG) with the scenario's name and description, the key figures per strategy with their differences to the
- * baseline, every chart with a caption, lifetime value per segment, and the seed, version and resolved scenario
- * needed to replay the run. Readable when printed.
+ * baseline, every chart with a caption, lifetime value per segment and per acquisition channel, and the seed,
+ * version and resolved scenario needed to replay the run. Readable when printed.
  */
 public final class HtmlReport {
 
@@ -46,6 +47,7 @@ public final class HtmlReport {
             "td small { display: block; color: var(--muted); font-size: 0.78rem; }",
             "td.clear { font-weight: 700; }",
             "td.base { color: var(--muted); }",
+            "td.channel { text-align: left; }",
             ".swatch { display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.45em; vertical-align: -0.05em; border-radius: 2px; }",
             "figure { margin: 1.2em 0 1.6em; break-inside: avoid; page-break-inside: avoid; }",
             "figure svg { display: block; width: 100%; max-width: 900px; height: auto; border: 1px solid var(--rule); }",
@@ -92,6 +94,7 @@ public final class HtmlReport {
         appendKeyFigures(html, result);
         appendCharts(html, charts);
         appendLifetimeValues(html, result);
+        appendChannelValues(html, result);
         appendClassifier(html, result);
         appendReplay(html, result, resolvedScenarioYaml, version);
         html.append("</main>\n</body>\n</html>\n");
@@ -103,7 +106,8 @@ public final class HtmlReport {
         for (InlineChart chart : charts) {
             html.append("<li><a href=\"#").append(Html.escape(chart.id())).append("\">").append(Html.escape(chart.title())).append("</a></li>\n");
         }
-        html.append("<li><a href=\"#lifetime-value\">Lifetime value by segment</a></li>\n<li><a href=\"#replay\">Replay this run</a></li>\n</ol>\n</nav>\n");
+        html.append("<li><a href=\"#lifetime-value\">Lifetime value by segment</a></li>\n"
+                + "<li><a href=\"#lifetime-value-by-channel\">Lifetime value by acquisition channel</a></li>\n<li><a href=\"#replay\">Replay this run</a></li>\n</ol>\n</nav>\n");
     }
 
     private static void appendKeyFigures(StringBuilder html, RunResult result) {
@@ -179,7 +183,7 @@ public final class HtmlReport {
             new Section("Strategies against the baseline", null, id -> id.equals("differences")),
             new Section("Retention and profit", null, id -> id.equals("retention") || id.equals("profit")),
             new Section("Concentration of revenue", null, id -> id.equals("top20-share") || id.equals("lorenz")),
-            new Section("Word of mouth", null, id -> id.equals("word-of-mouth")),
+            new Section("Word of mouth and acquisition", null, id -> id.equals("word-of-mouth") || id.equals("acquisition-channels")),
             new Section("Segment mix", null, id -> id.startsWith("segment-mix-")),
             new Section("Segment migration", null, id -> id.startsWith("transitions-")),
             new Section("Segment switches",
@@ -236,6 +240,57 @@ public final class HtmlReport {
         html.append("</tbody>\n</table>\n</div>\n<p class=\"note\">Discounted margin per customer over the run, for the customers in each segment at month 0")
                 .append(replications > 1 ? ", pooled over " + replications + " replications" : "")
                 .append("; customers: at month 0 under the baseline").append(replications > 1 ? ", mean per replication" : "").append(".</p>\n</section>\n");
+    }
+
+    /**
+     * Per strategy and acquisition channel: customers, value, acquisition cost and net value per customer. Channels
+     * that brought nobody under any strategy are left out (and named in the note).
+     */
+    private static void appendChannelValues(StringBuilder html, RunResult result) {
+        LifetimeValueTable ltv = LifetimeValueTable.of(result);
+        List<AcquisitionChannel> shown = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
+        for (AcquisitionChannel channel : ltv.channels()) {
+            boolean any = false;
+            for (int s = 0; s < ltv.strategies().size(); s++) {
+                any |= ltv.channelCustomers(s, channel) > 0;
+            }
+            if (any) {
+                shown.add(channel);
+            } else {
+                empty.add(channel.label());
+            }
+        }
+        String currency = " (" + Html.escape(result.currency()) + ")";
+        html.append("<section id=\"lifetime-value-by-channel\">\n<h2>Lifetime value by acquisition channel</h2>\n");
+        if (!shown.isEmpty()) {
+            html.append("<div class=\"table-wrap\">\n<table>\n<thead>\n<tr><th>Strategy</th><th>Channel</th><th>Customers</th><th>Value per customer")
+                    .append(currency).append("</th><th>Acquisition cost per customer").append(currency).append("</th><th>Net value per customer")
+                    .append(currency).append("</th></tr>\n</thead>\n<tbody>\n");
+            for (int s = 0; s < ltv.strategies().size(); s++) {
+                for (int c = 0; c < shown.size(); c++) {
+                    AcquisitionChannel channel = shown.get(c);
+                    html.append("<tr>");
+                    if (c == 0) {
+                        html.append("<td rowspan=\"").append(shown.size()).append("\">").append(swatch(s)).append(Html.escape(ltv.strategies().get(s)))
+                                .append("</td>");
+                    }
+                    html.append("<td class=\"channel\">").append(Html.escape(channel.label())).append("</td><td>")
+                            .append(Formats.count(ltv.channelCustomers(s, channel))).append("</td><td>")
+                            .append(Formats.amount(ltv.channelValue(s, channel))).append("</td><td>")
+                            .append(Formats.amount(ltv.channelCost(s, channel))).append("</td><td>")
+                            .append(Formats.amount(ltv.channelNetValue(s, channel))).append("</td></tr>\n");
+                }
+            }
+            html.append("</tbody>\n</table>\n</div>\n");
+        }
+        int replications = result.metrics().replications();
+        html.append("<p class=\"note\">From arrival to the end of the run: customers acquired late had less time; compare channels within a strategy. ")
+                .append("Value: discounted margin per customer; cost: what acquiring one cost (referral rewards and win-back offers included); ")
+                .append("net = value \u2212 cost; initial: the customers at month 0, acquired before the run")
+                .append(replications > 1 ? "; pooled over " + replications + " replications, customers as a mean per replication" : "")
+                .append(empty.isEmpty() ? "" : "; no customers came by " + Html.escape(String.join(", ", empty)) + " under any strategy")
+                .append(".</p>\n</section>\n");
     }
 
     private static void appendClassifier(StringBuilder html, RunResult result) {

@@ -15,6 +15,7 @@ import org.segmentlab.reports.table.LifetimeValueTable;
 import org.segmentlab.reports.table.PairedDifference;
 import org.segmentlab.reports.table.PairedDifferences;
 import org.segmentlab.reports.table.StrategyFigures;
+import org.segmentlab.simulator.metrics.AcquisitionChannel;
 import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunResult;
@@ -22,7 +23,9 @@ import org.segmentlab.simulator.metrics.RunResult;
 /**
  * {@code summary.json}: the scenario's name, seed and SegmentLab version; per strategy the key figures at the
  * last month (mean and 95% interval over replications) and the paired differences to the baseline; lifetime
- * value per segment; classifier scores when the scenario has a truth. Non-finite numbers are written as null.
+ * value per segment; per acquisition channel the customers (mean per replication), lifetime value, acquisition cost
+ * and net value per customer ({@code lifetimeValueByChannel}); classifier scores when the scenario has a truth.
+ * Non-finite numbers are written as null.
  */
 public final class SummaryJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -95,6 +98,23 @@ public final class SummaryJson {
             for (int s = 0; s < ltv.strategies().size(); s++) {
                 number(values, ltv.strategies().get(s), ltv.value(s, g));
                 number(customers, ltv.strategies().get(s), ltv.initialCustomers(s, g));
+            }
+        }
+
+        ArrayNode channels = root.putArray("lifetimeValueByChannel");
+        for (AcquisitionChannel channel : ltv.channels()) {
+            ObjectNode node = channels.addObject();
+            node.put("channel", channel.label());
+            ObjectNode customers = node.putObject("customers");
+            ObjectNode values = node.putObject("lifetimeValue");
+            ObjectNode costs = node.putObject("acquisitionCost");
+            ObjectNode net = node.putObject("netValue");
+            for (int s = 0; s < ltv.strategies().size(); s++) {
+                String strategy = ltv.strategies().get(s);
+                number(customers, strategy, ltv.channelCustomers(s, channel));
+                number(values, strategy, ltv.channelValue(s, channel));
+                number(costs, strategy, ltv.channelCost(s, channel));
+                number(net, strategy, ltv.channelNetValue(s, channel));
             }
         }
         return root;

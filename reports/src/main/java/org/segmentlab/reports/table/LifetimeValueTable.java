@@ -2,13 +2,15 @@ package org.segmentlab.reports.table;
 
 import java.util.List;
 
+import org.segmentlab.simulator.metrics.AcquisitionChannel;
 import org.segmentlab.simulator.metrics.RunDetail;
 import org.segmentlab.simulator.metrics.RunResult;
 
 /**
  * Customer lifetime value (discounted margin per customer over the run) by strategy and by the segment the
- * customers were in at month 0. Replications are pooled weighted by their customer counts, so the value is per
- * customer, not a mean of per-replication means.
+ * customers were in at month 0, and by strategy and {@link AcquisitionChannel} (from arrival to the end of the run,
+ * with the acquisition cost per customer beside it). Replications are pooled weighted by their customer counts, so
+ * every value is per customer, not a mean of per-replication means.
  */
 public final class LifetimeValueTable {
     private final List<String> strategies;
@@ -18,11 +20,22 @@ public final class LifetimeValueTable {
     /** [strategy][segment]: mean initial customers per replication */
     private final double[][] customers;
 
-    private LifetimeValueTable(List<String> strategies, List<String> segments, double[][] value, double[][] customers) {
+    /** [strategy][channel ordinal] */
+    private final double[][] channelValue;
+    /** [strategy][channel ordinal] */
+    private final double[][] channelCost;
+    /** [strategy][channel ordinal]: mean customers per replication */
+    private final double[][] channelCustomers;
+
+    private LifetimeValueTable(List<String> strategies, List<String> segments, double[][] value, double[][] customers,
+            double[][] channelValue, double[][] channelCost, double[][] channelCustomers) {
         this.strategies = strategies;
         this.segments = segments;
         this.value = value;
         this.customers = customers;
+        this.channelValue = channelValue;
+        this.channelCost = channelCost;
+        this.channelCustomers = channelCustomers;
     }
 
     public static LifetimeValueTable of(RunResult result) {
@@ -48,7 +61,45 @@ public final class LifetimeValueTable {
                 customers[s][g] = count / replications;
             }
         }
-        return new LifetimeValueTable(strategies, segments, value, customers);
+        int channels = AcquisitionChannel.values().length;
+        double[][] channelValue = new double[strategies.size()][channels];
+        double[][] channelCost = new double[strategies.size()][channels];
+        double[][] channelCustomers = new double[strategies.size()][channels];
+        for (int s = 0; s < strategies.size(); s++) {
+            for (int c = 0; c < channels; c++) {
+                Pooled perCustomer = new Pooled();
+                Pooled cost = new Pooled();
+                long total = 0;
+                for (int r = 0; r < replications; r++) {
+                    RunDetail detail = result.detail(strategies.get(s), r);
+                    long n = detail.channelCustomers()[c];
+                    total += n;
+                    perCustomer.add(detail.channelLifetimeValue()[c], n);
+                    cost.add(detail.channelAcquisitionCost()[c], n);
+                }
+                channelValue[s][c] = perCustomer.mean();
+                channelCost[s][c] = cost.mean();
+                channelCustomers[s][c] = total / (double) replications;
+            }
+        }
+        return new LifetimeValueTable(strategies, segments, value, customers, channelValue, channelCost, channelCustomers);
+    }
+
+    /** A mean per customer over replications, each replication's per-customer figure weighted by its customers. */
+    private static final class Pooled {
+        private double weighted;
+        private double count;
+
+        void add(double perCustomer, long customers) {
+            if (customers > 0 && Double.isFinite(perCustomer)) {
+                weighted += perCustomer * customers;
+                count += customers;
+            }
+        }
+
+        double mean() {
+            return count > 0 ? weighted / count : Double.NaN;
+        }
     }
 
     public List<String> strategies() {
@@ -67,5 +118,33 @@ public final class LifetimeValueTable {
     /** Customers in the segment at month 0, mean per replication. */
     public double initialCustomers(int strategy, int segment) {
         return customers[strategy][segment];
+    }
+
+    /** Every channel, in the order of {@link AcquisitionChannel}: initial, advertising, imitation, referral, win-back. */
+    public List<AcquisitionChannel> channels() {
+        return List.of(AcquisitionChannel.values());
+    }
+
+    /** Customers who came by {@code channel} (a returning ex-customer once per return), mean per replication. */
+    public double channelCustomers(int strategy, AcquisitionChannel channel) {
+        return channelCustomers[strategy][channel.ordinal()];
+    }
+
+    /**
+     * Discounted margin per customer of {@code channel}, from arrival to the end of the run (late arrivals had less
+     * time: compare channels within a strategy); NaN when the channel brought nobody.
+     */
+    public double channelValue(int strategy, AcquisitionChannel channel) {
+        return channelValue[strategy][channel.ordinal()];
+    }
+
+    /** Acquisition cost per customer of {@code channel} (win-back offers included); NaN when it brought nobody. */
+    public double channelCost(int strategy, AcquisitionChannel channel) {
+        return channelCost[strategy][channel.ordinal()];
+    }
+
+    /** {@link #channelValue} less {@link #channelCost}: what a customer of the channel left once paid for; NaN when none. */
+    public double channelNetValue(int strategy, AcquisitionChannel channel) {
+        return channelValue(strategy, channel) - channelCost(strategy, channel);
     }
 }

@@ -1,5 +1,7 @@
 package org.segmentlab.reports.table;
 
+import java.util.List;
+
 import org.segmentlab.simulator.metrics.MetricsTable;
 
 /**
@@ -19,6 +21,28 @@ public final class MonthlyBand {
         double[][] series = new double[replications][];
         for (int r = 0; r < replications; r++) {
             series[r] = table.series(strategy, r, metric);
+        }
+        return of(series);
+    }
+
+    /**
+     * The band of the sum of several {@code metrics} of {@code strategy} (for example two acquisition channels),
+     * summed within each replication before the interval is taken, so the band is that of the total.
+     */
+    public static MonthlyBand ofSum(MetricsTable table, String strategy, List<String> metrics) {
+        if (metrics.isEmpty()) {
+            throw new IllegalArgumentException("need at least one metric to sum");
+        }
+        int replications = table.replications();
+        double[][] series = new double[replications][];
+        for (int r = 0; r < replications; r++) {
+            series[r] = table.series(strategy, r, metrics.get(0));
+            for (int m = 1; m < metrics.size(); m++) {
+                double[] more = table.series(strategy, r, metrics.get(m));
+                for (int t = 0; t < more.length; t++) {
+                    series[r][t] += more[t];
+                }
+            }
         }
         return of(series);
     }

@@ -69,7 +69,7 @@ class ChartRenderingTest {
     void expectedChartsArePresent(String name, RunResult run) {
         List<String> ids = ReportCharts.all(run).stream().map(ReportChart::id).toList();
         int strategies = run.metrics().strategies().size();
-        assertThat(ids).contains("retention", "profit", "top20-share", "lorenz", "word-of-mouth");
+        assertThat(ids).contains("retention", "profit", "top20-share", "lorenz", "word-of-mouth", "acquisition-channels");
         assertThat(ids.contains("differences")).isEqualTo(strategies > 1);
         assertThat(ids.stream().filter(id -> id.startsWith("segment-mix-"))).hasSize(strategies);
         assertThat(ids.stream().filter(id -> id.startsWith("transitions-"))).hasSize(strategies);

@@ -31,6 +31,17 @@ class FormatsTest {
     }
 
     @Test
+    void decimalTicksNeverReadAlike() {
+        org.jfree.chart.axis.TickUnitSource ticks = Formats.decimalTicks();
+        // a damping axis 0.875 … 1: quarter-hundredths need three decimals, or 0.875 and 0.885 would both read "0.88"
+        org.jfree.chart.axis.TickUnit quarter = ticks.getCeilingTickUnit(0.024);
+        assertThat(quarter.getSize()).isEqualTo(0.025);
+        assertThat(quarter.valueToString(0.875)).isEqualTo("0.875");
+        assertThat(ticks.getCeilingTickUnit(0.2).valueToString(-0.2)).isEqualTo("\u22120.2");
+        assertThat(ticks.getCeilingTickUnit(0.05).valueToString(0.95)).isEqualTo("0.95");
+    }
+
+    @Test
     void slugs() {
         assertThat(ReportChart.slug("Price war!")).isEqualTo("price-war");
         assertThat(ReportChart.slug("Über")).isEqualTo("ber");

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.segmentlab.reports.ChannelFixture;
 import org.segmentlab.reports.Fixtures;
 import org.segmentlab.reports.SyntheticRun;
 import org.segmentlab.reports.chart.ChartExport;
@@ -83,5 +84,24 @@ public class HtmlReportTest {
         assertThat(one).contains("no interval: 1 replication");
         String many = render(SyntheticRun.of(2, 5, 6, 1), "");
         assertThat(many).contains("Δ to baseline").contains(" pp").contains("class=\"clear\"");
+    }
+
+    @Test
+    void showsLifetimeValueByChannelBesideTheSegmentTable() {
+        String html = render(ChannelFixture.of(), "");
+        int segments = html.indexOf("<section id=\"lifetime-value\">");
+        int channels = html.indexOf("<section id=\"lifetime-value-by-channel\">");
+        assertThat(segments).isPositive();
+        assertThat(channels).as("right after the segment table").isGreaterThan(segments);
+        String section = html.substring(channels, html.indexOf("</section>", channels));
+        assertThat(section).contains("<th>Acquisition cost per customer (EUR)</th>").contains("<th>Net value per customer (EUR)</th>");
+        // advertising: 200 customers a replication, worth 35, cost 17.5 (pooled by customers), net 17.5
+        assertThat(section).contains("<td class=\"channel\">advertising</td><td>200</td><td>35</td><td>18</td><td>18</td>");
+        assertThat(section).contains("<td class=\"channel\">referral</td><td>25</td><td>80</td><td>5</td><td>75</td>");
+        assertThat(section).as("a channel that brought nobody under any strategy is named, not tabled")
+                .doesNotContain("<td class=\"channel\">win-back</td>").contains("no customers came by win-back under any strategy");
+        assertThat(section).contains("from arrival to the end of the run: customers acquired late had less time; compare channels within a strategy"
+                .replaceFirst("^f", "F"));
+        assertThat(html).contains("<a href=\"#lifetime-value-by-channel\">");
     }
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.segmentlab.reports.ChannelFixture;
 import org.segmentlab.reports.Fixtures;
 import org.segmentlab.reports.SyntheticRun;
 import org.segmentlab.reports.table.Interval;
@@ -57,5 +58,26 @@ class SummaryJsonTest {
         assertThat(second.at("/differenceToBaseline/netWom/low").isNull()).isTrue();
         assertThat(second.at("/differenceToBaseline/netWom/mean").isNumber()).isTrue();
         assertThat(second.has("classifier")).isFalse();
+    }
+
+    @Test
+    void holdsLifetimeValueByChannelPooledOverReplications() throws Exception {
+        RunResult run = ChannelFixture.of();
+        JsonNode root = json(new ReportInput(run, "", "", "v"));
+        JsonNode channels = root.get("lifetimeValueByChannel");
+        assertThat(channels).hasSize(5);
+        assertThat(channels.findValuesAsText("channel")).containsExactly("initial", "advertising", "imitation", "referral", "win-back");
+        JsonNode advertising = channels.get(1);
+        assertThat(advertising.at("/customers/textbook").asDouble()).isEqualTo(200.0);
+        assertThat(advertising.at("/lifetimeValue/textbook").asDouble()).isEqualTo(35.0);
+        assertThat(advertising.at("/acquisitionCost/textbook").asDouble()).isEqualTo(17.5);
+        assertThat(advertising.at("/netValue/baseline").asDouble()).isEqualTo(17.5);
+        JsonNode winBack = channels.get(4);
+        assertThat(winBack.at("/customers/baseline").asDouble()).isZero();
+        assertThat(winBack.at("/lifetimeValue/baseline").isNull()).as("no customers: null").isTrue();
+        assertThat(winBack.at("/netValue/baseline").isNull()).isTrue();
+        // the keys that were there before are unchanged
+        assertThat(root.get("segmentLifetimeValues")).hasSize(4);
+        assertThat(root.has("pairedDifferences")).isTrue();
     }
 }
