@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
+import org.segmentlab.reports.chart.AcquisitionChannelsChart;
 import org.segmentlab.reports.chart.ChartExport;
 import org.segmentlab.reports.chart.PairedDifferenceChart;
 import org.segmentlab.reports.chart.ProfitChart;
@@ -15,8 +16,8 @@ import org.segmentlab.reports.chart.WordOfMouthChart;
 import org.segmentlab.simulator.metrics.RunResult;
 
 /**
- * The report charts the page shows, drawn as SVG: the paired differences, the four comparison charts (all
- * strategies in one chart each) and each strategy's segment mix, side by side. Only these are drawn for the page
+ * The report charts the page shows, drawn as SVG: the paired differences, the comparison charts (all
+ * strategies in one chart each: retention, profit, top-20% share, word of mouth, new customers by channel) and each strategy's segment mix, side by side. Only these are drawn for the page
  * (the full set is drawn for the bundle), and only as SVG, so charts appear quickly after a run.
  */
 final class PageCharts {
@@ -54,6 +55,7 @@ final class PageCharts {
         add(groups, strategies, charts, Group.COMPARISON, null, ProfitChart.of(result));
         add(groups, strategies, charts, Group.COMPARISON, null, Top20ShareChart.of(result));
         add(groups, strategies, charts, Group.COMPARISON, null, WordOfMouthChart.of(result));
+        add(groups, strategies, charts, Group.COMPARISON, null, AcquisitionChannelsChart.of(result));
         for (String strategy : result.metrics().strategies()) {
             add(groups, strategies, charts, Group.PER_STRATEGY, strategy, SegmentMixChart.of(result, strategy));
         }
