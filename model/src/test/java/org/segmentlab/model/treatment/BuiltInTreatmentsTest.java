@@ -25,7 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The twelve treatments DESIGN.md names and {@code fix-root-cause} (fixing what the complaints reveal), with the
+ * The twelve treatments DESIGN.md names, {@code fix-root-cause} (fixing what the complaints reveal) and
+ * {@code win-back} (an offer to the recently churned), with the
  * defaults documented in {@code docs/segments.md}.
  */
 class BuiltInTreatmentsTest {
@@ -46,7 +47,8 @@ class BuiltInTreatmentsTest {
             Map.entry("snow-leopard-hunt", Map.of(COST, 3.0, FIXED_COST, 8000.0, CHURN_MULTIPLIER, 0.8, ACQUISITION_BOOST, 3.0)),
             Map.entry("basic-service", Map.of(COST, 0.3, SATISFACTION_DELTA, 0.005)),
             Map.entry("keep-positive", Map.of(COST, 0.1, ACQUISITION_BOOST, -0.5)),
-            Map.entry("fix-root-cause", Map.of(FIXED_COST, 6000.0, BAD_EXPERIENCE_MULTIPLIER, 0.6)));
+            Map.entry("fix-root-cause", Map.of(FIXED_COST, 6000.0, BAD_EXPERIENCE_MULTIPLIER, 0.6)),
+            Map.entry("win-back", Map.of(TreatmentParameter.WIN_BACK_PROBABILITY, 0.15, TreatmentParameter.WIN_BACK_COST, 4.0)));
 
     static Iterable<String> names() {
         return BuiltInTreatments.names();
@@ -56,7 +58,7 @@ class BuiltInTreatmentsTest {
     void theNamesInDocumentationOrder() {
         assertThat(BuiltInTreatments.names()).containsExactly("none", "loyalty-perks", "unique-offer", "price-campaign",
                 "service-recovery", "no-discounts", "terminate", "service-standards", "charge-for-extras",
-                "snow-leopard-hunt", "basic-service", "keep-positive", "fix-root-cause");
+                "snow-leopard-hunt", "basic-service", "keep-positive", "fix-root-cause", "win-back");
         assertThat(BuiltInTreatments.all().keySet()).containsExactlyElementsOf(BuiltInTreatments.names());
         assertThat(BuiltInTreatments.byName("loyalty_perks")).isEmpty();
         assertThat(BuiltInTreatments.byName("discount")).isEmpty();
