@@ -42,8 +42,10 @@ import org.segmentlab.simulator.scenario.Scenario;
  *     valuable first); {@code terminate} ends the relationship at once;</li>
  * <li>– 6. {@link #purchasesServiceSatisfactionWordOfMouth purchases, service, satisfaction and word of mouth}, one
  *     chunk pass (each stage a labelled block of the loop body);</li>
- * <li>6. {@link #acquisition acquisition} (Bass form, with negative word of mouth and referral lean);</li>
- * <li>7. {@link #churnAndWindow churn}, then the trailing-window revenue for the ranking;</li>
+ * <li>6. {@link #acquisition acquisition} by advertising, imitation and referrals, every channel damped by negative
+ *     word of mouth and scaled by reputation; then the {@link #updateReputation reputation} moves;</li>
+ * <li>7. {@link #churnAndWindow churn} and {@link #comesBack win-back}, then the trailing-window revenue for the
+ *     ranking;</li>
  * <li>8. {@link #rankRevenue ranking} and {@link #featuresAndReclassification reclassification};</li>
  * <li>9. {@link #record metrics}.</li>
  * </ol>

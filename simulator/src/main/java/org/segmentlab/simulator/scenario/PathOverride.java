@@ -111,6 +111,13 @@ final class PathOverride {
             }
             return setKey(current, ((Shape.NameOrFields) shape).fields(), i, at);
         }
+        if (shape instanceof Shape.NumberOrFields) {
+            if (current instanceof Scalar && !Fields.isInvalid(current)) {
+                throw error(path, at, "is a monthly spend; set the whole value to change it, e.g. " + at
+                        + "={spend: 20000, targets: [devoted]}");
+            }
+            return setKey(current, ((Shape.NumberOrFields) shape).fields(), i, at);
+        }
         if (shape instanceof Shape.Fields) {
             return setKey(current, (Shape.Fields) shape, i, at);
         }

@@ -50,6 +50,10 @@ sealed interface Shape {
     }
 
     /** A list of {@code item}, or a single one written without the list (a segment's {@code when}). */
+    /** A number (the short form) or a mapping with these keys: a strategy's advertising. */
+    record NumberOrFields(Fields fields) implements Shape {
+    }
+
     record ListOrOne(Shape item) implements Shape {
     }
 
@@ -91,7 +95,7 @@ sealed interface Shape {
         Fields segment = leaves(ScenarioKeys.SEGMENT).with("when", new ListOrOne(new Fields(clause)));
         Fields taxonomy = leaves(ScenarioKeys.TAXONOMY).with("segments", new Items(segment, "segment"));
         Fields strategy = leaves(ScenarioKeys.STRATEGY).with("treatments", new OpenMap(LEAF, true))
-                .with("advertising", leaves(ScenarioKeys.ADVERTISING).with("targets", new Items(LEAF, null)));
+                .with("advertising", new NumberOrFields(leaves(ScenarioKeys.ADVERTISING).with("targets", new Items(LEAF, null))));
 
         Map<String, Shape> root = new LinkedHashMap<>();
         for (String k : ScenarioKeys.ROOT) {

@@ -51,7 +51,8 @@ final class WorkshopRun {
 
     /**
      * The scenario at {@code customers} initial customers, everything that counts a whole business scaled with it:
-     * the market potential (same untapped share), strategy budgets, and the fixed monthly cost of every treatment a
+     * the market potential (same untapped share), strategy budgets and advertising spend (with the spend that
+ * saturates advertising), and the fixed monthly cost of every treatment a
      * strategy uses (a team that costs 20 000 EUR a month for 30 000 customers costs 2 667 for 4 000). Per-customer
      * money (acquisition cost, treatment cost) is unchanged.
      */
@@ -66,6 +67,15 @@ final class WorkshopRun {
             if (s.budget().isPresent()) {
                 doc = doc.with("strategies[" + i + "].budget", Double.toString(s.budget().getAsDouble() * f));
             }
+            if (s.advertising().spend() > 0) {
+                // The spend and the market's saturation scale together: the same campaign for a smaller business.
+                String spend = Double.toString(s.advertising().spend() * f);
+                doc = s.advertising().targeted() ? doc.with("strategies[" + i + "].advertising.spend", spend)
+                        : doc.with("strategies[" + i + "].advertising", spend);
+            }
+        }
+        if (full.strategies().stream().anyMatch(s -> s.advertising().spend() > 0)) {
+            doc = doc.with("market.advertising.saturation", Double.toString(full.market().advertising().saturation() * f));
         }
         for (String name : usedTreatments(full)) {
             Treatment t = full.treatments().get(name);

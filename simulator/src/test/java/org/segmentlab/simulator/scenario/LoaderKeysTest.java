@@ -59,6 +59,8 @@ class LoaderKeysTest {
             collect(((Shape.NameOrFields) shape).fields(), at, out);
         } else if (shape instanceof Shape.FieldsOrItems) {
             collect(((Shape.FieldsOrItems) shape).fields(), at, out);
+        } else if (shape instanceof Shape.NumberOrFields) {
+            collect(((Shape.NumberOrFields) shape).fields(), at, out);
         } else if (shape instanceof Shape.ListOrOne) {
             collect(((Shape.ListOrOne) shape).item(), at, out);
         } else if (shape instanceof Shape.Dist && at.equals("archetypes[0].purchaseRate")) {

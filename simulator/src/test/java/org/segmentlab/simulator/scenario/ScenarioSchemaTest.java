@@ -42,7 +42,8 @@ class ScenarioSchemaTest {
         // The walk reached every kind of mapping the loader reads.
         assertThat(checked).contains("", "market", "economics", "behaviour", "archetypes[]", "archetypes[].churn<beta>",
                 "taxonomy", "taxonomy.segments[]", "taxonomy.segments[].when[]", "taxonomy.segments[].when[].frequency",
-                "treatments.*", "strategies[]", "events[]", "promotions", "promotions[]", "observation");
+                "treatments.*", "strategies[]", "strategies[].advertising", "events[]", "promotions", "promotions[]", "observation",
+                "market.reputation", "market.advertising", "market.winBack");
     }
 
     /** Walks a shape of the loader and the schema node that describes the same value. */
@@ -69,6 +70,11 @@ class ScenarioSchemaTest {
             assertThat(branches).hasSize(2);
             assertThat(names(branches.get(0).path("enum"))).as(at + " built-in names").containsExactlyElementsOf(BuiltInTaxonomies.names());
             walk(((Shape.NameOrFields) shape).fields(), branches.get(1), at, checked);
+        } else if (shape instanceof Shape.NumberOrFields) {
+            List<JsonNode> branches = branches(s);
+            assertThat(branches).hasSize(2);
+            assertThat(types(resolve(branches.get(0)))).as(at + " short form").containsExactly("number");
+            walk(((Shape.NumberOrFields) shape).fields(), branches.get(1), at, checked);
         } else if (shape instanceof Shape.FieldsOrItems) {
             List<JsonNode> branches = branches(s);
             assertThat(branches).hasSize(2);
