@@ -43,11 +43,20 @@ public class EngineBenchmark {
     @Param({"1", "2"})
     public int threads;
 
+    /**
+     * {@code all}: every mechanism on, the long-run ones of issue 14 included (referrals that convert, reputation,
+     * a targeted campaign, tenure, win-back); {@code before-14}: the same market with those switched off, the engine's
+     * work before they existed (to measure what they cost).
+     */
+    @Param({"all", "before-14"})
+    public String mechanisms;
+
     private MarketSimulation simulation;
 
     @Setup(Level.Iteration)
     public void start() {
-        simulation = MarketSimulation.start(FullFeaturedScenario.of(customers), 0, "textbook", threads);
+        simulation = MarketSimulation.start(mechanisms.equals("all") ? FullFeaturedScenario.of(customers)
+                : FullFeaturedScenario.before14(customers), 0, "textbook", threads);
     }
 
     @TearDown(Level.Iteration)
