@@ -23,7 +23,9 @@ public enum TreatmentParameter {
     RECOVERY_PROBABILITY("recoveryProbability", 0, 1, 0, "probability a complaint is resolved and satisfaction restored"),
     TERMINATE("terminate", 0, 1, 0, "1 = end the relationship at once"),
     ACQUISITION_BOOST("acquisitionBoost", -1, 100, 0,
-            "relative change in advertising acquisition of the archetypes whose truth is this segment (2 = three times as many, -0.5 = half)"),
+            "relative change in the standing advertising's acquisition of the archetypes whose truth is this segment "
+                    + "(2 = three times as many, -0.5 = half): a team hunting that kind of customer, not an advertising "
+                    + "budget (that is strategies[].advertising)"),
     BAD_EXPERIENCE_MULTIPLIER("badExperienceMultiplier", 0, 1, 1,
             "multiplier on every customer's chance of a bad experience while a strategy uses the treatment (a root cause fixed)"),
     WIN_BACK_PROBABILITY("winBackProbability", 0, 1, 0,
