@@ -82,6 +82,10 @@ public record ScenarioForm(String name, String description, String currency, Lis
         out.add(new Slider("market.innovation", "Innovation p (advertising)", market, 0, Math.max(0.02, 4 * p), 0.0005, p));
         double q = scenario.market().imitation();
         out.add(new Slider("market.imitation", "Imitation q (word of mouth)", market, 0, Math.max(1, 2 * q), 0.01, q));
+        double c = scenario.market().referralConversion();
+        out.add(new Slider("market.referralConversion", "Referrals that convert", market, 0, Math.max(0.3, 2 * c), 0.01, c));
+        double k = scenario.market().negativeWeight();
+        out.add(new Slider("market.negativeWeight", "Negative word of mouth κ", market, 0, Math.max(4, 2 * k), 0.1, k));
 
         String discounts = "Discounts";
         Set<String> used = new java.util.HashSet<>();
