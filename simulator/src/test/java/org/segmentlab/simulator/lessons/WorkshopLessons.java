@@ -352,9 +352,9 @@ final class WorkshopLessons {
     /**
      * About five more points of 12-month retention, bought with a member-care programme, earn several percent more
      * profit because the customers kept are customers of long standing: they spend more and need less service
-     * (tenureSpendGrowth, tenureServiceDecline). With the tenure effects off a kept customer is worth an average one,
-     * and the same programme, keeping the same customers, earns less than doing nothing: the programme's cost eats the
-     * margin of the average customer-months it adds.
+     * (tenureSpendGrowth, tenureServiceDecline). With the tenure effects off a kept customer is worth no more than an
+     * ordinary one, and the same programme, keeping the same customers, earns less than doing nothing over the 36
+     * months: its cost eats the margin of the customer-months it adds (run for 60 months it pays, but later).
      */
     static void retentionEconomics(ScenarioDocument doc) {
         WorkshopRun r = WorkshopRun.run(doc);
@@ -371,7 +371,7 @@ final class WorkshopLessons {
         assertThat(gain - flatGain).as("retention-economics: profit gain with tenure effects (%.3f) − without (%.3f)",
                 gain, flatGain).isGreaterThan(0.05);
         assertThat(flatGain).as("retention-economics: without tenure effects the programme earns less than the "
-                + "customer-months it adds (%.3f): kept customers are worth an average one", customerMonths)
+                + "customer-months it adds (%.3f): kept customers are worth no more than ordinary ones", customerMonths)
                 .isLessThan(customerMonths / 2);
         assertThat(flat.at(care, "retention_initial", 12) - flat.at(base, "retention_initial", 12))
                 .as("retention-economics: the same retention gain without tenure effects").isBetween(points - 0.01, points + 0.01);
