@@ -64,6 +64,22 @@ public final class ScenarioRunOptions {
         return document;
     }
 
+    /** Every value changed from the scenario file, as {@code path=value} in the order applied (for the report). */
+    java.util.List<String> appliedOverrides() {
+        java.util.List<String> applied = new java.util.ArrayList<>();
+        overrides.forEach((path, value) -> applied.add(ThresholdPaths.asScenarioPath(path) + "=" + value));
+        if (seed != null) {
+            applied.add("seed=" + seed);
+        }
+        if (months != null) {
+            applied.add("months=" + months);
+        }
+        if (replications != null) {
+            applied.add("replications=" + replications);
+        }
+        return applied;
+    }
+
     int threads() {
         return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }

@@ -68,7 +68,8 @@ abstract class SimulationCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try (RunProgress progress = RunProgress.start(scenario, quiet)) {
             RunResult result = Simulator.run(scenario, new RunOptions(options.threads(), progress::simulated));
-            ReportInput input = new ReportInput(result, scenario.description(), ScenarioWriter.toYaml(scenario), VersionProvider.version());
+            ReportInput input = new ReportInput(result, scenario.description(), ScenarioWriter.toYaml(scenario),
+                    VersionProvider.version(), options.appliedOverrides());
             Path written = ReportWriter.write(input, target, progress::reported);
             progress.close();
             if (!quiet) {
