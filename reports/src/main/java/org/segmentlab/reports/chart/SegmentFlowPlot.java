@@ -124,7 +124,7 @@ public final class SegmentFlowPlot extends Plot {
                 band.lineTo(right, y1 + h);
                 band.curveTo(middle, y1 + h, middle, y0 + h, left + NODE_WIDTH, y0 + h);
                 band.closePath();
-                g2.setPaint(Palette.withAlpha(Palette.segment(i), 110));
+                g2.setPaint(Palette.withAlpha(Palette.segment(i), 190)); // the light segment colours need more than half opacity
                 g2.fill(band);
                 offset += h;
                 rightOffset[j] += h;
