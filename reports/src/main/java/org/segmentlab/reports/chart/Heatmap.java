@@ -22,7 +22,7 @@ final class Heatmap {
     static final Color HUE = Palette.BLUE;
     private static final Color EMPTY = new Color(0xF0F0F0);
     /** The diagonal when it is off the colour scale: a neutral grey, clearly not a shade of the scale. */
-    static final Color DIAGONAL = new Color(0xE4E4E4);
+    static final Color DIAGONAL = new Color(0xD4D4D4);
     /** The z value of a diagonal cell that is off the colour scale. */
     private static final double DIAGONAL_CELL = -1;
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
@@ -87,7 +88,10 @@ public final class SegmentMixChart {
             renderer.setSeriesPaint(g, Palette.segment(g));
         }
         NumberAxis y = ChartStyle.valueAxis("Active customers", Formats.compactTicks());
-        y.setRange(0, highest > 0 ? highest * 1.05 : 1);
+        double upper = highest > 0 ? highest * 1.05 : 1;
+        y.setRange(0, upper);
+        // about eight ticks: JFreeChart's own choice on a tall axis puts one every 5k
+        y.setTickUnit((NumberTickUnit) y.getStandardTickUnits().getCeilingTickUnit(upper / 8));
         XYPlot plot = ChartStyle.xyPlot(ChartStyle.monthAxis(table.months()), y, renderer);
         plot.setDataset(dataset);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
