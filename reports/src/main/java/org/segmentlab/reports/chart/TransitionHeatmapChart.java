@@ -35,7 +35,7 @@ public final class TransitionHeatmapChart {
         double top = Heatmap.offDiagonalTop(counts, result.segments().size());
         String title = "Segment migration: " + strategy;
         String subtitle = "Monthly re-classifications, months 1–" + months + " · cell: share of the row (customer-months"
-                + (replications > 1 ? ", mean per replication" : "") + ") · colour: moves (darkest ≥ " + Formats.percent(top) + "), stays grey";
+                + (replications > 1 ? ", mean per replication" : "") + ") · blue: moves, darkest ≥ " + Formats.percent(top);
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, false);
         String caption = "Under \u201c" + strategy + "\u201d: of the customers in a segment (row) at one month's classification, the share found in each segment (column) "
                 + "at the next, pooled over months 1–" + months + "; the diagonal is customers who stayed, drawn grey and left off the colour "
