@@ -127,6 +127,9 @@ public final class ChartStyle {
         NumberAxis axis = new NumberAxis(label);
         axis.setStandardTickUnits(ticks);
         axis.setAutoRangeIncludesZero(false);
+        if (ticks instanceof Formats.CompactTickUnits) {
+            Formats.compactAxis(axis); // one number format on the whole axis, never "950k, 1M"
+        }
         styleAxis(axis);
         return axis;
     }

@@ -1,6 +1,7 @@
 package org.segmentlab.reports.chart;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
@@ -53,7 +54,25 @@ public final class ConfusionMatrixChart {
                 }
             }
         }
-        XYPlot plot = Heatmap.plot(result.segments(), counts, "True segment (from archetype)", "Segment the classifier gave");
+        // a segment no archetype lands in has no true customers: its row would be empty grey, so it is left out
+        List<String> rows = new ArrayList<>();
+        List<double[]> kept = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (Arrays.stream(counts[i]).sum() > 0) {
+                rows.add(result.segments().get(i));
+                kept.add(counts[i]);
+            } else {
+                dropped.add(result.segments().get(i));
+            }
+        }
+        if (rows.isEmpty()) { // nobody active: show the empty matrix rather than nothing
+            rows.addAll(result.segments());
+            kept.addAll(Arrays.asList(counts));
+            dropped.clear();
+        }
+        XYPlot plot = Heatmap.plot(rows, result.segments(), kept.toArray(new double[0][]), "True segment (from archetype)",
+                "Segment the classifier gave", false);
         StringBuilder subtitle = new StringBuilder("Month ").append(last);
         if (table.metrics().contains(Metric.CLASSIFIER_ACCURACY)) {
             subtitle.append(" · accuracy ").append(Formats.score(Interval.of(table.finalValues(strategy, Metric.CLASSIFIER_ACCURACY)).mean()));
@@ -66,7 +85,8 @@ public final class ConfusionMatrixChart {
         JFreeChart chart = ChartStyle.chart(title, subtitle.toString(), plot, false);
         String caption = "Under \u201c" + strategy + "\u201d at month " + last + ": for the active customers whose archetype should land in a segment (row), the share the rules "
                 + "put in each segment (column); the diagonal is correct; accuracy and macro-F1 are means over " + replications + " replication"
-                + (replications > 1 ? "s" : "") + ".";
+                + (replications > 1 ? "s" : "")
+                + (dropped.isEmpty() ? "" : "; rows left out, no customer truly in them: " + String.join(", ", dropped)) + ".";
         return new ReportChart(ID_PREFIX + ReportChart.slug(strategy), title, caption, chart);
     }
 }

@@ -7,6 +7,7 @@ import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.Locale;
 
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnitSource;
 import org.jfree.chart.axis.TickUnits;
@@ -92,9 +93,12 @@ public final class Formats {
         }
     }
 
-    /** Tick units for counts and money, shortened with k / M / B ("1.25M"). */
+    /**
+     * Tick units for counts and money, shortened with k / M / B ("1.25M"). An axis made by
+     * {@link ChartStyle#valueAxis} with these units gets one format for all its ticks ({@link #compactAxis}).
+     */
     public static TickUnitSource compactTicks() {
-        TickUnits units = new TickUnits();
+        TickUnits units = new CompactTickUnits();
         NumberFormat compact = new CompactFormat(false);
         for (double magnitude = 1; magnitude <= 1e12; magnitude *= 10) {
             units.add(new NumberTickUnit(magnitude, compact));
@@ -103,6 +107,71 @@ public final class Formats {
             units.add(new NumberTickUnit(5 * magnitude, compact));
         }
         return units;
+    }
+
+    /**
+     * Makes {@code axis} a count or money axis with ONE number format for all its ticks: the suffix (none, k, M, B)
+     * follows the largest value on the axis and the decimals follow the tick size, so an axis reads "0.90M, 0.95M,
+     * 1.00M" and never "900k, 950k, 1M". Plain numbers up to 9,999 ("2,500"), zero is a plain "0".
+     */
+    public static NumberAxis compactAxis(NumberAxis axis) {
+        axis.setStandardTickUnits(compactTicks());
+        axis.setNumberFormatOverride(new AxisCompactFormat(axis));
+        return axis;
+    }
+
+    /** The format of {@link #compactAxis}: reads the axis's range and tick size when a tick is labelled. */
+    static final class AxisCompactFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final transient NumberAxis axis;
+
+        AxisCompactFormat(NumberAxis axis) {
+            this.axis = axis;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer out, FieldPosition pos) {
+            double magnitude = Math.max(Math.abs(axis.getLowerBound()), Math.abs(axis.getUpperBound()));
+            return out.append(label(number, magnitude, axis.getTickUnit().getSize()));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer out, FieldPosition pos) {
+            return format((double) number, out, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition pos) {
+            throw new UnsupportedOperationException("display only");
+        }
+    }
+
+    /**
+     * A tick label of an axis whose largest absolute value is {@code magnitude} and whose ticks are {@code step}
+     * apart: the same suffix and the same number of decimals for every tick of that axis.
+     */
+    static String label(double value, double magnitude, double step) {
+        if (!Double.isFinite(value)) {
+            return "–";
+        }
+        if (Math.abs(value) < step * 1e-6) {
+            return "0";
+        }
+        double unit = magnitude >= 999.5e6 ? 1e9 : magnitude >= 999.5e3 ? 1e6 : magnitude >= 9_999.5 ? 1e3 : 1;
+        String suffix = unit == 1e9 ? "B" : unit == 1e6 ? "M" : unit == 1e3 ? "k" : "";
+        double scaledStep = step / unit;
+        int decimals = 0;
+        // the fewest decimals that write the step exactly (0.25 → 2), so neighbouring ticks never read alike
+        while (decimals < 6 && Math.abs(scaledStep * Math.pow(10, decimals) - Math.rint(scaledStep * Math.pow(10, decimals))) > 1e-6) {
+            decimals++;
+        }
+        String digits = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+        return pattern(digits).format(value / unit) + suffix;
+    }
+
+    /** The tick units of {@link #compactTicks()}, recognisable so an axis using them gets {@link #compactAxis}. */
+    static final class CompactTickUnits extends TickUnits {
+        private static final long serialVersionUID = 1L;
     }
 
     /** Tick units for month numbers: 1, 2, 3, 6, 12, 24 … months. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -73,6 +74,8 @@ public final class LorenzChart {
         y.setRange(0, 1);
         XYPlot plot = ChartStyle.xyPlot(x, y, renderer);
         plot.setDataset(curves);
+        // the baseline first, the dashed strategies over it: identical curves stay visible
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         String title = "Concentration of revenue (Lorenz curves)";
         String subtitle = "Month " + last + (replications > 1 ? " · mean curve of " + replications + " replications" : "")
                 + " · the further below the dashed line, the more concentrated";

@@ -58,6 +58,18 @@ final class MetricAxes {
         } else {
             axis = ChartStyle.valueAxis(label(metric, currency), Formats.compactTicks());
         }
+        // shares start at zero (a zoomed share axis makes half a point look like a landslide); so do counts and money
+        axis.setAutoRangeIncludesZero(!(metric.equals("classifier_macro_f1") || metric.equals("gini")));
+        return axis;
+    }
+
+    /**
+     * An axis for a share in [0, 1] drawn over time: always 0–100%, so the height of a line is the share itself
+     * and a gap of half a point looks like half a point.
+     */
+    static NumberAxis shareAxis(String label) {
+        NumberAxis axis = ChartStyle.valueAxis(label, Formats.percentTicks());
+        axis.setRange(0, 1);
         return axis;
     }
 }

@@ -5,7 +5,9 @@ import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -32,6 +34,9 @@ import org.segmentlab.simulator.metrics.RunResult;
 public final class PairedDifferenceChart {
     public static final String ID = "differences";
 
+    /** The scale note of the subtitle and caption: which panels share a scale. */
+    static final String SCALE_NOTE = "all pp panels on one scale";
+
     private static final List<KeyFigure> PANELS = List.of(KeyFigure.FINAL_RETENTION, KeyFigure.CUMULATIVE_PROFIT, KeyFigure.TOP20_SHARE, KeyFigure.NET_WOM);
 
     private PairedDifferenceChart() {
@@ -50,9 +55,24 @@ public final class PairedDifferenceChart {
         List<String> strategies = table.strategies();
         String baseline = strategies.get(0);
         int replications = table.replications();
+        // one scale per unit: every percentage-point panel on the same range, so +0.1 pp is drawn a tenth as wide
+        // as +1 pp whichever panel it is in; the money panel has its own
+        Map<KeyFigure, double[][]> points = new EnumMap<>(KeyFigure.class);
+        Map<KeyFigure.Unit, double[]> ranges = new EnumMap<>(KeyFigure.Unit.class);
+        for (KeyFigure figure : PANELS) {
+            double[][] p = points(table, figure);
+            points.put(figure, p);
+            double[] range = ranges.computeIfAbsent(figure.unit(), u -> new double[] {0, 0});
+            for (double[] point : p) {
+                if (point != null) {
+                    range[0] = Math.min(range[0], point[1]);
+                    range[1] = Math.max(range[1], point[2]);
+                }
+            }
+        }
         List<JFreeChart> panels = new ArrayList<>();
         for (KeyFigure figure : PANELS) {
-            panels.add(panel(table, figure, result.currency()));
+            panels.add(panel(table, figure, points.get(figure), axisRange(ranges.get(figure.unit()), figure.unit()), result.currency()));
         }
         PanelGridPlot grid = new PanelGridPlot(panels, 2, null);
         String title = "Difference to the baseline \u201c" + baseline + "\u201d";
@@ -60,11 +80,12 @@ public final class PairedDifferenceChart {
                 ? "Strategy minus baseline at month " + table.months() + ", paired by replication: dot = mean, whisker = 95% interval over "
                         + replications + " replications"
                 : "Strategy minus baseline at month " + table.months() + " · no interval: 1 replication";
+        subtitle += " · " + SCALE_NOTE;
         JFreeChart chart = ChartStyle.chart(title, subtitle, grid, false);
         String caption = "Each strategy minus \u201c" + baseline + "\u201d at month " + table.months() + " (common random numbers, differences taken per replication): "
                 + (replications > 1 ? "mean and 95% interval (mean ± t·sd/√R, R = " + replications + "); a whisker that crosses the zero line means no clear difference"
                         : "no interval: 1 replication")
-                + "; shares in percentage points, profit in " + result.currency() + ".";
+                + "; shares in percentage points, profit in " + result.currency() + "; " + SCALE_NOTE + ".";
         return new ReportChart(ID, title, caption, chart);
     }
 
@@ -88,11 +109,38 @@ public final class PairedDifferenceChart {
         return label;
     }
 
-    private static JFreeChart panel(MetricsTable table, KeyFigure figure, String currency) {
+    /**
+     * Per compared strategy (row = strategy index − 1): {mean, low, high, 1 if an interval else 0} in the panel's
+     * unit (percentage points for shares), or null when the difference is not finite.
+     */
+    private static double[][] points(MetricsTable table, KeyFigure figure) {
+        List<String> strategies = table.strategies();
+        double factor = figure.unit() == KeyFigure.Unit.SHARE ? 100 : 1;
+        double[][] points = new double[strategies.size() - 1][];
+        for (int s = 1; s < strategies.size(); s++) {
+            PairedDifference d = PairedDifferences.of(table, strategies.get(s), figure.metricKey());
+            double mean = d.mean() * factor;
+            if (Double.isFinite(mean)) {
+                double low = d.hasInterval() ? d.low() * factor : mean;
+                double high = d.hasInterval() ? d.high() * factor : mean;
+                points[s - 1] = new double[] {mean, low, high, d.hasInterval() ? 1 : 0};
+            }
+        }
+        return points;
+    }
+
+    /** The axis range for data in [lo, hi] (which holds zero), with room on both sides so zero is never on an edge. */
+    private static double[] axisRange(double[] data, KeyFigure.Unit unit) {
+        double lo = data[0];
+        double hi = data[1];
+        double span = hi - lo > 0 ? hi - lo : Math.max(Math.abs(hi), 1e-9 + (unit == KeyFigure.Unit.SHARE ? 1 : 1000));
+        return new double[] {lo - 0.12 * span, hi + 0.12 * span};
+    }
+
+    private static JFreeChart panel(MetricsTable table, KeyFigure figure, double[][] points, double[] range, String currency) {
         List<String> strategies = table.strategies();
         int rows = strategies.size() - 1;
         boolean share = figure.unit() == KeyFigure.Unit.SHARE;
-        double factor = share ? 100 : 1;
         XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDrawXError(true);
@@ -102,33 +150,25 @@ public final class PairedDifferenceChart {
         renderer.setCapLength(10);
         renderer.setErrorStroke(new BasicStroke(2.5f));
         String[] names = new String[rows];
-        double[][] points = new double[rows][];
-        double lo = 0;
-        double hi = 0;
         for (int s = 1; s < strategies.size(); s++) {
             int row = s - 1;
             names[row] = strategies.get(s);
-            PairedDifference d = PairedDifferences.of(table, strategies.get(s), figure.metricKey());
-            double mean = d.mean() * factor;
             XYIntervalSeries series = new XYIntervalSeries(strategies.get(s));
-            if (Double.isFinite(mean)) {
-                double low = d.hasInterval() ? d.low() * factor : mean;
-                double high = d.hasInterval() ? d.high() * factor : mean;
-                series.add(mean, low, high, row, row, row);
-                points[row] = new double[] {mean, low, high, d.hasInterval() ? 1 : 0};
-                lo = Math.min(lo, low);
-                hi = Math.max(hi, high);
+            if (points[row] != null) {
+                series.add(points[row][0], points[row][1], points[row][2], row, row, row);
             }
             dataset.addSeries(series);
             renderer.setSeriesPaint(row, Palette.strategy(s));
             renderer.setSeriesShape(row, new Ellipse2D.Double(-5.5, -5.5, 11, 11));
         }
-        // the range always holds zero, with room on both sides so the zero line never sits on the plot's edge
-        double span = hi - lo > 0 ? hi - lo : Math.max(Math.abs(hi), 1e-9 + (share ? 1 : 1000));
-        double axisLow = lo - 0.12 * span;
-        double axisHigh = hi + 0.12 * span;
+        double axisLow = range[0];
+        double axisHigh = range[1];
         NumberAxis x = new NumberAxis(share ? "Difference (percentage points)" : "Difference (" + currency + ")");
-        x.setStandardTickUnits(share ? Formats.pointTicks() : Formats.compactTicks());
+        if (share) {
+            x.setStandardTickUnits(Formats.pointTicks());
+        } else {
+            Formats.compactAxis(x);
+        }
         x.setRange(axisLow, axisHigh);
         SymbolAxis y = new SymbolAxis(null, names);
         y.setGridBandsVisible(false);

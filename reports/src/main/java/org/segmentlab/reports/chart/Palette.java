@@ -8,9 +8,11 @@ import java.util.List;
 import org.segmentlab.simulator.metrics.AcquisitionChannel;
 
 /**
- * The Okabe–Ito colour-blind-safe palette, with a fixed colour per strategy (by its order in the scenario; the
- * baseline is black) and per segment (by its order in the taxonomy), so a strategy or segment looks the same in
- * every chart. Past eight entries colours repeat and strategy lines turn dashed.
+ * Colours with one meaning each. Strategies are lines in the dark, saturated Okabe–Ito colours (the baseline
+ * black) and each has its own dash pattern, so a strategy equal to another stays visible; segments are areas in
+ * Paul Tol's light colours, none of which is a strategy colour, so "blue" never means both a strategy and a
+ * segment. Strategies by their order in the scenario, segments by their order in the taxonomy: the same in every
+ * chart. Past eight entries colours repeat (strategies then keep a distinct dash pattern for eight more).
  */
 public final class Palette {
     public static final Color BLACK = new Color(0x000000);
@@ -21,7 +23,7 @@ public final class Palette {
     public static final Color BLUE = new Color(0x0072B2);
     public static final Color VERMILLION = new Color(0xD55E00);
     public static final Color REDDISH_PURPLE = new Color(0xCC79A7);
-    /** A neutral grey for an eighth segment and for reference lines. */
+    /** A neutral grey for reference lines and the "initial" acquisition channel. */
     public static final Color GREY = new Color(0x999999);
 
     /** Text and axis lines. */
@@ -29,8 +31,18 @@ public final class Palette {
     /** Grid lines. */
     public static final Color GRID = new Color(0xDDDDDD);
 
-    private static final List<Color> STRATEGIES = List.of(BLACK, BLUE, VERMILLION, BLUISH_GREEN, REDDISH_PURPLE, ORANGE, SKY_BLUE, YELLOW);
-    private static final List<Color> SEGMENTS = List.of(BLUE, ORANGE, BLUISH_GREEN, VERMILLION, SKY_BLUE, REDDISH_PURPLE, YELLOW, GREY);
+    // Lines: dark enough to read as a 2.5 px line on white (Okabe–Ito's yellow is not; a dark grey instead).
+    private static final List<Color> STRATEGIES = List.of(BLACK, BLUE, VERMILLION, BLUISH_GREEN, REDDISH_PURPLE, ORANGE, SKY_BLUE,
+            new Color(0x666666));
+    // Areas: light colours from Paul Tol's "light" and "pale" schemes (made for filled cells carrying labels),
+    // each at least ΔE 20 (CIELAB) from every strategy colour, the first four in hues far from the first four
+    // strategies, ordered so neighbouring stacked segments differ clearly.
+    private static final List<Color> SEGMENTS = List.of(new Color(0xEEDD88), new Color(0xC2A5CF), new Color(0xCCDDAA), new Color(0xFFAABB),
+            new Color(0xBBCC33), new Color(0xEE8866), new Color(0xBBCCEE), new Color(0xDDDDDD));
+    // One dash pattern per strategy (pixels on, off, …): the baseline solid, the others broken so a line drawn
+    // over an identical one lets it show through its gaps.
+    private static final List<float[]> DASHES = List.of(new float[0], new float[] {12f, 6f}, new float[] {4f, 4f}, new float[] {12f, 4f, 3f, 4f},
+            new float[] {2f, 5f}, new float[] {20f, 5f}, new float[] {8f, 3f, 2f, 3f, 2f, 3f}, new float[] {6f, 8f});
 
     private Palette() {
     }
@@ -40,19 +52,19 @@ public final class Palette {
         return STRATEGIES.get(index % STRATEGIES.size());
     }
 
-    /** The line of the strategy at {@code index}: solid for the first eight, then dashed, then dotted. */
+    /** The line of the strategy at {@code index}: the baseline solid, every other strategy its own dash pattern. */
     public static Stroke strategyStroke(int index) {
         return strategyStroke(index, 2.5f);
     }
 
     /** {@link #strategyStroke(int)} with another line width. */
     public static Stroke strategyStroke(int index, float width) {
-        int round = index / STRATEGIES.size();
-        if (round == 0) {
+        // past the eighth, the pattern shifts by one so colour and pattern do not repeat together before 64
+        float[] dash = DASHES.get((index + index / DASHES.size()) % DASHES.size());
+        if (dash.length == 0) {
             return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         }
-        float[] dash = round == 1 ? new float[] {8f, 5f} : new float[] {2f, 4f};
-        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash.clone(), 0f);
     }
 
     /** The colour of the segment at {@code index} in the taxonomy. */

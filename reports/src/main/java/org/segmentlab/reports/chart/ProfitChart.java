@@ -31,6 +31,7 @@ public final class ProfitChart {
 
     private static JFreeChart panel(MetricsTable table, Metric metric, String title, String currency) {
         NumberAxis y = ChartStyle.valueAxis(title + " (" + currency + ")", Formats.compactTicks());
+        y.setAutoRangeIncludesZero(true); // money from zero: the zero line is the break-even
         // monthly profit is a flow: month 0 (before the first step) has none
         XYPlot plot = StrategyLines.plot(table, metric.key(), y, metric == Metric.PROFIT ? 1 : 0);
         plot.addRangeMarker(ChartStyle.zeroLine());

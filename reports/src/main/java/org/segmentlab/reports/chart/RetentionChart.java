@@ -16,7 +16,7 @@ public final class RetentionChart {
 
     public static ReportChart of(RunResult result) {
         MetricsTable table = result.metrics();
-        NumberAxis y = ChartStyle.valueAxis("Initial customers still active (%)", Formats.percentTicks());
+        NumberAxis y = MetricAxes.shareAxis("Initial customers still active (%)");
         XYPlot plot = StrategyLines.plot(table, Metric.RETENTION_INITIAL.key(), y);
         String title = "Retention of the initial customers";
         JFreeChart chart = ChartStyle.chart(title, StrategyLines.bandNote(table.replications()), plot, true);

@@ -124,7 +124,7 @@ public final class SegmentFlowPlot extends Plot {
                 band.lineTo(right, y1 + h);
                 band.curveTo(middle, y1 + h, middle, y0 + h, left + NODE_WIDTH, y0 + h);
                 band.closePath();
-                g2.setPaint(Palette.withAlpha(Palette.segment(i), 110));
+                g2.setPaint(Palette.withAlpha(colour(i), 190)); // the light segment colours need more than half opacity
                 g2.fill(band);
                 offset += h;
                 rightOffset[j] += h;
@@ -176,9 +176,14 @@ public final class SegmentFlowPlot extends Plot {
         return out;
     }
 
-    private static void node(Graphics2D g2, int segment, double x, double y, double h) {
-        g2.setPaint(Palette.segment(segment));
+    private void node(Graphics2D g2, int segment, double x, double y, double h) {
+        g2.setPaint(colour(segment));
         g2.fill(new Rectangle2D.Double(x, y, NODE_WIDTH, Math.max(h, 1)));
+    }
+
+    /** The segment's colour; the "new" origin (acquisitions, not a segment) neutral grey. */
+    private Color colour(int node) {
+        return segments.get(node).equals(Transitions.NEW) && node == segments.size() - 1 ? Palette.GREY : Palette.segment(node);
     }
 
     private void label(Graphics2D g2, FontMetrics metrics, int segment, double amount, double x, double y, TextAnchor anchor) {

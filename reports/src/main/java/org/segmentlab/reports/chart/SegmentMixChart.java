@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
@@ -15,7 +16,11 @@ import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunResult;
 
-/** Active customers by segment over time as stacked areas, one chart per strategy (mean over replications). */
+/**
+ * Active customers by segment over time as stacked areas, one chart per strategy (mean over replications). All
+ * charts of one run share one y scale (0 to the largest stacked total over every strategy), so mixes shown side by
+ * side compare by height.
+ */
 public final class SegmentMixChart {
     public static final String ID_PREFIX = "segment-mix-";
 
@@ -25,13 +30,43 @@ public final class SegmentMixChart {
     /** One chart per strategy, in the strategies' order. */
     public static List<ReportChart> of(RunResult result) {
         List<ReportChart> out = new ArrayList<>();
+        double highest = highestTotal(result);
         for (String strategy : result.metrics().strategies()) {
-            out.add(of(result, strategy));
+            out.add(of(result, strategy, highest));
         }
         return out;
     }
 
     public static ReportChart of(RunResult result, String strategy) {
+        return of(result, strategy, highestTotal(result));
+    }
+
+    /** The largest stacked total (all segments' active customers) in any month under any strategy. */
+    static double highestTotal(RunResult result) {
+        double highest = 0;
+        for (String strategy : result.metrics().strategies()) {
+            double[] totals = stackedTotals(result, strategy);
+            for (double total : totals) {
+                highest = Math.max(highest, total);
+            }
+        }
+        return highest;
+    }
+
+    private static double[] stackedTotals(RunResult result, String strategy) {
+        MetricsTable table = result.metrics();
+        double[] totals = new double[table.months() + 1];
+        for (String segment : result.segments()) {
+            MonthlyBand band = MonthlyBand.of(table, strategy, Metric.segmentKey(segment));
+            for (int t = 0; t < band.length() && t < totals.length; t++) {
+                double mean = band.mean(t);
+                totals[t] += Double.isFinite(mean) ? mean : 0;
+            }
+        }
+        return totals;
+    }
+
+    private static ReportChart of(RunResult result, String strategy, double highest) {
         MetricsTable table = result.metrics();
         List<String> segments = result.segments();
         // Each series is the running total up to its segment, drawn largest first so each smaller one covers
@@ -53,14 +88,18 @@ public final class SegmentMixChart {
             renderer.setSeriesPaint(g, Palette.segment(g));
         }
         NumberAxis y = ChartStyle.valueAxis("Active customers", Formats.compactTicks());
-        y.setAutoRangeIncludesZero(true);
+        double upper = highest > 0 ? highest * 1.05 : 1;
+        y.setRange(0, upper);
+        // about eight ticks: JFreeChart's own choice on a tall axis puts one every 5k
+        y.setTickUnit((NumberTickUnit) y.getStandardTickUnits().getCeilingTickUnit(upper / 8));
         XYPlot plot = ChartStyle.xyPlot(ChartStyle.monthAxis(table.months()), y, renderer);
         plot.setDataset(dataset);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
         plot.setFixedLegendItems(Legends.segments(segments));
         String title = "Segment mix: " + strategy;
         int replications = table.replications();
-        String subtitle = "Active customers by segment, stacked" + (replications > 1 ? " · mean of " + replications + " replications" : "");
+        String subtitle = "Active customers by segment, stacked" + (replications > 1 ? " · mean of " + replications + " replications" : "")
+                + (table.strategies().size() > 1 ? " · same scale for every strategy" : "");
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, true);
         String caption = "Active customers in each segment month by month under \u201c" + strategy + "\u201d, stacked so the top edge is all active customers"
                 + (replications > 1 ? " (mean of " + replications + " replications)" : "") + ".";

@@ -1,11 +1,13 @@
 package org.segmentlab.reports.chart;
 
 import java.awt.Color;
+import java.awt.geom.Line2D;
 import java.util.List;
 import java.util.function.Function;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -19,7 +21,8 @@ import org.segmentlab.simulator.metrics.MetricsTable;
 
 /**
  * One line per strategy over the months (the mean over replications) with its 95% band when there are two or
- * more replications. Non-finite months are left out of the line.
+ * more replications. Non-finite months are left out of the line. Each strategy has its own dash pattern and the
+ * baseline is drawn first, so identical lines stay visible.
  */
 final class StrategyLines {
     // light enough that two overlapping bands stay readable
@@ -47,6 +50,8 @@ final class StrategyLines {
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setAlpha(BAND_ALPHA);
+        // long enough to show a whole period of each dash pattern in the legend
+        renderer.setLegendLine(new Line2D.Double(-16, 0, 16, 0));
         boolean bands = table.replications() > 1;
         for (int s = 0; s < strategies.size(); s++) {
             MonthlyBand band = bandOf.apply(strategies.get(s));
@@ -68,6 +73,9 @@ final class StrategyLines {
         }
         XYPlot plot = ChartStyle.xyPlot(ChartStyle.monthAxis(table.months()), yAxis, renderer);
         plot.setDataset(dataset);
+        // the baseline (solid) first, each later strategy (dashed) over it: a strategy equal to the baseline shows
+        // the baseline through its gaps instead of vanishing under it
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         return plot;
     }
 

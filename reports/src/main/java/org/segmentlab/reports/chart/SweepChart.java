@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
@@ -63,6 +64,8 @@ public final class SweepChart {
         ChartStyle.styleAxis(x);
         XYPlot plot = ChartStyle.xyPlot(x, MetricAxes.axis(metric, currency), renderer);
         plot.setDataset(dataset);
+        // the baseline first, the dashed strategies over it: identical curves stay visible
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         String title = MetricAxes.shortName(metric) + " by " + path;
         String subtitle = points + " points × " + replications + " replication" + (replications == 1 ? "" : "s")
                 + " · last month · dot: mean over the other varied values · band: 95% interval";

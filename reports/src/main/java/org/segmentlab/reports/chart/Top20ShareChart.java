@@ -16,7 +16,7 @@ public final class Top20ShareChart {
 
     public static ReportChart of(RunResult result) {
         MetricsTable table = result.metrics();
-        NumberAxis y = ChartStyle.valueAxis("Revenue share of the top 20% (%)", Formats.percentTicks());
+        NumberAxis y = MetricAxes.shareAxis("Revenue share of the top 20% (%)");
         XYPlot plot = StrategyLines.plot(table, Metric.TOP20_SHARE.key(), y);
         String title = "Revenue held by the top 20% of customers";
         JFreeChart chart = ChartStyle.chart(title, StrategyLines.bandNote(table.replications()), plot, true);

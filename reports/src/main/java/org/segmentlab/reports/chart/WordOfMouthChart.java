@@ -66,6 +66,7 @@ public final class WordOfMouthChart {
     private static JFreeChart panel(MetricsTable table, String title, Function<String, MonthlyBand> band, TickUnitSource ticks,
             boolean monthLabel, int firstMonth) {
         NumberAxis y = ChartStyle.valueAxis(null, ticks);
+        y.setAutoRangeIncludesZero(true); // counts and shares from zero (the damping panel sets its own range)
         XYPlot plot = StrategyLines.plot(table, band, y, firstMonth);
         if (!monthLabel) {
             plot.getDomainAxis().setLabel(null);
