@@ -1,0 +1,97 @@
+package org.segmentlab.reports.chart;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.segmentlab.simulator.metrics.EventPeriod;
+
+/**
+ * Shades the scenario's event periods (a rep departure, an outage, a price war) on every time chart of a report, with
+ * a short label, so a dip can be read against its cause. Applied once to the finished charts: every XY plot whose x
+ * axis is a {@link MonthAxis} gets the marks, panels of a {@link PanelGridPlot} included; other charts are left alone.
+ * <p>
+ * On the axis the value at month t is the state at the end of month t, so an event in effect in months a … b is
+ * shaded from a − 1 to b: the stretch of line the event acted on.
+ */
+public final class EventMarks {
+    /** A neutral grey, light enough that lines and bands drawn over it keep their colours. */
+    static final Color SHADE = new Color(0x99, 0x99, 0x99, 0x38);
+
+    private EventMarks() {
+    }
+
+    /**
+     * The charts with every time plot marked; the caption of each marked chart names the events and their months.
+     * Charts without a time axis, and every chart when there are no events, come back unchanged.
+     */
+    public static List<ReportChart> apply(List<ReportChart> charts, List<EventPeriod> events) {
+        if (events.isEmpty()) {
+            return charts;
+        }
+        List<ReportChart> out = new ArrayList<>(charts.size());
+        for (ReportChart chart : charts) {
+            List<XYPlot> plots = timePlots(chart.chart());
+            for (XYPlot plot : plots) {
+                mark(plot, events);
+            }
+            out.add(plots.isEmpty() ? chart : new ReportChart(chart.id(), chart.title(), chart.caption() + " " + note(events), chart.chart()));
+        }
+        return out;
+    }
+
+    /** "Shaded: rep departure, months 12–17." */
+    static String note(List<EventPeriod> events) {
+        return "Shaded: " + events.stream()
+                .map(e -> e.label().toLowerCase(Locale.ROOT) + ", " + e.months())
+                .collect(Collectors.joining("; ")) + ".";
+    }
+
+    /** Every XY plot of the chart whose x axis counts months: the chart's own, or each panel's. */
+    static List<XYPlot> timePlots(JFreeChart chart) {
+        List<XYPlot> out = new ArrayList<>();
+        collect(chart.getPlot(), out);
+        return out;
+    }
+
+    private static void collect(Plot plot, List<XYPlot> out) {
+        if (plot instanceof PanelGridPlot grid) {
+            for (JFreeChart panel : grid.panels()) {
+                collect(panel.getPlot(), out);
+            }
+        } else if (plot instanceof CombinedDomainXYPlot combined) {
+            if (combined.getDomainAxis() instanceof MonthAxis) {
+                out.addAll(combined.getSubplots());
+            }
+        } else if (plot instanceof XYPlot xy && xy.getDomainAxis() instanceof MonthAxis) {
+            out.add(xy);
+        }
+    }
+
+    private static void mark(XYPlot plot, List<EventPeriod> events) {
+        for (EventPeriod event : events) {
+            IntervalMarker marker = new IntervalMarker(event.firstMonth() - 1, event.lastMonth(), SHADE);
+            marker.setOutlinePaint(null);
+            marker.setLabel(event.label());
+            marker.setLabelFont(ChartStyle.NOTE);
+            marker.setLabelPaint(Palette.INK);
+            marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            marker.setLabelOffset(new RectangleInsets(3, 3, 3, 3));
+            // behind the lines and bands, in front of the grid
+            plot.addDomainMarker(marker, Layer.BACKGROUND);
+        }
+    }
+}
