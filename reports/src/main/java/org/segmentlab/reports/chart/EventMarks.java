@@ -1,5 +1,6 @@
 package org.segmentlab.reports.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
@@ -23,11 +23,17 @@ import org.segmentlab.simulator.metrics.EventPeriod;
  * axis is a {@link MonthAxis} gets the marks, panels of a {@link PanelGridPlot} included; other charts are left alone.
  * <p>
  * On the axis the value at month t is the state at the end of month t, so an event in effect in months a … b is
- * shaded from a − 1 to b: the stretch of line the event acted on.
+ * shaded from a − 1 to b: the stretch of line the event acted on. The shade lies behind the data; dashed edges and
+ * the label lie in front, so an opaque stacked area cannot hide them.
  */
 public final class EventMarks {
     /** A neutral grey, light enough that lines and bands drawn over it keep their colours. */
     static final Color SHADE = new Color(0x99, 0x99, 0x99, 0x38);
+    private static final Color EDGE = new Color(0x66, 0x66, 0x66);
+    // mostly opaque: the label stays legible where it runs over an edge or a line
+    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
+    private static final Color CLEAR = new Color(255, 255, 255, 0);
+    private static final BasicStroke EDGE_STROKE = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
 
     private EventMarks() {
     }
@@ -70,10 +76,6 @@ public final class EventMarks {
             for (JFreeChart panel : grid.panels()) {
                 collect(panel.getPlot(), out);
             }
-        } else if (plot instanceof CombinedDomainXYPlot combined) {
-            if (combined.getDomainAxis() instanceof MonthAxis) {
-                out.addAll(combined.getSubplots());
-            }
         } else if (plot instanceof XYPlot xy && xy.getDomainAxis() instanceof MonthAxis) {
             out.add(xy);
         }
@@ -81,17 +83,20 @@ public final class EventMarks {
 
     private static void mark(XYPlot plot, List<EventPeriod> events) {
         for (EventPeriod event : events) {
-            IntervalMarker marker = new IntervalMarker(event.firstMonth() - 1, event.lastMonth(), SHADE);
-            marker.setOutlinePaint(null);
-            marker.setLabel(event.label());
-            marker.setLabelFont(ChartStyle.NOTE);
-            marker.setLabelPaint(Palette.INK);
-            marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            marker.setLabelOffset(new RectangleInsets(3, 3, 3, 3));
-            // behind the lines and bands, in front of the grid
-            plot.addDomainMarker(marker, Layer.BACKGROUND);
+            // the shade behind the lines and bands, in front of the grid
+            IntervalMarker shade = new IntervalMarker(event.firstMonth() - 1, event.lastMonth(), SHADE);
+            shade.setOutlinePaint(null);
+            plot.addDomainMarker(shade, Layer.BACKGROUND);
+            // edges and label in front, so opaque stacked areas cannot hide where the event starts and ends
+            IntervalMarker edges = new IntervalMarker(event.firstMonth() - 1, event.lastMonth(), CLEAR, EDGE_STROKE, EDGE, EDGE_STROKE, 1f);
+            edges.setLabel(event.label());
+            edges.setLabelFont(ChartStyle.NOTE);
+            edges.setLabelPaint(Palette.INK);
+            edges.setLabelBackgroundColor(LABEL_BACKGROUND);
+            edges.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            edges.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            edges.setLabelOffset(new RectangleInsets(3, 4, 3, 4));
+            plot.addDomainMarker(edges, Layer.FOREGROUND);
         }
     }
 }

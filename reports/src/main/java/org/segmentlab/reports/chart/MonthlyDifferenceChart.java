@@ -10,11 +10,7 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.TickUnitSource;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.segmentlab.reports.table.MonthlyBand;
 import org.segmentlab.reports.table.PairedDifferences;
 import org.segmentlab.simulator.metrics.Metric;
@@ -37,7 +33,7 @@ public final class MonthlyDifferenceChart {
     private static final List<Panel> PANELS = List.of(
             new Panel(Metric.PROFIT_CUMULATIVE, "Cumulative profit", 1, false),
             new Panel(Metric.ACTIVE, "Active customers", 1, false),
-            new Panel(Metric.RETENTION_INITIAL, "Retention of month-0 customers", 100, true));
+            new Panel(Metric.RETENTION_INITIAL, "Retention", 100, true));
 
     private static final Shape LINE = new Line2D.Double(-9, 0, 9, 0);
 
@@ -83,7 +79,7 @@ public final class MonthlyDifferenceChart {
         XYPlot plot = StrategyLines.plot(table, strategy -> strategy.equals(baseline)
                 ? MonthlyBand.of(new double[][] {nothing(table.months())})
                 : PairedDifferences.monthly(table, strategy, panel.metric().key(), panel.factor()), y, 0);
-        plot.addRangeMarker(zeroLine(baseline));
+        plot.addRangeMarker(ChartStyle.zeroLine());
         return StrategyLines.panel(panel.title(), plot);
     }
 
@@ -91,18 +87,6 @@ public final class MonthlyDifferenceChart {
         double[] out = new double[months + 1];
         java.util.Arrays.fill(out, Double.NaN);
         return out;
-    }
-
-    /** The zero line, labelled with the baseline's name: on it, a strategy does exactly as well as the baseline. */
-    private static ValueMarker zeroLine(String baseline) {
-        ValueMarker zero = ChartStyle.zeroLine();
-        zero.setLabel("= " + baseline);
-        zero.setLabelFont(ChartStyle.NOTE);
-        zero.setLabelPaint(Palette.INK);
-        zero.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
-        zero.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        zero.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
-        return zero;
     }
 
     /** The compared strategies in their usual colours (the baseline has no line here). */
