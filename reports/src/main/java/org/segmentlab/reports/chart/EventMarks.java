@@ -31,7 +31,9 @@ public final class EventMarks {
     static final Color SHADE = new Color(0x99, 0x99, 0x99, 0x38);
     private static final Color EDGE = new Color(0x66, 0x66, 0x66);
     // mostly opaque: the label stays legible where it runs over an edge or a line
-    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
+    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 170);
+    /** The share of a plot's height kept free above the data for the labels. */
+    private static final double LABEL_STRIP = 0.14;
     private static final Color CLEAR = new Color(255, 255, 255, 0);
     private static final BasicStroke EDGE_STROKE = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
 
@@ -82,6 +84,10 @@ public final class EventMarks {
     }
 
     private static void mark(XYPlot plot, List<EventPeriod> events) {
+        // a strip above the highest value for the labels, so they do not cover the peak an event often causes
+        if (plot.getRangeAxis().isAutoRange() && plot.getRangeAxis().getUpperMargin() < LABEL_STRIP) {
+            plot.getRangeAxis().setUpperMargin(LABEL_STRIP);
+        }
         for (EventPeriod event : events) {
             // the shade behind the lines and bands, in front of the grid
             IntervalMarker shade = new IntervalMarker(event.firstMonth() - 1, event.lastMonth(), SHADE);

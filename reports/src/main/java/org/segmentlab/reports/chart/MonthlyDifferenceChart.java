@@ -74,6 +74,8 @@ public final class MonthlyDifferenceChart {
         TickUnitSource ticks = panel.share() ? Formats.pointTicks() : Formats.compactTicks();
         String unit = panel.share() ? "pp" : panel.metric() == Metric.ACTIVE ? "customers" : currency;
         NumberAxis y = ChartStyle.valueAxis("Difference (" + unit + ")", ticks);
+        // every line starts at zero (month 0 is shared); keep a margin below it so the zero line never sits on the axis
+        y.setAutoRangeStickyZero(false);
         String baseline = table.strategies().get(0);
         // the baseline's own line would lie on the zero line: leave it out (a band of NaN draws nothing)
         XYPlot plot = StrategyLines.plot(table, strategy -> strategy.equals(baseline)
