@@ -15,6 +15,9 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
+import org.jfree.data.xy.IntervalXYDataset;
+import org.jfree.data.xy.XYDataset;
 import org.segmentlab.simulator.metrics.EventPeriod;
 
 /**
@@ -59,6 +62,38 @@ public final class EventMarks {
         return out;
     }
 
+    /**
+     * Whether a line (or the top of its band) reaches the top eighth of the plot's data range under a label: from the
+     * month before an event to its end, or to 30% of the axis further on, since a label can be wider than its shade.
+     */
+    static boolean highUnderLabels(XYPlot plot, List<EventPeriod> events) {
+        Range range = plot.getDataRange(plot.getRangeAxis());
+        if (range == null || range.getLength() <= 0) {
+            return false;
+        }
+        double threshold = range.getUpperBound() - range.getLength() / 8;
+        double span = plot.getDomainAxis().getUpperBound() - plot.getDomainAxis().getLowerBound();
+        for (int d = 0; d < plot.getDatasetCount(); d++) {
+            XYDataset data = plot.getDataset(d);
+            if (data == null) {
+                continue;
+            }
+            for (int s = 0; s < data.getSeriesCount(); s++) {
+                for (int i = 0; i < data.getItemCount(s); i++) {
+                    double x = data.getXValue(s, i);
+                    double y = data instanceof IntervalXYDataset bands ? bands.getEndYValue(s, i) : data.getYValue(s, i);
+                    for (EventPeriod event : events) {
+                        double from = event.firstMonth() - 1;
+                        if (x >= from && x <= Math.max(event.lastMonth(), from + 0.3 * span) && y >= threshold) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** "Shaded: rep departure, months 12–17." */
     static String note(List<EventPeriod> events) {
         return "Shaded: " + events.stream()
@@ -84,8 +119,9 @@ public final class EventMarks {
     }
 
     private static void mark(XYPlot plot, List<EventPeriod> events) {
-        // a strip above the highest value for the labels, so they do not cover the peak an event often causes
-        if (plot.getRangeAxis().isAutoRange() && plot.getRangeAxis().getUpperMargin() < LABEL_STRIP) {
+        // a strip above the data for the labels where the data runs high under them (the peak of detractors an outage
+        // causes); elsewhere the axis stays as it was, so a share does not grow a tick above 100%
+        if (plot.getRangeAxis().isAutoRange() && plot.getRangeAxis().getUpperMargin() < LABEL_STRIP && highUnderLabels(plot, events)) {
             plot.getRangeAxis().setUpperMargin(LABEL_STRIP);
         }
         for (EventPeriod event : events) {

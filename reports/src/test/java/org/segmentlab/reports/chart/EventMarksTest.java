@@ -14,7 +14,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.segmentlab.reports.ChannelRun;
 import org.segmentlab.simulator.engine.RunOptions;
@@ -94,6 +97,32 @@ class EventMarksTest {
         RunResult run = Simulator.run(doc.scenario(), RunOptions.threads(2));
         assertThat(run.events()).containsExactly(new EventPeriod("Rep departure", 12, 14));
         assertThat(EventMarks.note(run.events())).isEqualTo("Shaded: rep departure, months 12\u201314.");
+    }
+
+    @Test
+    void labelsGetAStripAboveThePlotOnlyWhereTheDataRunsHighUnderThem() {
+        List<EventPeriod> outage = List.of(new EventPeriod("Service outage", 12, 13));
+        XYPlot peak = plotOf(t -> t == 12 ? 20.0 : 10.0);
+        XYPlot dip = plotOf(t -> 30.0 - t - (t == 12 ? 3 : 0));
+        double before = dip.getRangeAxis().getUpperMargin();
+        EventMarks.apply(List.of(new ReportChart("peak", "Peak", "A peak.", new JFreeChart(peak)),
+                new ReportChart("dip", "Dip", "A dip.", new JFreeChart(dip))), outage);
+        // a peak under the label: the axis makes room above it
+        assertThat(peak.getRangeAxis().getUpperMargin()).isGreaterThan(0.1);
+        // a falling line with a dip, highest far from the event (retention): the axis is left as it was, no tick above 100%
+        assertThat(dip.getRangeAxis().getUpperMargin()).isEqualTo(before);
+    }
+
+    /** Months 0 … 24 of {@code value}, on a month axis. */
+    private static XYPlot plotOf(java.util.function.IntToDoubleFunction value) {
+        XYSeries series = new XYSeries("s");
+        for (int t = 0; t <= 24; t++) {
+            series.add(t, value.applyAsDouble(t));
+        }
+        XYPlot plot = ChartStyle.xyPlot(ChartStyle.monthAxis(24), ChartStyle.valueAxis("y", Formats.compactTicks()),
+                new XYLineAndShapeRenderer(true, false));
+        plot.setDataset(new XYSeriesCollection(series));
+        return plot;
     }
 
     /** The shade behind the data from the month before the event to its last month, and a labelled edge in front. */
