@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 
 import org.segmentlab.reports.chart.AcquisitionChannelsChart;
 import org.segmentlab.reports.chart.ChartExport;
+import org.segmentlab.reports.chart.EventMarks;
 import org.segmentlab.reports.chart.PairedDifferenceChart;
 import org.segmentlab.reports.chart.ProfitChart;
 import org.segmentlab.reports.chart.ReportChart;
@@ -59,16 +60,18 @@ final class PageCharts {
         for (String strategy : result.metrics().strategies()) {
             add(groups, strategies, charts, Group.PER_STRATEGY, strategy, SegmentMixChart.of(result, strategy));
         }
+        // the scenario's events shaded on every time chart, as in the report
+        List<ReportChart> marked = EventMarks.apply(charts, result.events());
         // Each chart draws independently; the common pool spreads them over the processors.
-        List<String> svgs = java.util.stream.IntStream.range(0, charts.size()).parallel()
-                .mapToObj(i -> ChartExport.svgElement(charts.get(i).chart(), "c" + i, WIDTH, HEIGHT))
+        List<String> svgs = java.util.stream.IntStream.range(0, marked.size()).parallel()
+                .mapToObj(i -> ChartExport.svgElement(marked.get(i).chart(), "c" + i, WIDTH, HEIGHT))
                 .toList();
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("interrupted while drawing charts");
         }
         List<Drawn> out = new ArrayList<>();
         for (int i = 0; i < charts.size(); i++) {
-            ReportChart c = charts.get(i);
+            ReportChart c = marked.get(i);
             out.add(new Drawn(groups.get(i), strategies.get(i), c.title(), c.caption(), ChartExport.svgDocument(svgs.get(i))));
         }
         return out;

@@ -113,7 +113,7 @@ public final class ChartStyle {
 
     /** The x axis of a time chart: "Month", 0 … T, integer ticks at 1, 3, 6, 12 … months. */
     public static NumberAxis monthAxis(int months) {
-        NumberAxis axis = new NumberAxis("Month");
+        NumberAxis axis = new MonthAxis();
         axis.setStandardTickUnits(Formats.monthTicks());
         axis.setRange(0, Math.max(1, months));
         axis.setLowerMargin(0);

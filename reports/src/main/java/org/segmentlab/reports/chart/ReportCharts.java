@@ -14,17 +14,20 @@ public final class ReportCharts {
     }
 
     /**
-     * The charts in report order: differences, retention, profit, Pareto, Lorenz, WOM, acquisition channels,
-     * segment mix, migration, switches, classifier. Ids are unique: strategies whose names make the same file
+     * The charts in report order: differences (final, then month by month), retention, profit, revenue and active
+     * customers, Pareto, Lorenz, WOM, acquisition channels, segment mix, migration, switches, classifier; every time
+     * chart with the scenario's events shaded. Ids are unique: strategies whose names make the same file
      * name ("A b", "a-b") get "-2", "-3" … appended in order.
      */
     public static List<ReportChart> all(RunResult result) {
         List<ReportChart> charts = new ArrayList<>();
         if (PairedDifferenceChart.applies(result)) {
             charts.add(PairedDifferenceChart.of(result));
+            charts.add(MonthlyDifferenceChart.of(result));
         }
         charts.add(RetentionChart.of(result));
         charts.add(ProfitChart.of(result));
+        charts.add(RevenueActiveChart.of(result));
         charts.add(Top20ShareChart.of(result));
         charts.add(LorenzChart.of(result));
         charts.add(WordOfMouthChart.of(result));
@@ -33,7 +36,8 @@ public final class ReportCharts {
         charts.addAll(TransitionHeatmapChart.of(result));
         charts.addAll(SegmentFlowChart.of(result));
         charts.addAll(ConfusionMatrixChart.of(result));
-        return uniqueIds(charts);
+        // the scenario's events shaded on every time chart, once, after every chart is built
+        return EventMarks.apply(uniqueIds(charts), result.events());
     }
 
     private static List<ReportChart> uniqueIds(List<ReportChart> charts) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.segmentlab.simulator.metrics.MetricsTable;
 
-/** Paired differences of final values to the baseline, the first strategy of the table. */
+/** Paired differences to the baseline, the first strategy of the table: of final values, and month by month. */
 public final class PairedDifferences {
 
     private PairedDifferences() {
@@ -43,5 +43,28 @@ public final class PairedDifferences {
         }
         Interval interval = Interval.of(differences);
         return new PairedDifference(strategy, metric, interval.mean(), interval.low(), interval.high(), interval.n());
+    }
+
+    /**
+     * {@code strategy} minus the baseline month by month, paired by replication (common random numbers):
+     * {@code [replication][month]}, months 0 … T, scaled by {@code factor} (100 for shares in percentage points).
+     */
+    public static double[][] monthlySeries(MetricsTable table, String strategy, String metric, double factor) {
+        String baseline = table.strategies().get(0);
+        double[][] out = new double[table.replications()][];
+        for (int r = 0; r < out.length; r++) {
+            double[] values = table.series(strategy, r, metric);
+            double[] base = table.series(baseline, r, metric);
+            out[r] = new double[values.length];
+            for (int t = 0; t < values.length; t++) {
+                out[r][t] = factor * (values[t] - base[t]);
+            }
+        }
+        return out;
+    }
+
+    /** The band of {@link #monthlySeries}: per month, the mean paired difference and its 95% interval. */
+    public static MonthlyBand monthly(MetricsTable table, String strategy, String metric, double factor) {
+        return MonthlyBand.of(monthlySeries(table, strategy, metric, factor));
     }
 }

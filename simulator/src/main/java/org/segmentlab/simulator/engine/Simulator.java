@@ -9,12 +9,15 @@ import org.segmentlab.model.classify.RuleTableClassifier;
 import org.segmentlab.model.strategy.ResolvedStrategy;
 import org.segmentlab.model.strategy.Strategy;
 import org.segmentlab.model.treatment.Treatment;
+import org.segmentlab.simulator.metrics.EventPeriod;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunDetail;
 import org.segmentlab.simulator.metrics.RunResult;
 import org.segmentlab.simulator.population.Population;
 import org.segmentlab.simulator.population.PopulationGenerator;
 import org.segmentlab.simulator.random.RandomStreams;
+import org.segmentlab.simulator.scenario.Event;
+import org.segmentlab.simulator.scenario.EventType;
 import org.segmentlab.simulator.scenario.Scenario;
 
 /**
@@ -94,7 +97,27 @@ public final class Simulator {
         }
         MetricsTable table = new MetricsTable(strategyNames, replications, months, metricNames, values);
         return new RunResult(scenario.name(), scenario.economics().currency(), scenario.seed(), segments,
-                scenario.archetypes().stream().map(a -> a.name()).toList(), truth, table, details);
+                scenario.archetypes().stream().map(a -> a.name()).toList(), truth, table, details, eventPeriods(scenario));
+    }
+
+    /** The events that touch someone (a share above zero), clipped to the run's months, labelled for a chart. */
+    static List<EventPeriod> eventPeriods(Scenario scenario) {
+        List<EventPeriod> periods = new ArrayList<>();
+        for (Event event : scenario.events()) {
+            int last = Math.min(scenario.months(), event.month() + event.duration() - 1);
+            if (event.share() > 0 && event.month() <= last) {
+                periods.add(new EventPeriod(label(event.type()), event.month(), last));
+            }
+        }
+        return periods;
+    }
+
+    private static String label(EventType type) {
+        return switch (type) {
+            case REP_DEPARTURE -> "Rep departure";
+            case PRICE_WAR -> "Price war";
+            case SERVICE_OUTAGE -> "Service outage";
+        };
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
  * @param archetypes the archetype names, in order
  * @param truth      for each archetype, the index of the segment it should land in, or -1
  * @param seed       the root seed the run used
+ * @param events     the scenario's events that touch someone, in file order, for the charts to mark
  */
 public record RunResult(
         String scenarioName,
@@ -19,12 +20,20 @@ public record RunResult(
         List<String> archetypes,
         int[] truth,
         MetricsTable metrics,
-        List<RunDetail> details) {
+        List<RunDetail> details,
+        List<EventPeriod> events) {
 
     public RunResult {
         segments = List.copyOf(segments);
         archetypes = List.copyOf(archetypes);
         details = List.copyOf(details);
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** A result without events. */
+    public RunResult(String scenarioName, String currency, long seed, List<String> segments, List<String> archetypes, int[] truth,
+                     MetricsTable metrics, List<RunDetail> details) {
+        this(scenarioName, currency, seed, segments, archetypes, truth, metrics, details, List.of());
     }
 
     /** The detail of one strategy and replication. */

@@ -1,0 +1,35 @@
+package org.segmentlab.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.segmentlab.simulator.engine.RunOptions;
+import org.segmentlab.simulator.engine.Simulator;
+import org.segmentlab.simulator.metrics.RunResult;
+import org.segmentlab.simulator.scenario.Scenarios;
+
+/** The workbench page marks the scenario's events on its time charts, as the report does. */
+class PageChartsTest {
+
+    private static RunResult repDeparture(String share) {
+        return Simulator.run(Scenarios.load(Path.of("..", "scenarios", "rep-departure.yaml"))
+                .with("market.potential", "6000").with("market.initialCustomers", "1000").with("months", "15")
+                .with("events[0].share", share).scenario(), RunOptions.threads(2));
+    }
+
+    @Test
+    void timeChartsNameTheEventOnlyWhenThereIsOne() {
+        List<PageCharts.Drawn> marked = PageCharts.draw(repDeparture("0.5"));
+        List<PageCharts.Drawn> time = marked.stream().filter(d -> d.group() != PageCharts.Group.DIFFERENCES).toList();
+        assertThat(time).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.svg()).as(d.title()).contains("Rep departure");
+            assertThat(d.caption()).as(d.title()).contains("Shaded: rep departure, months 12\u201315.");
+        });
+        // the forest plot of final values has no month axis
+        assertThat(marked.get(0).svg()).doesNotContain("Rep departure");
+        assertThat(PageCharts.draw(repDeparture("0"))).noneSatisfy(d -> assertThat(d.svg()).contains("Rep departure"));
+    }
+}
