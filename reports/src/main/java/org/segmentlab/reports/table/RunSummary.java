@@ -57,18 +57,23 @@ public final class RunSummary {
         if (d.mean() > 0) {
             return label + challenger.strategy() + ", " + comparison + ".";
         }
-        return label + "the baseline " + baseline.strategy() + "; the closest, " + challenger.strategy() + ", is " + comparison + ".";
+        return label + "the baseline" + named(baseline.strategy()) + "; the closest, " + challenger.strategy() + ", is " + comparison + ".";
     }
 
     /** "Baseline baseline: cumulative profit 12.3M EUR, final retention 72.0% at month 36; 5 replications, seed 42." */
     private static String run(StrategyFigures baseline, MetricsTable table, String currency) {
         int replications = table.replications();
-        return "Baseline " + baseline.strategy() + ": " + KeyFigure.CUMULATIVE_PROFIT.label().toLowerCase(java.util.Locale.ROOT) + " "
+        return "Baseline" + named(baseline.strategy()) + ": " + KeyFigure.CUMULATIVE_PROFIT.label().toLowerCase(java.util.Locale.ROOT) + " "
                 + value(KeyFigure.CUMULATIVE_PROFIT, baseline.finalValue(KeyFigure.CUMULATIVE_PROFIT).mean(), currency) + ", "
                 + KeyFigure.FINAL_RETENTION.label().toLowerCase(java.util.Locale.ROOT) + " "
                 + value(KeyFigure.FINAL_RETENTION, baseline.finalValue(KeyFigure.FINAL_RETENTION).mean(), currency)
                 + " at month " + table.months() + "; " + table.strategies().size() + " strateg" + (table.strategies().size() == 1 ? "y" : "ies")
                 + ", " + replications + " replication" + (replications == 1 ? "" : "s") + ".";
+    }
+
+    /** " retain-all", or nothing when the baseline is called "baseline" (no "baseline baseline"). */
+    private static String named(String baseline) {
+        return baseline.equalsIgnoreCase("baseline") ? "" : " " + baseline;
     }
 
     /** NaN (a figure the run could not compute) never wins. */

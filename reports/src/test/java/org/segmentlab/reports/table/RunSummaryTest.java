@@ -44,7 +44,7 @@ class RunSummaryTest {
         // retain-all − baseline: 10, 11, 9 pp → mean 10 pp
         assertThat(lines.get(1)).startsWith("Best by final retention: retain-all, +10.0 pp vs baseline (95% interval +7.5 pp to +12.5 pp, 3 paired replications)");
         assertThat(lines.get(0)).doesNotContain("includes zero");
-        assertThat(lines.get(2)).isEqualTo("Baseline baseline: cumulative profit 1M EUR, final retention 71.0% at month 1; 3 strategies, 3 replications.");
+        assertThat(lines.get(2)).isEqualTo("Baseline: cumulative profit 1M EUR, final retention 71.0% at month 1; 3 strategies, 3 replications.");
     }
 
     @Test
@@ -58,13 +58,13 @@ class RunSummaryTest {
 
     @Test
     void whenNoStrategyBeatsTheBaselineItSaysSoAndNamesTheClosest() {
-        RunResult result = run(List.of("baseline", "discount", "blanket"),
+        RunResult result = run(List.of("status-quo", "discount", "blanket"),
                 new double[][] {{1000, 1010}, {900, 880}, {500, 520}},
                 new double[][] {{0.5, 0.5}, {0.5, 0.5}, {0.4, 0.4}});
         List<String> lines = RunSummary.of(result).lines();
-        assertThat(lines.get(0)).startsWith("Best by cumulative profit: the baseline baseline; the closest, discount, is \u2212115 EUR vs baseline");
+        assertThat(lines.get(0)).startsWith("Best by cumulative profit: the baseline status-quo; the closest, discount, is \u2212115 EUR vs status-quo");
         // discount equals the baseline in every replication: a zero-width interval that holds zero
-        assertThat(lines.get(1)).startsWith("Best by final retention: the baseline baseline; the closest, discount, is +0.0 pp")
+        assertThat(lines.get(1)).startsWith("Best by final retention: the baseline status-quo; the closest, discount, is +0.0 pp")
                 .contains("includes zero: not distinguishable from the baseline");
     }
 
