@@ -33,7 +33,7 @@ public final class CalibrationHtml {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"SegmentLab ").append(Html.escape(input.version())).append("\">\n")
                 .append("<title>").append(title).append(" · SegmentLab calibration</title>\n<style>\n").append(HtmlReport.CSS)
-                .append("\ntable.parameters { width: auto; min-width: 60%; }\ntable.files td { white-space: normal; }\ntable.files td:last-child { text-align: left; }\np.caveat { padding: 0.5em 0.9em; border-left: 4px solid var(--warn); background: var(--warn-soft); font-size: 0.95rem; }\ncaption { text-align: left; color: var(--muted); font-size: 0.9rem; caption-side: bottom; padding-top: 0.3em; }\n")
+                .append("\ntable.parameters { width: auto; min-width: 60%; }\ntable.files td { white-space: normal; }\ntable.files td:last-child, table.files th:last-child { text-align: left; }\np.caveat { padding: 0.5em 0.9em; border-left: 4px solid var(--warn); background: var(--warn-soft); font-size: 0.95rem; }\ncaption { text-align: left; color: var(--muted); font-size: 0.9rem; caption-side: bottom; padding-top: 0.3em; }\n")
                 .append("</style>\n</head>\n<body>\n<main>\n");
 
         html.append("<header>\n<h1>").append(title).append("</h1>\n<p class=\"meta\">Transaction log ").append(Html.escape(input.source()));
@@ -45,7 +45,7 @@ public final class CalibrationHtml {
         appendVerdict(html, input);
         html.append("</header>\n");
 
-        html.append("<nav>\n<ol>\n<li><a href=\"#models\">Fitted models</a></li>\n");
+        html.append("<nav class=\"contents\" aria-label=\"Contents\"><strong>Contents</strong>\n<ol>\n<li><a href=\"#models\">Fitted models</a></li>\n");
         for (InlineChart chart : charts) {
             html.append("<li><a href=\"#").append(Html.escape(chart.id())).append("\">").append(Html.escape(chart.title())).append("</a></li>\n");
         }
