@@ -89,7 +89,7 @@ public final class HtmlReport {
             "  .summary, .modified, .swatch, table.key-figures .headline { print-color-adjust: exact; -webkit-print-color-adjust: exact; }",
             "  .table-wrap { overflow: visible; }",
             "  table { font-size: 8pt; break-inside: avoid; page-break-inside: avoid; }",
-            "  table.key-figures { font-size: 7.5pt; } table.key-figures th, table.key-figures td { padding: 3px 4px; }",
+            "  table.key-figures { font-size: 7.5pt; } table.key-figures th, table.key-figures td { padding: 3px 3px; } table.key-figures td small { font-size: 0.85em; }",
             // short sections stay whole: no table or replay note split over two pages
             "  section#key-figures, section#replay, section#classifier, .modified, .summary { break-inside: avoid; page-break-inside: avoid; }",
             "  figure { margin: 0.6em 0 1em; } figure svg { border: none; }",
@@ -225,7 +225,7 @@ public final class HtmlReport {
             for (KeyFigure figure : FIGURE_ORDER) {
                 String headline = figure == KeyFigure.CUMULATIVE_PROFIT ? " headline" : "";
                 Interval value = figures.finalValue(figure);
-                html.append("<td class=\"figure-start\">").append(format(figure, value.mean()));
+                html.append("<td class=\"figure-start\"").append(exact(figure, value.mean(), false)).append('>').append(keyFigure(figure, value.mean(), false));
                 if (value.hasInterval()) {
                     html.append("<small>").append(range(figure, value.low(), value.high(), false)).append("</small>");
                 }
@@ -235,7 +235,8 @@ public final class HtmlReport {
                 } else {
                     PairedDifference d = figures.difference(figure).orElseThrow();
                     boolean clear = d.hasInterval() && !d.containsZero();
-                    html.append("<td class=\"delta").append(clear ? " clear" : "").append(headline).append("\">").append(difference(figure, d.mean()));
+                    html.append("<td class=\"delta").append(clear ? " clear" : "").append(headline).append('"').append(exact(figure, d.mean(), true))
+                            .append('>').append(keyFigure(figure, d.mean(), true));
                     html.append("<small>").append(d.hasInterval() ? range(figure, d.low(), d.high(), true) : "no interval: 1 replication").append("</small></td>");
                 }
             }
@@ -247,6 +248,7 @@ public final class HtmlReport {
                 .append(". Δ: strategy minus ").append(Html.escape(baseline))
                 .append(", taken per replication (common random numbers)")
                 .append(table.replications() > 1 ? ", with its 95% interval (mean ± t·sd/√R); bold when the interval excludes zero" : "")
+                .append(". Amounts in k (thousands) and M (millions) to three significant digits, the exact amount on hovering (and in summary.json)")
                 .append(". Shares in %, their differences in percentage points (pp); top-20% share: revenue held by the top fifth of customers; ")
                 .append("net word of mouth: (promoters − detractors) / active customers.</p>\n</section>\n");
     }
@@ -254,6 +256,25 @@ public final class HtmlReport {
     private static String swatch(int strategy) {
         Color c = Palette.strategy(strategy);
         return String.format(Locale.ROOT, "<span class=\"swatch\" style=\"background:#%02x%02x%02x\"></span>", c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    /**
+     * A key figure as the table shows it: amounts compact ("1.41M", "+296k") so a column's width does not grow with
+     * the scenario's size and the table keeps fitting 1024 px and an A4 page; shares as the rest of the page.
+     */
+    private static String keyFigure(KeyFigure figure, double value, boolean difference) {
+        if (figure.unit() == KeyFigure.Unit.MONEY) {
+            return Formats.compact(value, difference);
+        }
+        return difference ? difference(figure, value) : format(figure, value);
+    }
+
+    /** A title attribute with the exact amount behind a compact one; nothing for shares. */
+    private static String exact(KeyFigure figure, double value, boolean difference) {
+        if (figure.unit() != KeyFigure.Unit.MONEY || !Double.isFinite(value)) {
+            return "";
+        }
+        return " title=\"" + (difference ? Formats.signedAmount(value) : Formats.amount(value)) + "\"";
     }
 
     private static String format(KeyFigure figure, double value) {

@@ -181,4 +181,13 @@ public class HtmlReportTest {
         assertThat(table.indexOf("Cumulative profit (EUR)")).isLessThan(table.indexOf("Final retention"));
         assertThat(table).contains("<th class=\"delta headline\">Δ to baseline</th>");
     }
+
+    @Test
+    void keyFigureAmountsAreCompactWithTheExactAmountOnHover() {
+        RunResult run = SyntheticRun.of(2, 1, 12, 2);
+        String html = render(run, List.of());
+        double profit = run.metrics().finalValues("baseline", org.segmentlab.simulator.metrics.Metric.PROFIT_CUMULATIVE.key())[0];
+        assertThat(html).contains("<td class=\"figure-start\" title=\"" + org.segmentlab.reports.chart.Formats.amount(profit) + "\">"
+                + org.segmentlab.reports.chart.Formats.compact(profit, false) + "</td>");
+    }
 }

@@ -109,6 +109,7 @@ class ReportPageBrowserTest {
                         + " wrapRight: wrap.getBoundingClientRect().right,"
                         + " headlineRight: Math.max(...cells.map(c => c.getBoundingClientRect().right)), headlines: cells.length,"
                         + " innerWidth: window.innerWidth,"
+                        + " minContent: (() => { table.style.width = '1px'; const w = table.getBoundingClientRect().width; table.style.width = ''; return w; })(),"
                         + " columns: [...table.querySelectorAll('tbody tr:nth-child(2) td')].map(c => Math.round(c.getBoundingClientRect().width)).join(' ')};");
     }
 
@@ -118,6 +119,7 @@ class ReportPageBrowserTest {
         screenshot("report-1400", 1400);
         viewport(1024, 900, "screen");
         Map<String, Object> box = keyFigures();
+        System.out.println("[key figures at 1024 px] " + box);
         assertThat(((Number) box.get("innerWidth")).intValue()).isEqualTo(1024);
         assertThat(((Number) box.get("scroll")).doubleValue()).as("key figures scroll sideways at 1024 px: " + box)
                 .isLessThanOrEqualTo(((Number) box.get("client")).doubleValue());
@@ -130,6 +132,7 @@ class ReportPageBrowserTest {
     void keyFiguresPrintOnOnePageWidthAndHeight() throws IOException {
         viewport(PRINT_WIDTH_PX, PRINT_HEIGHT_PX, "print");
         Map<String, Object> box = keyFigures();
+        System.out.println("[key figures in print] " + box);
         assertThat(((Number) box.get("scroll")).doubleValue()).as("key figures cut in print: " + box)
                 .isLessThanOrEqualTo(((Number) box.get("client")).doubleValue());
         assertThat(((Number) box.get("tableHeight")).doubleValue()).as("one A4 page high").isLessThan(PRINT_HEIGHT_PX);
