@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import org.segmentlab.cli.VersionProvider;
 import org.segmentlab.cli.option.OptionTypes;
 import org.segmentlab.model.segment.BuiltInTaxonomies;
 import org.segmentlab.reports.calibration.CalibrationReportWriter;
+import org.segmentlab.reports.calibration.ListedFile;
 import org.segmentlab.reports.output.OutputFolder;
 import org.segmentlab.reports.output.OutputKind;
 import org.segmentlab.simulator.calibrate.BadLine;
@@ -184,7 +186,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         CalibratedBase.Settings settings = new CalibratedBase.Settings("Calibrated from " + source, source, currency,
                 grossMargin, taxonomy, scenarioMonths, replications, seed, LogFeatures.DEFAULT_WINDOW_MONTHS);
         Path written = OutputFolder.write(out, KIND, VersionProvider.version(), dir -> {
-            CalibrationReportWriter.write(fits.report(source, VersionProvider.version()), dir);
+            CalibrationReportWriter.write(fits.report(source, VersionProvider.version(), listedFiles(), forwardCommand()), dir);
             CalibratedBase.write(dir, history, summaries, fits.bgNbd(), fits.gammaGamma(), settings);
             CustomerSummaryCsv.write(dir.resolve(CustomerSummaryCsv.FILE), history, summaries, fits.bgNbd(),
                     fits.gammaGamma(), BuiltInTaxonomies.byName(taxonomy).orElseThrow());
@@ -199,6 +201,19 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /** The files this command writes beside the calibration report, as the page lists them. */
+    private static List<ListedFile> listedFiles() {
+        return List.of(
+                new ListedFile(CalibratedBase.SCENARIO, "the calibrated scenario: the log's customers at the calibration end, simulated forward by segmentlab run"),
+                new ListedFile(CalibratedBase.CUSTOMERS, "every customer's fitted traits and history before month 0, read by scenario.yaml"),
+                new ListedFile(CustomerSummaryCsv.FILE, "one row per customer: x, t_x, T, spend, P(alive), expected purchases and segment, to sort and act on"));
+    }
+
+    /** The forward simulation as the console prints it, with the folder as the user named it (the page may move). */
+    private String forwardCommand() {
+        return "bin/segmentlab run " + out.resolve(CalibratedBase.SCENARIO) + " --out " + out.resolveSibling(out.getFileName() + "-forward");
     }
 
     /**

@@ -11,7 +11,10 @@ import org.segmentlab.reports.calibration.CalibrationReportInput;
 import org.segmentlab.reports.calibration.ConditionalExpectation;
 import org.segmentlab.reports.calibration.FittedModel;
 import org.segmentlab.reports.calibration.FittedParameter;
+import org.segmentlab.reports.calibration.HoldoutVerdict;
+import org.segmentlab.reports.calibration.ListedFile;
 import org.segmentlab.reports.calibration.RepeatHistogram;
+import org.segmentlab.reports.calibration.SpendChart;
 import org.segmentlab.reports.calibration.SpendDistribution;
 import org.segmentlab.reports.calibration.SurvivalSeries;
 import org.segmentlab.reports.calibration.TrackingSeries;
@@ -84,7 +87,13 @@ final class CalibrationFits {
         return gammaGamma;
     }
 
+    /** The report of a calibration whose folder holds only the report's own files. */
     CalibrationReportInput report(String source, String version) {
+        return report(source, version, List.of(), null);
+    }
+
+    /** The report, listing the {@code files} written beside it and the {@code forwardCommand} that simulates on. */
+    CalibrationReportInput report(String source, String version, List<ListedFile> files, String forwardCommand) {
         List<FittedModel> models = new ArrayList<>();
         models.add(model(bgNbdFit, "BG/NBD", "Repeat purchasing while active (Poisson, rates gamma(r, alpha) per "
                 + unit() + ") and dropout after each purchase (probability beta(a, b))."));
@@ -97,7 +106,7 @@ final class CalibrationFits {
         boolean holdout = summaries.holdoutLength() > 0;
         return new CalibrationReportInput(source + ": model calibration", source, summaries.calibrationEnd(), unit(),
                 models, histogram(), holdout ? tracking() : null, holdout ? conditional() : null, survival(), spend(),
-                version);
+                version, holdout(), files, forwardCommand);
     }
 
     private String unit() {
@@ -178,8 +187,13 @@ final class CalibrationFits {
         double[] observed = values.stream().mapToDouble(Double::doubleValue).toArray();
         double[] sorted = observed.clone();
         Arrays.sort(sorted);
-        double top = sorted[(int) Math.floor(0.98 * (sorted.length - 1))] * 1.1;
-        int points = 200;
+        // the density must reach the chart's right edge (the 99th percentile rounded up to whole bars, at most twice
+        // it): it once stopped at 1.1 × the 98th percentile, short of the last bars
+        double top = SpendChart.axisHigh(sorted);
+        if (!(top > 0)) {
+            top = 1; // nobody spent anything: any positive axis will do
+        }
+        int points = 300;
         double[] grid = new double[points];
         double[] density = new double[points];
         for (int k = 0; k < points; k++) {
@@ -205,14 +219,23 @@ final class CalibrationFits {
                 out.printf(Locale.ROOT, "  %-6s %10.4f  (SE %.4f)%n", p.name(), p.estimate(), p.standardError());
             }
         }
-        if (s.holdoutLength() > 0) {
-            double predicted = 0;
-            for (int i = 0; i < s.size(); i++) {
-                predicted += bgNbd.conditionalExpectedTransactions(s.holdoutLength(), s.repeats(i), s.lastPurchaseTime(i), s.age(i));
-            }
-            long observed = s.totalHoldoutRepeats();
+        HoldoutVerdict holdout = holdout();
+        if (holdout != null) {
             out.printf(Locale.ROOT, "%nHoldout (%.1f %ss): %,d repeat transactions observed, %,.0f predicted (%+.1f%%)%n",
-                    s.holdoutLength(), unit(), observed, predicted, 100 * (predicted - observed) / Math.max(1, observed));
+                    holdout.length(), holdout.unit(), holdout.observed(), holdout.predicted(), 100 * holdout.relativeError());
         }
+    }
+
+    /** Holdout repeat transactions, observed vs the BG/NBD's Σ E[Y(t) | x, t_x, T]; null without a holdout. */
+    HoldoutVerdict holdout() {
+        CustomerSummaries s = summaries;
+        if (!(s.holdoutLength() > 0)) {
+            return null;
+        }
+        double predicted = 0;
+        for (int i = 0; i < s.size(); i++) {
+            predicted += bgNbd.conditionalExpectedTransactions(s.holdoutLength(), s.repeats(i), s.lastPurchaseTime(i), s.age(i));
+        }
+        return new HoldoutVerdict(s.holdoutLength(), unit(), s.totalHoldoutRepeats(), predicted);
     }
 }

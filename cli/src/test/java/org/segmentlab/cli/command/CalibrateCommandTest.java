@@ -82,6 +82,35 @@ class CalibrateCommandTest {
         assertThat(Files.readString(forward.resolve("metrics.csv"))).contains("as-is,0,6,purchases,");
     }
 
+    /**
+     * calibration.html of the CDNOW sample leads with the holdout verdict the console prints (1,882 observed,
+     * 1,653 predicted, −12.1%), lists every file of the folder with the forward command, and warns about the sBG.
+     */
+    @Test
+    void cdnowPageLeadsWithTheHoldoutVerdictAndListsEveryFile() throws IOException {
+        Path out = dir.resolve("cdnow");
+        Run run = Run.of("calibrate", TestFiles.cdnowSample().toString(), "--calibration-end", "1997-09-30",
+                "--unit", "weeks", "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Holdout (39.0 weeks): 1,882 repeat transactions observed, 1,653 predicted (-12.1%)");
+        String html = Files.readString(out.resolve("calibration.html"));
+        int verdict = html.indexOf("<section id=\"verdict\"");
+        assertThat(verdict).as("the verdict is in the header, before the contents and the models")
+                .isPositive().isLessThan(html.indexOf("</header>")).isLessThan(html.indexOf("<nav")).isLessThan(html.indexOf("id=\"models\""));
+        assertThat(html).contains("<strong>Holdout check (39.0 weeks):</strong> 1,882 repeat transactions observed, 1,653 predicted by the BG/NBD "
+                + "(\u221212.1%): the model under-predicts by 12.1%.");
+        String command = "bin/segmentlab run " + out.resolve("scenario.yaml") + " --out " + dir.resolve("cdnow-forward");
+        assertThat(html).contains("<strong>Simulate forward:</strong> <code>" + command + "</code>");
+        String files = html.substring(html.indexOf("<section id=\"files\">"));
+        try (Stream<Path> written = Files.list(out)) {
+            for (String name : written.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).toList()) {
+                assertThat(files).as(name + " listed").containsPattern("<tr><td><code>" + java.util.regex.Pattern.quote(name) + "/?</code></td><td>[^<]+</td></tr>");
+            }
+        }
+        assertThat(files).contains("<pre>" + command + "</pre>");
+        assertThat(html).contains("Caveat: the shifted-beta-geometric is a model of contractual retention");
+    }
+
     @Test
     void aBadLineIsLocatedAndNothingIsWritten() throws IOException {
         Path log = TestFiles.excerpt(dir, "CDNOW_sample.txt");

@@ -14,8 +14,9 @@ import org.segmentlab.reports.html.InlineChart;
 
 /**
  * {@code calibration.html}: one self-contained page (house stylesheet, charts inline as SVG, no external URL,
- * script or font) with the fitted models' parameters (estimate ± standard error, 95% interval, log-likelihood,
- * n) and the charts that show how well each model fits, grouped by model.
+ * script or font) with the holdout verdict first, the fitted models' parameters (estimate ± standard error, 95% interval, log-likelihood,
+ * n), the charts that show how well each model fits, grouped by model (the sBG with its caveat for a log), and
+ * every file of the folder with the command that simulates forward.
  */
 public final class CalibrationHtml {
     /** Significant digits of estimates and standard errors in the page (the JSON and CSV hold every digit). */
@@ -32,7 +33,7 @@ public final class CalibrationHtml {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"SegmentLab ").append(Html.escape(input.version())).append("\">\n")
                 .append("<title>").append(title).append(" · SegmentLab calibration</title>\n<style>\n").append(HtmlReport.CSS)
-                .append("\ntable.parameters { width: auto; min-width: 60%; }\ncaption { text-align: left; color: var(--muted); font-size: 0.9rem; caption-side: bottom; padding-top: 0.3em; }\n")
+                .append("\ntable.parameters { width: auto; min-width: 60%; }\ntable.files td { white-space: normal; }\ntable.files td:last-child, table.files th:last-child { text-align: left; }\np.caveat { padding: 0.5em 0.9em; border-left: 4px solid var(--warn); background: var(--warn-soft); font-size: 0.95rem; }\ncaption { text-align: left; color: var(--muted); font-size: 0.9rem; caption-side: bottom; padding-top: 0.3em; }\n")
                 .append("</style>\n</head>\n<body>\n<main>\n");
 
         html.append("<header>\n<h1>").append(title).append("</h1>\n<p class=\"meta\">Transaction log ").append(Html.escape(input.source()));
@@ -40,9 +41,11 @@ public final class CalibrationHtml {
             html.append(" · calibration period to ").append(input.calibrationEnd());
         }
         html.append(" · periods in ").append(Html.escape(CalibrationStyle.plural(input.unit(), 2))).append(" · ").append(input.models().size())
-                .append(input.models().size() == 1 ? " model" : " models").append(" · SegmentLab ").append(Html.escape(input.version())).append("</p>\n</header>\n");
+                .append(input.models().size() == 1 ? " model" : " models").append(" · SegmentLab ").append(Html.escape(input.version())).append("</p>\n");
+        appendVerdict(html, input);
+        html.append("</header>\n");
 
-        html.append("<nav>\n<ol>\n<li><a href=\"#models\">Fitted models</a></li>\n");
+        html.append("<nav class=\"contents\" aria-label=\"Contents\"><strong>Contents</strong>\n<ol>\n<li><a href=\"#models\">Fitted models</a></li>\n");
         for (InlineChart chart : charts) {
             html.append("<li><a href=\"#").append(Html.escape(chart.id())).append("\">").append(Html.escape(chart.title())).append("</a></li>\n");
         }
@@ -50,12 +53,55 @@ public final class CalibrationHtml {
 
         appendModels(html, input);
         appendCharts(html, charts);
-        html.append("<section id=\"files\">\n<h2>Files</h2>\n<p class=\"note\">Beside this page: <code>").append(CalibrationReportWriter.JSON)
-                .append("</code> (every model with its parameters, standard errors, log-likelihood and n, at full precision), <code>")
-                .append(CalibrationReportWriter.CSV).append("</code> (tidy: model, parameter, estimate, standard_error) and every chart as PNG and SVG under <code>")
-                .append(CalibrationReportWriter.CHARTS).append("/</code>.</p>\n</section>\n");
+        appendFiles(html, input);
         html.append("</main>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    /**
+     * The holdout verdict as {@code calibrate} prints it (observed and predicted repeat transactions, the relative
+     * error), then the command that simulates the calibrated customers forward.
+     */
+    private static void appendVerdict(StringBuilder html, CalibrationReportInput input) {
+        html.append("<section id=\"verdict\" class=\"summary\" aria-label=\"Holdout verdict\">\n<ul>\n<li>");
+        HoldoutVerdict holdout = input.holdout();
+        if (holdout == null) {
+            html.append("<strong>No holdout check:</strong> the log ends at the calibration end, so the fits are not tested on later purchases.");
+        } else {
+            double error = holdout.relativeError();
+            html.append("<strong>Holdout check (").append(Formats.pattern("#,##0.0").format(holdout.length())).append(' ')
+                    .append(Html.escape(CalibrationStyle.plural(holdout.unit(), 2))).append("):</strong> ")
+                    .append(Formats.amount(holdout.observed())).append(" repeat transactions observed, ")
+                    .append(Formats.amount(holdout.predicted())).append(" predicted by the BG/NBD (")
+                    .append(Formats.pattern("+0.0;" + Formats.MINUS + "0.0").format(100 * error)).append("%): the model ")
+                    .append(Math.abs(error) < 0.0005 ? "matches the holdout" : error < 0 ? "under-predicts" : "over-predicts")
+                    .append(Math.abs(error) < 0.0005 ? "" : " by " + Formats.pattern("0.0").format(100 * Math.abs(error)) + "%").append('.');
+        }
+        html.append("</li>\n");
+        if (input.forwardCommand() != null) {
+            html.append("<li><strong>Simulate forward:</strong> <code>").append(Html.escape(input.forwardCommand())).append("</code></li>\n");
+        }
+        html.append("</ul>\n</section>\n");
+    }
+
+    /** Every file of the folder, the page's own and the caller's, with what each holds, and the forward command. */
+    private static void appendFiles(StringBuilder html, CalibrationReportInput input) {
+        List<ListedFile> files = new ArrayList<>(List.of(
+                new ListedFile(CalibrationReportWriter.HTML, "this page"),
+                new ListedFile(CalibrationReportWriter.JSON, "every model with its parameters, standard errors, log-likelihood and n, at full precision"),
+                new ListedFile(CalibrationReportWriter.CSV, "the parameters, tidy: model, parameter, estimate, standard_error"),
+                new ListedFile(CalibrationReportWriter.CHARTS + "/", "every chart of this page as PNG and SVG")));
+        files.addAll(input.files());
+        html.append("<section id=\"files\">\n<h2>Files</h2>\n<div class=\"table-wrap\">\n<table class=\"files\">\n<thead>\n<tr><th>File</th><th>What it holds</th></tr>\n</thead>\n<tbody>\n");
+        for (ListedFile file : files) {
+            html.append("<tr><td><code>").append(Html.escape(file.name())).append("</code></td><td>").append(Html.escape(file.description())).append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n</div>\n");
+        if (input.forwardCommand() != null) {
+            html.append("<p>Simulate the calibrated customers forward (from the folder <code>calibrate</code> ran in):</p>\n<pre>")
+                    .append(Html.escape(input.forwardCommand())).append("</pre>\n");
+        }
+        html.append("</section>\n");
     }
 
     private static void appendModels(StringBuilder html, CalibrationReportInput input) {
@@ -89,30 +135,39 @@ public final class CalibrationHtml {
     }
 
     /** A section per model family; charts of none go under "More charts". */
-    private record Section(String heading, Set<String> ids) {
+    private record Section(String heading, String caveat, Set<String> ids) {
     }
 
+    /** Why the sBG curve of a transaction log is read with care: the model is for contracts, where leaving is seen. */
+    static final String SBG_CAVEAT = "Caveat: the shifted-beta-geometric is a model of contractual retention, where a customer's leaving is "
+            + "observed. A transaction log records no leaving: here a customer of the first month's cohort counts as surviving month k when "
+            + "they bought in month k or later (observed-active survival), so a customer who is still active but has not bought lately counts "
+            + "as lost and the curve understates retention. For whether a customer is still active, read the BG/NBD's P(alive) in summaries.csv.";
+
     private static final List<Section> SECTIONS = List.of(
-            new Section("Repeat purchasing (BG/NBD)", Set.of(RepeatPurchaseChart.ID, TrackingChart.CUMULATIVE_ID, TrackingChart.INCREMENTAL_ID,
+            new Section("Repeat purchasing (BG/NBD)", null, Set.of(RepeatPurchaseChart.ID, TrackingChart.CUMULATIVE_ID, TrackingChart.INCREMENTAL_ID,
                     ConditionalExpectationChart.ID)),
-            new Section("Retention (shifted-beta-geometric)", Set.of(SurvivalChart.ID)),
-            new Section("Spend (Gamma-Gamma)", Set.of(SpendChart.ID)));
+            new Section("Retention (shifted-beta-geometric)", SBG_CAVEAT, Set.of(SurvivalChart.ID)),
+            new Section("Spend (Gamma-Gamma)", null, Set.of(SpendChart.ID)));
 
     private static void appendCharts(StringBuilder html, List<InlineChart> charts) {
         List<InlineChart> left = new ArrayList<>(charts);
         for (Section section : SECTIONS) {
             List<InlineChart> mine = charts.stream().filter(c -> section.ids().contains(c.id())).toList();
             left.removeAll(mine);
-            appendSection(html, section.heading(), mine);
+            appendSection(html, section.heading(), section.caveat(), mine);
         }
-        appendSection(html, "More charts", left);
+        appendSection(html, "More charts", null, left);
     }
 
-    private static void appendSection(StringBuilder html, String heading, List<InlineChart> charts) {
+    private static void appendSection(StringBuilder html, String heading, String caveat, List<InlineChart> charts) {
         if (charts.isEmpty()) {
             return;
         }
         html.append("<section>\n<h2>").append(Html.escape(heading)).append("</h2>\n");
+        if (caveat != null) {
+            html.append("<p class=\"caveat\">").append(Html.escape(caveat)).append("</p>\n");
+        }
         for (InlineChart chart : charts) {
             html.append("<figure id=\"").append(Html.escape(chart.id())).append("\">\n").append(chart.svg()).append("\n<figcaption>")
                     .append(Html.escape(chart.caption())).append(" <span class=\"file\">(").append(CalibrationReportWriter.CHARTS).append('/')

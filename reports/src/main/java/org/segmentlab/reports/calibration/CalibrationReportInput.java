@@ -18,10 +18,20 @@ import java.util.List;
  * @param survival       cohort survival with the sBG fit; null when not fitted
  * @param spend          mean repeat spend with the Gamma-Gamma density; null when not fitted
  * @param version        the SegmentLab version that wrote the report
+ * @param holdout        the holdout check (observed vs predicted repeat transactions); null when there is no holdout
+ * @param files          files the caller wrote beside the report (the calibrated scenario, …), listed on the page
+ * @param forwardCommand the command that simulates the calibrated scenario forward; null when there is none
  */
 public record CalibrationReportInput(String title, String source, LocalDate calibrationEnd, String unit, List<FittedModel> models,
         RepeatHistogram histogram, TrackingSeries tracking, ConditionalExpectation conditional, SurvivalSeries survival,
-        SpendDistribution spend, String version) {
+        SpendDistribution spend, String version, HoldoutVerdict holdout, List<ListedFile> files, String forwardCommand) {
+
+    /** A report without a holdout verdict and with nothing beside it but its own files. */
+    public CalibrationReportInput(String title, String source, LocalDate calibrationEnd, String unit, List<FittedModel> models,
+            RepeatHistogram histogram, TrackingSeries tracking, ConditionalExpectation conditional, SurvivalSeries survival,
+            SpendDistribution spend, String version) {
+        this(title, source, calibrationEnd, unit, models, histogram, tracking, conditional, survival, spend, version, null, List.of(), null);
+    }
 
     public CalibrationReportInput {
         Checks.notBlank(title, "title");
@@ -31,6 +41,10 @@ public record CalibrationReportInput(String title, String source, LocalDate cali
         Checks.nonEmpty(models.size(), "models");
         Checks.notNull(histogram, "histogram");
         Checks.notBlank(version, "version");
+        files = files == null ? List.of() : List.copyOf(files);
+        if (holdout != null && !holdout.unit().equals(unit)) {
+            throw new IllegalArgumentException("the holdout is in " + holdout.unit() + "s but the report's unit is " + unit);
+        }
         if (tracking != null && !tracking.unit().equals(unit)) {
             throw new IllegalArgumentException("tracking is per " + tracking.unit() + " but the report's unit is " + unit);
         }

@@ -39,7 +39,7 @@ public final class SpendChart {
         int n = values.length;
         double cut = quantile(values, SHOWN_QUANTILE);
         double width = binWidth(values, cut);
-        int bins = Math.max(1, (int) Math.ceil(cut / width - 1e-9));
+        int bins = bins(cut, width);
         double axisHigh = bins * width;
         long[] counts = new long[bins];
         int beyond = 0;
@@ -107,6 +107,21 @@ public final class SpendChart {
                 + "customers, and the Gamma-Gamma model's density of the same; the x axis stops at the " + Math.round(100 * SHOWN_QUANTILE)
                 + "th percentile.";
         return new ReportChart(ID, title, caption, chart);
+    }
+
+    /**
+     * The right end of the x axis for these mean spends (sorted ascending): the {@value #SHOWN_QUANTILE} quantile
+     * rounded up to whole bars. A {@link SpendDistribution}'s density grid should reach it, or the curve stops short
+     * of the bars.
+     */
+    public static double axisHigh(double[] sorted) {
+        double cut = quantile(sorted, SHOWN_QUANTILE);
+        double width = binWidth(sorted, cut);
+        return bins(cut, width) * width;
+    }
+
+    private static int bins(double cut, double width) {
+        return Math.max(1, (int) Math.ceil(cut / width - 1e-9));
     }
 
     private static String money(double value, String currency) {

@@ -113,7 +113,7 @@ public final class ReportWriter {
             pool.shutdownNow();
         }
         checkInterrupt();
-        String html = HtmlReport.render(input.result(), input.description(), input.resolvedScenarioYaml(), input.version(), inline);
+        String html = HtmlReport.render(input, inline);
         Files.writeString(dir.resolve(HTML), html, StandardCharsets.UTF_8);
         step.done(HTML);
         checkInterrupt();

@@ -14,6 +14,8 @@ import org.segmentlab.reports.SyntheticRun;
 import org.segmentlab.reports.chart.ChartExport;
 import org.segmentlab.reports.chart.ReportChart;
 import org.segmentlab.reports.chart.ReportCharts;
+import org.segmentlab.reports.output.ReportInput;
+import org.segmentlab.reports.table.RunSummary;
 import org.segmentlab.simulator.metrics.RunResult;
 
 public class HtmlReportTest {
@@ -83,7 +85,7 @@ public class HtmlReportTest {
         String one = render(SyntheticRun.of(2, 1, 6, 1), "");
         assertThat(one).contains("no interval: 1 replication");
         String many = render(SyntheticRun.of(2, 5, 6, 1), "");
-        assertThat(many).contains("Δ to baseline").contains(" pp").contains("class=\"clear\"");
+        assertThat(many).contains("Δ to baseline").contains(" pp").containsPattern("class=\"delta clear( headline)?\"");
     }
 
     @Test
@@ -102,6 +104,90 @@ public class HtmlReportTest {
                 .doesNotContain("<td class=\"channel\">win-back</td>").contains("no customers came by win-back under any strategy");
         assertThat(section).contains("from arrival to the end of the run: customers acquired late had less time; compare channels within a strategy"
                 .replaceFirst("^f", "F"));
-        assertThat(html).contains("<a href=\"#lifetime-value-by-channel\">");
+        assertThat(html).as("the contents lead to both tables").contains("<a href=\"#lifetime-value\">Lifetime value</a>");
+    }
+
+    static String render(RunResult run, List<String> overrides) {
+        List<InlineChart> charts = new ArrayList<>();
+        for (ReportChart chart : ReportCharts.all(run)) {
+            charts.add(new InlineChart(chart.id(), chart.title(), chart.caption(), ChartExport.svgElement(chart.chart(), chart.id())));
+        }
+        return HtmlReport.render(new ReportInput(run, "The shipped story.", "name: x\n", "0.1.0-TEST", overrides), charts);
+    }
+
+    @Test
+    void theSummaryComesRightUnderTheTitleAndBeforeTheContents() {
+        RunResult run = SyntheticRun.of(3, 4, 12, 9);
+        String html = render(run, List.of());
+        int title = html.indexOf("</h1>");
+        int summary = html.indexOf("<section id=\"summary\"");
+        int contents = html.indexOf("<nav");
+        int keyFigures = html.indexOf("<section id=\"key-figures\">");
+        assertThat(summary).as("summary right after the title").isEqualTo(title + "</h1>\n".length());
+        assertThat(contents).as("contents after the summary").isGreaterThan(summary);
+        assertThat(keyFigures).isGreaterThan(contents);
+        String box = html.substring(summary, html.indexOf("</section>", summary));
+        for (String line : RunSummary.of(run).lines()) {
+            int colon = line.indexOf(": ");
+            assertThat(box).contains("<li><strong>" + Html.escape(line.substring(0, colon + 1)) + "</strong>" + Html.escape(line.substring(colon + 1)) + "</li>");
+        }
+        assertThat(box).contains("Best by cumulative profit:").contains("Best by final retention:").contains("95% interval");
+    }
+
+    @Test
+    void theHeaderNamesTheSourceAndEveryOverrideProminently() {
+        RunResult run = SyntheticRun.of(2, 3, 12, 31);
+        String html = render(run, List.of("market.imitation=0.3", "strategies.textbook.budget=<25000>"));
+        String header = html.substring(html.indexOf("<header>"), html.indexOf("</header>"));
+        assertThat(header).contains("<span class=\"tag\">modified</span>")
+                .contains("Source: scenario Four types — synthetic · seed 31 · 3 replications · 12 months · 2 strategies · currency EUR · SegmentLab 0.1.0-TEST")
+                .contains("<div class=\"modified\" id=\"overrides\">")
+                .contains("Modified: 2 values differ from the scenario file; the description above is the file's and may not fit this run.")
+                .contains("<li><code>market.imitation=0.3</code></li>")
+                .contains("<li><code>strategies.textbook.budget=&lt;25000&gt;</code></li>");
+        assertThat(html).contains("<title>Four types — synthetic (modified) · SegmentLab report</title>");
+        assertThat(html).as("the replay section repeats them").contains("<dt>Modified</dt><dd>market.imitation=0.3, strategies.textbook.budget=&lt;25000&gt;</dd>");
+    }
+
+    @Test
+    void aRunAsWrittenSaysNothingAboutModifications() {
+        String html = render(SyntheticRun.of(2, 3, 12, 31), List.of());
+        assertThat(html).doesNotContain("class=\"tag\"").doesNotContain("class=\"modified\"").doesNotContain("<dt>Modified</dt>")
+                .contains("<p class=\"source\">Source: scenario Four types — synthetic · seed 31");
+    }
+
+    @Test
+    void perStrategyDiagnosticsAreFoldedAndTheHeadlineChartsAreNot() {
+        RunResult run = SyntheticRun.of(3, 3, 12, 2);
+        String html = render(run, List.of());
+        int diagnostics = html.indexOf("<section id=\"diagnostics\">");
+        assertThat(diagnostics).isPositive();
+        String folded = html.substring(diagnostics, html.indexOf("</section>", diagnostics));
+        for (ReportChart chart : ReportCharts.all(run)) {
+            String id = chart.id();
+            boolean diagnostic = id.startsWith("segment-mix") || id.startsWith("transitions-") || id.startsWith("segment-flow-") || id.startsWith("confusion-");
+            assertThat(folded.contains("<figure id=\"" + id + "\">")).as(id + " folded").isEqualTo(diagnostic);
+        }
+        assertThat(folded).contains("<details id=\"segment-mix\">").contains("<details id=\"classifier-against-truth\">");
+        assertThat(html.substring(0, diagnostics)).doesNotContain("<details");
+        String contents = html.substring(html.indexOf("<nav"), html.indexOf("</nav>"));
+        assertThat(contents.split("<li>", -1).length - 1).as("a short table of contents: sections, not charts").isLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void keyFiguresLeadWithTheProfitDifference() {
+        String html = render(SyntheticRun.of(2, 3, 12, 2), List.of());
+        String table = html.substring(html.indexOf("<table class=\"key-figures\">"), html.indexOf("</table>", html.indexOf("<table class=\"key-figures\">")));
+        assertThat(table.indexOf("Cumulative profit (EUR)")).isLessThan(table.indexOf("Final retention"));
+        assertThat(table).contains("<th class=\"delta headline\">Δ to baseline</th>");
+    }
+
+    @Test
+    void keyFigureAmountsAreCompactWithTheExactAmountOnHover() {
+        RunResult run = SyntheticRun.of(2, 1, 12, 2);
+        String html = render(run, List.of());
+        double profit = run.metrics().finalValues("baseline", org.segmentlab.simulator.metrics.Metric.PROFIT_CUMULATIVE.key())[0];
+        assertThat(html).contains("<td class=\"figure-start\" title=\"" + org.segmentlab.reports.chart.Formats.amount(profit) + "\">"
+                + org.segmentlab.reports.chart.Formats.compact(profit, false) + "</td>");
     }
 }
