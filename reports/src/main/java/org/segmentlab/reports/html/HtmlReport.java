@@ -314,9 +314,9 @@ public final class HtmlReport {
 
     private static final List<Kind> KINDS = List.of(
             new Kind("against-baseline", "Strategies against the baseline", null, false,
-                    id -> id.equals("differences") || id.startsWith("monthly-difference") || id.startsWith("difference-")),
+                    id -> id.equals("differences") || id.equals("differences-monthly")),
             new Kind("retention-and-profit", "Retention, profit and revenue", null, false,
-                    id -> id.equals("retention") || id.equals("profit") || id.startsWith("revenue") || id.startsWith("active")),
+                    id -> id.equals("retention") || id.equals("profit") || id.equals("revenue-active")),
             new Kind("concentration", "Concentration of revenue", null, false, id -> id.equals("top20-share") || id.equals("lorenz")),
             new Kind("word-of-mouth-and-acquisition", "Word of mouth and acquisition", null, false,
                     id -> id.equals("word-of-mouth") || id.equals("acquisition-channels")),
