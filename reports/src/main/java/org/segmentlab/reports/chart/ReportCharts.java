@@ -14,6 +14,14 @@ public final class ReportCharts {
     }
 
     /**
+     * {@link #all(RunResult)} with {@code sourceLine} (the run's {@code RunSource.line()}) at the foot of every
+     * chart, as the report, the deck and the workbench draw them.
+     */
+    public static List<ReportChart> all(RunResult result, String sourceLine) {
+        return SourceLine.stamp(all(result), sourceLine);
+    }
+
+    /**
      * The charts in report order: differences, retention, profit, Pareto, Lorenz, WOM, acquisition channels,
      * segment mix, migration, switches, classifier. Ids are unique: strategies whose names make the same file
      * name ("A b", "a-b") get "-2", "-3" … appended in order.
