@@ -11,6 +11,7 @@ import org.segmentlab.reports.chart.ProfitChart;
 import org.segmentlab.reports.chart.ReportChart;
 import org.segmentlab.reports.chart.RetentionChart;
 import org.segmentlab.reports.chart.SegmentMixChart;
+import org.segmentlab.reports.chart.SourceLine;
 import org.segmentlab.reports.chart.Top20ShareChart;
 import org.segmentlab.reports.chart.WordOfMouthChart;
 import org.segmentlab.simulator.metrics.RunResult;
@@ -40,11 +41,11 @@ final class PageCharts {
     }
 
     /**
-     * Draws the page's charts, several at once.
+     * Draws the page's charts, several at once, each with {@code sourceLine} at its foot.
      *
      * @throws CancellationException when the thread is interrupted while drawing
      */
-    static List<Drawn> draw(RunResult result) {
+    static List<Drawn> draw(RunResult result, String sourceLine) {
         List<Group> groups = new ArrayList<>();
         List<String> strategies = new ArrayList<>();
         List<ReportChart> charts = new ArrayList<>();
@@ -59,6 +60,7 @@ final class PageCharts {
         for (String strategy : result.metrics().strategies()) {
             add(groups, strategies, charts, Group.PER_STRATEGY, strategy, SegmentMixChart.of(result, strategy));
         }
+        SourceLine.stamp(charts, sourceLine);
         // Each chart draws independently; the common pool spreads them over the processors.
         List<String> svgs = java.util.stream.IntStream.range(0, charts.size()).parallel()
                 .mapToObj(i -> ChartExport.svgElement(charts.get(i).chart(), "c" + i, WIDTH, HEIGHT))
