@@ -60,7 +60,7 @@ final class PageCharts {
         for (String strategy : result.metrics().strategies()) {
             add(groups, strategies, charts, Group.PER_STRATEGY, strategy, SegmentMixChart.of(result, strategy));
         }
-        SourceLine.stamp(charts, sourceLine);
+        SourceLine.stamp(charts, sourceLine, WIDTH);
         // Each chart draws independently; the common pool spreads them over the processors.
         List<String> svgs = java.util.stream.IntStream.range(0, charts.size()).parallel()
                 .mapToObj(i -> ChartExport.svgElement(charts.get(i).chart(), "c" + i, WIDTH, HEIGHT))
