@@ -121,9 +121,9 @@ final class MessageTitles {
     }
 
     /**
-     * The paired differences in one line: who is ahead of the baseline on profit and on retention ("textbook is
-     * ahead of baseline on profit (+7.7M EUR) and retention (+2.6 points)"), or that the baseline stays ahead on
-     * both; empty when neither has a clear lead.
+     * The paired differences in one line: who is ahead of the baseline on profit and on retention ("textbook leads
+     * baseline: +7.7M EUR profit, +2.6 points retention"), or that the baseline stays ahead on both; empty when
+     * neither has a clear lead.
      */
     static Optional<String> differences(MetricsTable table, String currency) {
         String baseline = table.strategies().get(0);
@@ -137,10 +137,9 @@ final class MessageTitles {
             String profitText = "+" + money(p.amount(), currency).orElseThrow();
             String retentionText = "+" + points(r.amount()).orElseThrow();
             if (p.leader().equals(r.leader())) {
-                return Optional.of(p.leader() + " is ahead of " + baseline + " on profit (" + profitText + ") and retention ("
-                        + retentionText + ")");
+                return Optional.of(p.leader() + " leads " + baseline + ": " + profitText + " profit, " + retentionText + " retention");
             }
-            return Optional.of("Ahead of " + baseline + ": " + p.leader() + " on profit (" + profitText + "), " + r.leader()
+            return Optional.of("Over " + baseline + ": " + p.leader() + " leads on profit (" + profitText + "), " + r.leader()
                     + " on retention (" + retentionText + ")");
         }
         if (profitAhead.isPresent()) {
