@@ -83,8 +83,8 @@ final class MessageTitles {
     }
 
     /**
-     * The Pareto share across strategies at the last month: "The top 20% of customers hold 71–72% of revenue under
-     * every strategy" when the strategies lie within 2 points, else the most and least concentrated; empty with one
+     * The Pareto share across strategies at the last month: "Top 20% of customers hold 71–72% of revenue in every
+     * strategy" (at the last month) when the strategies lie within 2 points, else the most and least concentrated; empty with one
      * strategy or no finite share.
      */
     static Optional<String> top20Share(MetricsTable table) {
@@ -114,7 +114,7 @@ final class MessageTitles {
         String highText = Formats.pattern("0").format(100 * high);
         if (100 * (high - low) < 2) {
             String range = lowText.equals(highText) ? "about " + lowText + "%" : lowText + "\u2013" + highText + "%";
-            return Optional.of("The top 20% of customers hold " + range + " of revenue under every strategy");
+            return Optional.of("Top 20% of customers hold " + range + " of revenue in every strategy");
         }
         return Optional.of("Revenue is most concentrated under " + most + ": the top 20% hold " + highText + "%, against "
                 + lowText + "% under " + least);

@@ -21,7 +21,7 @@ public final class Top20ShareChart {
         // the message as the title where the run has one; the metric then moves to the subtitle
         java.util.Optional<String> message = MessageTitles.top20Share(table);
         String title = message.orElse("Revenue held by the top 20% of customers");
-        String subtitle = (message.isPresent() ? "Trailing revenue held by the top 20% of customers, at month " + table.months() + " \u00b7 " : "")
+        String subtitle = (message.isPresent() ? "Trailing revenue held by the top 20% of customers, month by month (title: month " + table.months() + ") \u00b7 " : "")
                 + StrategyLines.bandNote(table.replications());
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, true);
         String caption = "Share of trailing-window revenue held by the 20% of active customers who spent most (the Pareto share), per strategy; "

@@ -129,7 +129,7 @@ class MessageTitlesTest {
         String title = title(Top20ShareChart.of(real));
         assertThat(title).contains(Formats.pattern("0").format(100 * high) + "%");
         if (high - low < 0.02) {
-            assertThat(title).endsWith("of revenue under every strategy");
+            assertThat(title).endsWith("of revenue in every strategy");
         }
     }
 
