@@ -42,4 +42,27 @@ class RunSourceTest {
                 .containsExactly("market.initialCustomers=2000", "market.potential=20000", "market.imitation=0.3", "months=12");
         assertThat(source.get("line").asText()).contains("modified: ").contains("market.imitation=0.3");
     }
+
+    @Test
+    void sweepAndSensitivityChartsNameTheirScenarioAndOverrides(@TempDir Path dir) throws Exception {
+        List<String> common = List.of(FOUR_TYPES.toString(), "--set", "market.initialCustomers=1000", "--set", "market.potential=10000",
+                "--set", "behaviour.featureWindow=2", "--set", "thresholds.loyal.frequency.min=2", "--set", "events[0].month=2",
+                "--months", "2", "--threads", "2");
+        List<String> sweep = new java.util.ArrayList<>(List.of("sweep"));
+        sweep.addAll(common);
+        sweep.addAll(List.of("--vary", "market.imitation=0.1,0.3", "--quiet", "--out", dir.resolve("sweep").toString()));
+        Run s = Run.of(sweep.toArray(String[]::new));
+        assertThat(s.exit()).as(s.err()).isZero();
+        assertThat(Files.readString(dir.resolve("sweep").resolve("charts").resolve("sweep-market-imitation.svg")))
+                .contains("Source: SegmentLab", "Four types", "(seed 42, ", "modified: market.initialCustomers=1000", "months=2");
+
+        List<String> sensitivity = new java.util.ArrayList<>(List.of("sensitivity"));
+        sensitivity.addAll(common);
+        sensitivity.addAll(List.of("--threshold", "loyal.frequency.min", "--range", "0.5", "--steps", "1", "--quiet",
+                "--out", dir.resolve("sens").toString()));
+        Run t = Run.of(sensitivity.toArray(String[]::new));
+        assertThat(t.exit()).as(t.err()).isZero();
+        assertThat(Files.readString(dir.resolve("sens").resolve("charts").resolve("tornado-retention-initial.svg")))
+                .contains("Source: SegmentLab", "Four types", "(seed 42, ", "thresholds.loyal.frequency.min=2");
+    }
 }
