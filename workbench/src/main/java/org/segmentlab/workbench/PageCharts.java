@@ -12,6 +12,7 @@ import org.segmentlab.reports.chart.ProfitChart;
 import org.segmentlab.reports.chart.ReportChart;
 import org.segmentlab.reports.chart.RetentionChart;
 import org.segmentlab.reports.chart.SegmentMixChart;
+import org.segmentlab.reports.chart.SourceLine;
 import org.segmentlab.reports.chart.Top20ShareChart;
 import org.segmentlab.reports.chart.WordOfMouthChart;
 import org.segmentlab.simulator.metrics.RunResult;
@@ -41,11 +42,11 @@ final class PageCharts {
     }
 
     /**
-     * Draws the page's charts, several at once.
+     * Draws the page's charts, several at once, each with {@code sourceLine} at its foot.
      *
      * @throws CancellationException when the thread is interrupted while drawing
      */
-    static List<Drawn> draw(RunResult result) {
+    static List<Drawn> draw(RunResult result, String sourceLine) {
         List<Group> groups = new ArrayList<>();
         List<String> strategies = new ArrayList<>();
         List<ReportChart> charts = new ArrayList<>();
@@ -62,6 +63,7 @@ final class PageCharts {
         }
         // the scenario's events shaded on every time chart, as in the report
         List<ReportChart> marked = EventMarks.apply(charts, result.events());
+        SourceLine.stamp(marked, sourceLine, WIDTH);
         // Each chart draws independently; the common pool spreads them over the processors.
         List<String> svgs = java.util.stream.IntStream.range(0, marked.size()).parallel()
                 .mapToObj(i -> ChartExport.svgElement(marked.get(i).chart(), "c" + i, WIDTH, HEIGHT))

@@ -26,8 +26,9 @@ final class ReportBundle {
     }
 
     /** The zip's bytes; entries are under one folder named like the file. */
-    static byte[] zip(RunJob.Outcome outcome, String version) throws IOException {
-        ReportInput input = new ReportInput(outcome.result(), outcome.scenario().description(), outcome.resolvedYaml(), version);
+    static byte[] zip(RunJob.Outcome outcome) throws IOException {
+        // the run's own input: its overrides reach the report's header, summary.json and every chart's source line
+        ReportInput input = outcome.report();
         Path temp = Files.createTempDirectory("segmentlab-bundle-");
         try {
             Path folder = ReportWriter.write(input, temp.resolve("report"));

@@ -5,6 +5,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.segmentlab.reports.output.ReportInput;
 import org.segmentlab.simulator.engine.RunOptions;
 import org.segmentlab.simulator.engine.Simulator;
 import org.segmentlab.simulator.metrics.RunResult;
@@ -22,11 +23,13 @@ final class RunJob implements Runnable {
 
     /** What a finished run leaves for the page and the bundle. */
     record Outcome(Scenario scenario, String resolvedYaml, RunResult result, List<PageCharts.Drawn> charts,
-            KeyFigureTable figures, long simulateMillis, long drawMillis) {
+            KeyFigureTable figures, long simulateMillis, long drawMillis, ReportInput report) {
     }
 
     private final String id;
     private final Scenario scenario;
+    private final List<String> overrides;
+    private final String version;
     private final int engineThreads;
     private final long createdNanos = System.nanoTime();
     private final AtomicLong done = new AtomicLong();
@@ -37,9 +40,15 @@ final class RunJob implements Runnable {
     private volatile long finishedNanos;
     private volatile Future<?> future;
 
-    RunJob(String id, Scenario scenario, int engineThreads) {
+    /**
+     * @param overrides values changed from the scenario file ({@code path=value}), named on every chart and in the bundle
+     * @param version   the SegmentLab version, on every chart's source line
+     */
+    RunJob(String id, Scenario scenario, List<String> overrides, String version, int engineThreads) {
         this.id = id;
         this.scenario = scenario;
+        this.overrides = List.copyOf(overrides);
+        this.version = version;
         this.engineThreads = engineThreads;
     }
 
@@ -57,14 +66,16 @@ final class RunJob implements Runnable {
             });
             RunResult result = Simulator.run(scenario, options);
             long t1 = System.nanoTime();
-            List<PageCharts.Drawn> charts = PageCharts.draw(result);
+            String yaml = ScenarioWriter.toYaml(scenario);
+            ReportInput report = new ReportInput(result, scenario.description(), yaml, version, overrides);
+            List<PageCharts.Drawn> charts = PageCharts.draw(result, report.source().line());
             KeyFigureTable figures = KeyFigureTable.of(result);
             long t2 = System.nanoTime();
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("run cancelled");
             }
-            outcome = new Outcome(scenario, ScenarioWriter.toYaml(scenario), result, charts, figures,
-                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+            outcome = new Outcome(scenario, yaml, result, charts, figures,
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, report);
             state = State.DONE;
         } catch (CancellationException e) {
             state = State.CANCELLED;

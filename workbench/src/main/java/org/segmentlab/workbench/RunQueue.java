@@ -1,5 +1,6 @@
 package org.segmentlab.workbench;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,8 +18,10 @@ final class RunQueue implements AutoCloseable {
 
     private final ExecutorService pool;
     private final int engineThreads;
+    private final String version;
 
-    RunQueue(int workers, int engineThreads) {
+    /** {@code version} goes on every chart's source line. */
+    RunQueue(int workers, int engineThreads, String version) {
         AtomicInteger n = new AtomicInteger();
         ThreadFactory named = task -> {
             Thread t = new Thread(task, "segmentlab-workbench-run-" + n.incrementAndGet());
@@ -27,11 +30,12 @@ final class RunQueue implements AutoCloseable {
         };
         this.pool = Executors.newFixedThreadPool(workers, named);
         this.engineThreads = engineThreads;
+        this.version = version;
     }
 
-    /** Queues a run of {@code scenario} and returns it at once. */
-    RunJob submit(String id, Scenario scenario) {
-        RunJob job = new RunJob(id, scenario, engineThreads);
+    /** Queues a run of {@code scenario}, changed from its file by {@code overrides} ({@code path=value}), and returns it at once. */
+    RunJob submit(String id, Scenario scenario, List<String> overrides) {
+        RunJob job = new RunJob(id, scenario, overrides, version, engineThreads);
         job.started(pool.submit(job));
         return job;
     }
@@ -43,7 +47,7 @@ final class RunQueue implements AutoCloseable {
     Future<?> warmUp(Scenario scenario, int times) {
         return pool.submit(() -> {
             for (int i = 0; i < times && !Thread.currentThread().isInterrupted(); i++) {
-                new RunJob("warm-up-" + i, scenario, engineThreads).run();
+                new RunJob("warm-up-" + i, scenario, List.of(), version, engineThreads).run();
             }
         });
     }

@@ -40,8 +40,23 @@ public record ScenarioRequest(String shipped, String yaml, Map<String, String> o
         }
     }
 
+    /**
+     * A resolved request: the scenario to run and the values changed from the scenario file as {@code path=value},
+     * in the order applied (with the potential scaled to a changed population), for the report's source line.
+     */
+    record Resolved(Scenario scenario, List<String> overrides) {
+        Resolved {
+            overrides = List.copyOf(overrides);
+        }
+    }
+
     /** The scenario with every override applied and validated. @throws RequestException with each problem at its field */
     Scenario resolve(ShippedScenarios shippedScenarios) {
+        return resolved(shippedScenarios).scenario();
+    }
+
+    /** As {@link #resolve}, with the overrides that made it. @throws RequestException with each problem at its field */
+    Resolved resolved(ShippedScenarios shippedScenarios) {
         ScenarioDocument document = document(shippedScenarios);
         Scenario base;
         try {
@@ -61,7 +76,9 @@ public record ScenarioRequest(String shipped, String yaml, Map<String, String> o
         try {
             Scenario scenario = document.scenario();
             if (problems.isEmpty()) {
-                return scenario;
+                List<String> applied = new ArrayList<>();
+                all.forEach((path, value) -> applied.add(path + "=" + value.strip()));
+                return new Resolved(scenario, applied);
             }
         } catch (ScenarioException e) {
             problems.addAll(problems(e, all.keySet()).problems());

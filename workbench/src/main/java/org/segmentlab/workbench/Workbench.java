@@ -82,7 +82,7 @@ public final class Workbench implements AutoCloseable {
         this.settings = settings;
         this.shipped = ShippedScenarios.load();
         this.limits = new RunLimits(settings.maxCustomers());
-        this.queue = new RunQueue(settings.workers(), settings.engineThreads());
+        this.queue = new RunQueue(settings.workers(), settings.engineThreads(), settings.version());
         assets.put("index.html", resource(STATIC + "index.html"));
         for (String name : ASSETS.keySet()) {
             assets.put(name, resource(STATIC + name));
@@ -250,14 +250,15 @@ public final class Workbench implements AutoCloseable {
 
     private void run(Context ctx) {
         ScenarioRequest request = read(ctx);
-        Scenario scenario = request.resolve(shipped);
+        ScenarioRequest.Resolved resolved = request.resolved(shipped);
+        Scenario scenario = resolved.scenario();
         limits.check(scenario);
         String session = sessionOf(ctx);
         RunJob job;
         synchronized (sessions) {
             // Cancel first, so the old run frees its worker before the new one queues behind it.
             sessions.cancel(session);
-            job = queue.submit(newRunId(), scenario);
+            job = queue.submit(newRunId(), scenario, resolved.overrides());
             sessions.start(session, job);
         }
         json(ctx, 202, Map.of("run", job.id()));
@@ -290,7 +291,7 @@ public final class Workbench implements AutoCloseable {
             json(ctx, 404, Map.of("message", "no finished run in this session to download"));
             return;
         }
-        byte[] zip = ReportBundle.zip(outcome, settings.version());
+        byte[] zip = ReportBundle.zip(outcome);
         ctx.header("Content-Disposition", "attachment; filename=\"" + ReportBundle.fileName(outcome) + ".zip\"");
         ctx.contentType("application/zip").result(zip);
     }

@@ -12,7 +12,7 @@ class SessionsTest {
     private static final Scenario SCENARIO = new ScenarioRequest("four-types", null, Map.of()).resolve(ShippedScenarios.load());
 
     private static RunJob job(String id) {
-        return new RunJob(id, SCENARIO, 1); // never submitted: stays QUEUED until cancelled
+        return new RunJob(id, SCENARIO, java.util.List.of(), "0.1.0-TEST", 1); // never submitted: stays QUEUED until cancelled
     }
 
     @Test

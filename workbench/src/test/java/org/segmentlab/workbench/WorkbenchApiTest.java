@@ -130,6 +130,9 @@ class WorkbenchApiTest {
         assertThat(chart.statusCode()).isEqualTo(200);
         assertThat(chart.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
         assertThat(chart.body()).contains("<svg");
+        // the page's charts say which run made them: version, seed and every changed value (the population too)
+        assertThat(chart.body()).contains("Source: SegmentLab test-version", "(seed 42, ", "modified: market.initialCustomers=3000",
+                "months=12", "strategies[1].treatments.negative=terminate");
 
         HttpResponse<byte[]> zip = client.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + server.port() + "/api/bundle?run=" + run)).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -137,11 +140,14 @@ class WorkbenchApiTest {
         List<String> entries = new ArrayList<>();
         String summary = null;
         String resolved = null;
+        String retentionSvg = null;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 entries.add(e.getName().substring(e.getName().indexOf('/') + 1));
                 if (e.getName().endsWith("summary.json")) {
                     summary = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                } else if (e.getName().endsWith("charts/retention.svg")) {
+                    retentionSvg = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 } else if (e.getName().endsWith("scenario.resolved.yaml")) {
                     resolved = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
@@ -152,6 +158,12 @@ class WorkbenchApiTest {
         assertThat(JSON.readTree(summary).get("seed").asLong()).isEqualTo(42);
         assertThat(JSON.readTree(summary).get("version").asText()).isEqualTo("test-version");
         assertThat(resolved).contains("initialCustomers: 3000").contains("negative: terminate");
+        // the zipped report names the page's changes like `segmentlab run --set` would, the scaled potential included
+        List<String> overrides = new ArrayList<>();
+        JSON.readTree(summary).at("/source/overrides").forEach(n -> overrides.add(n.asText()));
+        assertThat(overrides).startsWith("market.initialCustomers=3000", "months=12", "strategies[1].treatments.negative=terminate")
+                .anyMatch(v -> v.startsWith("market.potential="));
+        assertThat(retentionSvg).contains("strategies[1].treatments.negative=terminate", "market.initialCustomers=3000");
     }
 
     @Test

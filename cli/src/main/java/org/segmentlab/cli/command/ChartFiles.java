@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.segmentlab.cli.AtomicFile;
 import org.segmentlab.reports.chart.ChartExport;
 import org.segmentlab.reports.chart.ReportChart;
+import org.segmentlab.reports.chart.SourceLine;
 
 /** Writes a chart as {@code <id>.png} and {@code <id>.svg} in a folder, each file complete or not at all. */
 final class ChartFiles {
@@ -14,7 +15,9 @@ final class ChartFiles {
     private ChartFiles() {
     }
 
-    static Path write(ReportChart chart, Path folder) throws IOException {
+    /** Writes {@code chart} with {@code sourceLine} (what run made it) at its foot; returns the PNG's path. */
+    static Path write(ReportChart chart, Path folder, String sourceLine) throws IOException {
+        SourceLine.stamp(chart.chart(), sourceLine);
         Files.createDirectories(folder);
         Path png = folder.resolve(chart.id() + ".png");
         byte[] bytes = ChartExport.png(chart.chart());

@@ -80,6 +80,12 @@ public final class ScenarioRunOptions {
         return applied;
     }
 
+    /** The source line for charts of a run of {@code scenario} (this scenario with these options applied). */
+    String sourceLine(org.segmentlab.simulator.scenario.Scenario scenario) {
+        return new org.segmentlab.reports.output.RunSource(scenario.name(), scenario.seed(), scenario.replications(),
+                org.segmentlab.cli.VersionProvider.version(), appliedOverrides()).line();
+    }
+
     int threads() {
         return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }

@@ -129,7 +129,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         Path written = OutputFolder.write(folder, KIND, VersionProvider.version(), dir -> {
             AtomicFile.write(dir.resolve(CSV), table::writeCsv);
             for (String m : chosen) {
-                Path png = ChartFiles.write(TornadoChart.of(table, m, scenario.economics().currency()), dir.resolve("charts"));
+                Path png = ChartFiles.write(TornadoChart.of(table, m, scenario.economics().currency()), dir.resolve("charts"),
+                        options.sourceLine(scenario));
                 chartFiles.add(dir.relativize(png));
             }
         });

@@ -177,7 +177,7 @@ public final class SweepCommand implements Callable<Integer> {
             List<SweepSummary.Curve> mine = curves.stream().filter(c -> c.path().equals(f.path())).toList();
             if (!mine.isEmpty()) {
                 charts.add(ChartFiles.write(SweepChart.of(mine, metric, scenario.economics().currency(), d.size(),
-                        scenario.replications()), folder.resolve("charts")));
+                        scenario.replications()), folder.resolve("charts"), options.sourceLine(scenario)));
             }
         }
         stdout.printf(Locale.ROOT, "Sweep: %d points × %d replications (%s design)%s in %.1f s on %d threads%n", d.size(),

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.segmentlab.reports.chart.ChartExport;
 import org.segmentlab.reports.chart.ReportChart;
+import org.segmentlab.reports.chart.SourceLine;
 import org.segmentlab.reports.html.InlineChart;
 
 /**
@@ -53,7 +54,10 @@ public final class CalibrationReportWriter {
 
         Path chartDir = Files.createDirectories(dir.resolve(CHARTS));
         List<InlineChart> inline = new ArrayList<>();
-        for (ReportChart chart : CalibrationCharts.all(input)) {
+        // every chart says where it came from, like a run's (the log and the end of its calibration period)
+        String sourceLine = "Source: SegmentLab " + input.version() + " \u00b7 " + input.source()
+                + (input.calibrationEnd() != null ? ", calibration period to " + input.calibrationEnd() : "");
+        for (ReportChart chart : SourceLine.stamp(CalibrationCharts.all(input), sourceLine)) {
             checkInterrupt();
             Files.write(chartDir.resolve(chart.id() + ".png"), ChartExport.png(chart.chart()));
             written.add(Path.of(CHARTS, chart.id() + ".png"));

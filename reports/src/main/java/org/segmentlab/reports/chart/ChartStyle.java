@@ -55,11 +55,14 @@ public final class ChartStyle {
         TextTitle main = chart.getTitle();
         main.setPaint(Palette.INK);
         main.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        // a message title that wraps keeps its second line flush left, under the first
+        main.setTextAlignment(HorizontalAlignment.LEFT);
         main.setMargin(new RectangleInsets(2, 4, 2, 2));
         if (subtitle != null && !subtitle.isEmpty()) {
             TextTitle sub = new TextTitle(subtitle, SUBTITLE);
             sub.setPaint(SUBTITLE_INK);
             sub.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            sub.setTextAlignment(HorizontalAlignment.LEFT);
             sub.setMargin(new RectangleInsets(0, 4, 6, 2));
             chart.addSubtitle(sub);
         }

@@ -75,11 +75,12 @@ public final class PairedDifferenceChart {
             panels.add(panel(table, figure, points.get(figure), axisRange(ranges.get(figure.unit()), figure.unit()), result.currency()));
         }
         PanelGridPlot grid = new PanelGridPlot(panels, 2, null);
-        String title = "Difference to the baseline \u201c" + baseline + "\u201d";
+        // the message as the title where the run has one; the baseline is always named in the subtitle
+        String title = MessageTitles.differences(table, result.currency()).orElse("Difference to the baseline \u201c" + baseline + "\u201d");
         String subtitle = replications > 1
-                ? "Strategy minus baseline at month " + table.months() + ", paired by replication: dot = mean, whisker = 95% interval over "
+                ? "Strategy minus \u201c" + baseline + "\u201d at month " + table.months() + ", paired by replication: dot = mean, whisker = 95% interval over "
                         + replications + " replications"
-                : "Strategy minus baseline at month " + table.months() + " · no interval: 1 replication";
+                : "Strategy minus \u201c" + baseline + "\u201d at month " + table.months() + " · no interval: 1 replication";
         subtitle += " · " + SCALE_NOTE;
         JFreeChart chart = ChartStyle.chart(title, subtitle, grid, false);
         String caption = "Each strategy minus \u201c" + baseline + "\u201d at month " + table.months() + " (common random numbers, differences taken per replication): "

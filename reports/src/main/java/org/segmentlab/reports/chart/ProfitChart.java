@@ -22,8 +22,12 @@ public final class ProfitChart {
         JFreeChart monthly = panel(table, Metric.PROFIT, "Profit per month", currency);
         JFreeChart cumulative = panel(table, Metric.PROFIT_CUMULATIVE, "Cumulative profit", currency);
         PanelGridPlot grid = new PanelGridPlot(List.of(monthly, cumulative), 2, Legends.strategies(table.strategies()));
-        String title = "Profit (" + currency + ")";
-        JFreeChart chart = ChartStyle.chart(title, StrategyLines.bandNote(table.replications()), grid, true);
+        // the message as the title where the run has one; the metric then moves to the subtitle
+        java.util.Optional<String> message = MessageTitles.profit(table, currency);
+        String title = message.orElse("Profit (" + currency + ")");
+        String subtitle = (message.isPresent() ? "Profit per month and cumulative profit (" + currency + ") \u00b7 " : "")
+                + StrategyLines.bandNote(table.replications());
+        JFreeChart chart = ChartStyle.chart(title, subtitle, grid, true);
         String caption = "Profit each month (gross margin less discounts, service, treatment and acquisition costs) and profit summed from month 1, in "
                 + currency + ", per strategy; " + StrategyLines.bandCaption(table.replications()) + ".";
         return new ReportChart(ID, title, caption, chart);

@@ -14,6 +14,14 @@ public final class ReportCharts {
     }
 
     /**
+     * {@link #all(RunResult)} with {@code sourceLine} (the run's {@code RunSource.line()}) at the foot of every
+     * chart, as the report, the deck and the workbench draw them.
+     */
+    public static List<ReportChart> all(RunResult result, String sourceLine) {
+        return SourceLine.stamp(all(result), sourceLine);
+    }
+
+    /**
      * The charts in report order: differences (final, then month by month), retention, profit, revenue and active
      * customers, Pareto, Lorenz, WOM, acquisition channels, segment mix, migration, switches, classifier; every time
      * chart with the scenario's events shaded. Ids are unique: strategies whose names make the same file

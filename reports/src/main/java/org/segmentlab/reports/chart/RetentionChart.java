@@ -18,8 +18,11 @@ public final class RetentionChart {
         MetricsTable table = result.metrics();
         NumberAxis y = MetricAxes.shareAxis("Initial customers still active (%)");
         XYPlot plot = StrategyLines.plot(table, Metric.RETENTION_INITIAL.key(), y);
-        String title = "Retention of the initial customers";
-        JFreeChart chart = ChartStyle.chart(title, StrategyLines.bandNote(table.replications()), plot, true);
+        // the message as the title where the run has one; the metric then moves to the subtitle
+        java.util.Optional<String> message = MessageTitles.retention(table);
+        String title = message.orElse("Retention of the initial customers");
+        String subtitle = (message.isPresent() ? "Retention of the month-0 customers \u00b7 " : "") + StrategyLines.bandNote(table.replications());
+        JFreeChart chart = ChartStyle.chart(title, subtitle, plot, true);
         String caption = "Share of the customers present at month 0 who are still active, month by month, per strategy; "
                 + StrategyLines.bandCaption(table.replications()) + ".";
         return new ReportChart(ID, title, caption, chart);

@@ -18,8 +18,12 @@ public final class Top20ShareChart {
         MetricsTable table = result.metrics();
         NumberAxis y = MetricAxes.shareAxis("Revenue share of the top 20% (%)");
         XYPlot plot = StrategyLines.plot(table, Metric.TOP20_SHARE.key(), y);
-        String title = "Revenue held by the top 20% of customers";
-        JFreeChart chart = ChartStyle.chart(title, StrategyLines.bandNote(table.replications()), plot, true);
+        // the message as the title where the run has one; the metric then moves to the subtitle
+        java.util.Optional<String> message = MessageTitles.top20Share(table);
+        String title = message.orElse("Revenue held by the top 20% of customers");
+        String subtitle = (message.isPresent() ? "Trailing revenue held by the top 20% of customers, month by month (title: month " + table.months() + ") \u00b7 " : "")
+                + StrategyLines.bandNote(table.replications());
+        JFreeChart chart = ChartStyle.chart(title, subtitle, plot, true);
         String caption = "Share of trailing-window revenue held by the 20% of active customers who spent most (the Pareto share), per strategy; "
                 + StrategyLines.bandCaption(table.replications()) + ".";
         return new ReportChart(ID, title, caption, chart);

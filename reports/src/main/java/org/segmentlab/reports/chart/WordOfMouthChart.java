@@ -47,8 +47,11 @@ public final class WordOfMouthChart {
         acquired.getXYPlot().getRangeAxis().setLowerBound(0);
         PanelGridPlot grid = new PanelGridPlot(List.of(promoters, detractors, net, reputation, damping, acquired), 3,
                 Legends.strategies(table.strategies()));
-        String title = "Word of mouth and what it does to acquisition";
-        String subtitle = StrategyLines.bandNote(table.replications())
+        // the message as the title where the run has one; the neutral title then leads the subtitle
+        java.util.Optional<String> message = MessageTitles.wordOfMouth(table);
+        String title = message.orElse("Word of mouth and what it does to acquisition");
+        String subtitle = (message.isPresent() ? "Word of mouth and what it does to acquisition \u00b7 " : "")
+                + StrategyLines.bandNote(table.replications())
                 + " · damping = exp(\u2212\u03ba \u00d7 detractor share), on every channel";
         JFreeChart chart = ChartStyle.chart(title, subtitle, grid, true);
         String caption = "Top: promoters and detractors among the active customers and net word of mouth ((promoters \u2212 detractors) / active). "

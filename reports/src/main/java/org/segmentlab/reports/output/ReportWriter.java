@@ -69,7 +69,7 @@ public final class ReportWriter {
     }
 
     private static void writeContents(ReportInput input, Path dir, ReportProgress progress) throws IOException {
-        List<ReportChart> charts = ReportCharts.all(input.result());
+        List<ReportChart> charts = ReportCharts.all(input.result(), input.source().line());
         int total = 3 + 2 * charts.size() + 1;
         int[] done = {0};
         Step step = file -> progress.written(++done[0], total, file);

@@ -21,7 +21,8 @@ import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunResult;
 
 /**
- * {@code summary.json}: the scenario's name, seed and SegmentLab version; per strategy the key figures at the
+ * {@code summary.json}: the scenario's name, seed and SegmentLab version; its {@code source} (scenario, seed,
+ * replications, version and every override as {@code path=value}, with the line the charts carry); per strategy the key figures at the
  * last month (mean and 95% interval over replications) and the paired differences to the baseline; lifetime
  * value per segment; per acquisition channel the customers (mean per replication), lifetime value, acquisition cost
  * and net value per customer ({@code lifetimeValueByChannel}); classifier scores when the scenario has a truth.
@@ -53,6 +54,7 @@ public final class SummaryJson {
         root.put("replications", table.replications());
         root.put("baseline", table.strategies().get(0));
         root.put("intervalLevel", Interval.LEVEL);
+        source(root.putObject("source"), input.source());
 
         ArrayNode strategies = root.putArray("strategies");
         boolean classifier = table.metrics().contains(Metric.CLASSIFIER_ACCURACY) && result.hasTruth();
@@ -118,6 +120,18 @@ public final class SummaryJson {
             }
         }
         return root;
+    }
+
+    /** Where the numbers came from, as the charts' source line says it; {@code overrides} empty when run as written. */
+    private static void source(ObjectNode node, RunSource source) {
+        node.put("scenario", source.scenario());
+        node.put("seed", source.seed());
+        node.put("replications", source.replications());
+        node.put("version", source.version());
+        node.put("modified", source.modified());
+        ArrayNode overrides = node.putArray("overrides");
+        source.overrides().forEach(overrides::add);
+        node.put("line", source.line());
     }
 
     private static void interval(ObjectNode node, Interval interval) {
