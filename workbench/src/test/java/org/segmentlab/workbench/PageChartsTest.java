@@ -22,7 +22,7 @@ class PageChartsTest {
 
     @Test
     void timeChartsNameTheEventOnlyWhenThereIsOne() {
-        List<PageCharts.Drawn> marked = PageCharts.draw(repDeparture("0.5"));
+        List<PageCharts.Drawn> marked = PageCharts.draw(repDeparture("0.5"), "Source: test");
         List<PageCharts.Drawn> time = marked.stream().filter(d -> d.group() != PageCharts.Group.DIFFERENCES).toList();
         assertThat(time).isNotEmpty().allSatisfy(d -> {
             assertThat(d.svg()).as(d.title()).contains("Rep departure");
@@ -30,6 +30,6 @@ class PageChartsTest {
         });
         // the forest plot of final values has no month axis
         assertThat(marked.get(0).svg()).doesNotContain("Rep departure");
-        assertThat(PageCharts.draw(repDeparture("0"))).noneSatisfy(d -> assertThat(d.svg()).contains("Rep departure"));
+        assertThat(PageCharts.draw(repDeparture("0"), "Source: test")).noneSatisfy(d -> assertThat(d.svg()).contains("Rep departure"));
     }
 }
