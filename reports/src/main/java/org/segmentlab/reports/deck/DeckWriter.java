@@ -58,6 +58,7 @@ public final class DeckWriter {
      * @throws IOException            when the file cannot be written
      */
     public static void write(ReportInput input, List<ReportChart> charts, Path file) throws IOException {
+        checkInterrupt();
         RunSource source = input.source();
         String sourceLine = source.line();
         int threads = Math.max(1, Math.min(MAX_RENDER_THREADS, Runtime.getRuntime().availableProcessors()));
@@ -91,26 +92,23 @@ public final class DeckWriter {
         }
     }
 
-    /** Scenario name, description, the run's facts and every value changed from the scenario file. */
+    /**
+     * Scenario name, description, the run's facts and every value changed from the scenario file, as one block
+     * centred on the slide.
+     */
     private static void titleSlide(XMLSlideShow deck, ReportInput input, RunSource source) {
         XSLFSlide slide = slide(deck);
-        double top = 70;
-        XSLFTextShape kicker = slide.createTextBox();
-        SlideText.fill(kicker, new Rectangle2D.Double(MARGIN, top, TEXT_WIDTH, 20), List.of("SegmentLab simulation report"),
-                14, false, SlideText.MUTED, 0);
-        top += 26;
         List<String> name = List.of(source.scenario());
         int nameSize = FittedText.size(name, true, TEXT_WIDTH, 2 * 40 * FittedText.LINE_HEIGHT, 40, 24, 0);
-        double nameHeight = FittedText.height(name, true, TEXT_WIDTH, nameSize, 0);
-        SlideText.fill(title(slide), new Rectangle2D.Double(MARGIN, top, TEXT_WIDTH, nameHeight), name, nameSize, true,
-                SlideText.INK, 0);
-        top += nameHeight + 14;
+        String shownName = FittedText.truncate(source.scenario(), true, TEXT_WIDTH, nameSize, 2);
+        double nameHeight = FittedText.height(List.of(shownName), true, TEXT_WIDTH, nameSize, 0);
 
         MetricsTable table = input.result().metrics();
         int strategies = table.strategies().size();
         String facts = "Seed " + source.seed() + " · " + plural(source.replications(), "replication") + " · "
                 + plural(table.months(), "month") + " · " + (strategies == 1 ? "1 strategy" : strategies + " strategies")
                 + " · SegmentLab " + source.version();
+        double factsHeight = FittedText.height(List.of(facts), false, TEXT_WIDTH, 16, 0);
         List<String> changes = new ArrayList<>();
         if (source.modified()) {
             changes.add("Changed from the scenario file:");
@@ -118,28 +116,41 @@ public final class DeckWriter {
         } else {
             changes.add("Run as the scenario file is written (no values changed).");
         }
-        double bottom = SLIDE_HEIGHT - 30;
-        double factsHeight = 16 * FittedText.LINE_HEIGHT;
+        double kickerHeight = 14 * FittedText.LINE_HEIGHT;
+        double fixed = kickerHeight + 6 + nameHeight + 18 + factsHeight + 14;
+        double room = SLIDE_HEIGHT - 2 * 30 - fixed;
         // The overrides come first: a modified run must never look like the shipped scenario. The description
         // takes the room that is left, cut short with "…" if need be (report.html has it whole).
-        double changesRoom = bottom - top - factsHeight - 24;
-        int changesSize = FittedText.size(changes, false, TEXT_WIDTH, changesRoom, 16, 8, 0.25);
+        int changesSize = FittedText.size(changes, false, TEXT_WIDTH, room, 16, 8, 0.25);
         double changesHeight = FittedText.height(changes, false, TEXT_WIDTH, changesSize, 0.25);
-        double descriptionRoom = Math.min(150, bottom - top - factsHeight - changesHeight - 24);
-        String description = input.description().strip();
+        String description = input.description().strip().replaceAll("\\s+", " ");
+        double descriptionRoom = Math.min(160, room - changesHeight - 16);
+        int descriptionSize = 0;
+        double descriptionHeight = 0;
         if (!description.isEmpty() && descriptionRoom >= 11 * FittedText.LINE_HEIGHT) {
-            List<String> text = List.of(description.replaceAll("\\s+", " "));
-            int size = FittedText.size(text, false, TEXT_WIDTH, descriptionRoom, 18, 11, 0);
-            String shown = FittedText.truncate(text.get(0), false, TEXT_WIDTH, size,
-                    (int) Math.floor(descriptionRoom / (size * FittedText.LINE_HEIGHT)));
-            double height = FittedText.height(List.of(shown), false, TEXT_WIDTH, size, 0);
-            SlideText.fill(slide.createTextBox(), new Rectangle2D.Double(MARGIN, top, TEXT_WIDTH, height), List.of(shown),
-                    size, false, SlideText.INK, 0);
-            top += height + 12;
+            descriptionSize = FittedText.size(List.of(description), false, TEXT_WIDTH, descriptionRoom, 18, 11, 0);
+            description = FittedText.truncate(description, false, TEXT_WIDTH, descriptionSize,
+                    (int) Math.floor(descriptionRoom / (descriptionSize * FittedText.LINE_HEIGHT)));
+            descriptionHeight = FittedText.height(List.of(description), false, TEXT_WIDTH, descriptionSize, 0);
+        }
+
+        double block = fixed + changesHeight + (descriptionSize > 0 ? descriptionHeight + 16 : 0);
+        // a little above the middle, where a title slide's eye goes
+        double top = Math.max(30, (SLIDE_HEIGHT - block) * 0.42);
+        SlideText.fill(slide.createTextBox(), new Rectangle2D.Double(MARGIN, top, TEXT_WIDTH, kickerHeight),
+                List.of("SegmentLab simulation report"), 14, false, SlideText.MUTED, 0);
+        top += kickerHeight + 6;
+        SlideText.fill(title(slide), new Rectangle2D.Double(MARGIN, top, TEXT_WIDTH, nameHeight), List.of(shownName),
+                nameSize, true, SlideText.INK, 0);
+        top += nameHeight + 18;
+        if (descriptionSize > 0) {
+            SlideText.fill(slide.createTextBox(), new Rectangle2D.Double(MARGIN, top, TEXT_WIDTH, descriptionHeight),
+                    List.of(description), descriptionSize, false, SlideText.INK, 0);
+            top += descriptionHeight + 16;
         }
         SlideText.fill(slide.createTextBox(), new Rectangle2D.Double(MARGIN, top, TEXT_WIDTH, factsHeight), List.of(facts),
                 16, false, SlideText.INK, 0);
-        top += factsHeight + 12;
+        top += factsHeight + 14;
         SlideText.fill(slide.createTextBox(), new Rectangle2D.Double(MARGIN, top, TEXT_WIDTH, changesHeight), changes,
                 changesSize, false, source.modified() ? SlideText.INK : SlideText.MUTED, 0.25);
     }

@@ -10,6 +10,7 @@ import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 
 /**
  * Fills a text shape with paragraphs in the deck's one font, at a size chosen by {@link FittedText}: no insets, no
@@ -26,6 +27,10 @@ final class SlideText {
     static void fill(XSLFTextShape shape, Rectangle2D anchor, List<String> paragraphs, int size, boolean bold, Color colour,
                      double gap) {
         shape.clearText();
+        if (shape.getXmlObject() instanceof CTShape xml && !xml.getSpPr().isSetXfrm()) {
+            // A placeholder without its own position would have POI move the layout's (shared by every slide).
+            xml.getSpPr().addNewXfrm();
+        }
         shape.setAnchor(anchor);
         shape.setInsets(new Insets2D(0, 0, 0, 0));
         shape.setWordWrap(true);
