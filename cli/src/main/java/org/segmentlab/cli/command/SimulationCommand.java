@@ -11,6 +11,7 @@ import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.ExitCodes;
 import org.segmentlab.cli.OutputLocation;
 import org.segmentlab.cli.VersionProvider;
+import org.segmentlab.reports.deck.DeckWriter;
 import org.segmentlab.reports.output.ReportInput;
 import org.segmentlab.reports.output.ReportWriter;
 import org.segmentlab.reports.table.StrategyFigures;
@@ -72,6 +73,9 @@ abstract class SimulationCommand implements Callable<Integer> {
             }
         }, "segmentlab-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
+        if (deck) {
+            DeckWriter.warmUpInBackground();
+        }
         try (RunProgress progress = RunProgress.start(scenario, quiet)) {
             RunResult result = Simulator.run(scenario, new RunOptions(options.threads(), progress::simulated));
             ReportInput input = new ReportInput(result, scenario.description(), ScenarioWriter.toYaml(scenario),

@@ -45,6 +45,8 @@ public final class DeckWriter {
     private static final double MARGIN = 36;
     private static final double TEXT_WIDTH = SLIDE_WIDTH - 2 * MARGIN;
     private static final double TITLE_TOP = 22;
+    /** How far a chart's subtitle sits from the picture's left edge: the chart's padding plus the subtitle's margin. */
+    private static final double CHART_INSET = 14;
     private static final int MAX_RENDER_THREADS = 4;
 
     private DeckWriter() {
@@ -90,6 +92,27 @@ public final class DeckWriter {
             }
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Starts loading the deck's libraries on a background thread, so that a caller who knows a deck will be written
+     * (the command line's {@code --deck}) pays that cost while it simulates rather than after. Builds a one-slide
+     * deck in memory and drops it; any failure is left to {@link #write} to report.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try (XMLSlideShow deck = new XMLSlideShow()) {
+                deck.setPageSize(new Dimension((int) SLIDE_WIDTH, (int) SLIDE_HEIGHT));
+                placeTitle(slide(deck), "SegmentLab");
+                footnote(slide(deck), "Source: SegmentLab");
+                deck.write(OutputStream.nullOutputStream());
+            } catch (IOException | RuntimeException e) {
+                // write() meets the same problem and reports it
+            }
+        }, "segmentlab-deck-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /**
@@ -166,7 +189,7 @@ public final class DeckWriter {
                 SlideText.INK, 0.8);
     }
 
-    /** The chart's message as the title, the chart as large as fits between title and footnote, centred. */
+    /** The chart's message as the title, the chart as large as fits between title and footnote. */
     private static void chartSlide(XMLSlideShow deck, ReportChart chart, byte[] png, String sourceLine) {
         XSLFSlide slide = slide(deck);
         double top = placeTitle(slide, chart.title()) + 8;
@@ -175,7 +198,9 @@ public final class DeckWriter {
         double width = SlidePicture.WIDTH * scale;
         double height = SlidePicture.HEIGHT * scale;
         XSLFPictureData data = deck.addPicture(png, PictureData.PictureType.PNG);
-        slide.createPicture(data).setAnchor(new Rectangle2D.Double((SLIDE_WIDTH - width) / 2, top, width, height));
+        // Left-aligned, so the chart's subtitle starts under the slide title (the chart pads its text by CHART_INSET).
+        double left = Math.max(0, MARGIN - CHART_INSET * scale);
+        slide.createPicture(data).setAnchor(new Rectangle2D.Double(left, top, width, height));
         if (!chart.caption().isBlank()) {
             notes(deck, slide, chart.caption());
         }
