@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
             "  bin/segmentlab compare scenarios/discount-trap.yaml",
             "  bin/segmentlab compare scenarios/four-types.yaml --replications 30 \\",
             "      --out out/four-types-compare",
+            "  bin/segmentlab compare scenarios/discount-trap.yaml --deck \\",
+            "      --out out/discount-trap-deck",
         })
 public final class CompareCommand extends SimulationCommand {
     static final int DEFAULT_REPLICATIONS = 10;

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
             "Generates the scenario's customers, runs them month by month under every strategy (all strategies start"
                 + " from the same customers and draw the same random numbers, so differences come from the strategies),"
                 + " and writes a report folder: report.html (open it in a browser), metrics.csv (tidy:"
-                + " strategy,replication,month,metric,value), summary.json, scenario.resolved.yaml and charts/*.png|svg.",
+                + " strategy,replication,month,metric,value), summary.json, scenario.resolved.yaml and charts/*.png|svg;"
+                + " with --deck also deck.pptx, the charts as slides.",
             "",
             "The same scenario and seed give identical results on any machine and for any --threads.",
         },
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
             "      --set treatments.price-campaign.leakage=0.3 --out out/leaky",
             "  bin/segmentlab run scenarios/four-types.yaml --replications 10 --seed 7 \\",
             "      --months 24",
+            "  bin/segmentlab run scenarios/four-types.yaml --deck",
         })
 public final class RunCommand extends SimulationCommand {
 

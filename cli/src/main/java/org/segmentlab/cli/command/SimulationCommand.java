@@ -11,6 +11,7 @@ import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.ExitCodes;
 import org.segmentlab.cli.OutputLocation;
 import org.segmentlab.cli.VersionProvider;
+import org.segmentlab.reports.deck.DeckWriter;
 import org.segmentlab.reports.output.ReportInput;
 import org.segmentlab.reports.output.ReportWriter;
 import org.segmentlab.reports.table.StrategyFigures;
@@ -40,6 +41,12 @@ abstract class SimulationCommand implements Callable<Integer> {
                     + " and only if it is a report SegmentLab wrote (a new or empty folder otherwise).")
     Path out;
 
+    @Option(names = "--deck",
+            description = "Also write deck.pptx into the report folder: a 16:9 slide deck (PowerPoint, LibreOffice Impress,"
+                    + " Keynote) with a title slide naming the run and every --set, the summary, and one slide per chart"
+                    + " with its message as the title and the source line as a footnote.")
+    boolean deck;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary table; only the report path.")
     boolean quiet;
 
@@ -66,16 +73,22 @@ abstract class SimulationCommand implements Callable<Integer> {
             }
         }, "segmentlab-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
+        if (deck) {
+            DeckWriter.warmUpInBackground();
+        }
         try (RunProgress progress = RunProgress.start(scenario, quiet)) {
             RunResult result = Simulator.run(scenario, new RunOptions(options.threads(), progress::simulated));
             ReportInput input = new ReportInput(result, scenario.description(), ScenarioWriter.toYaml(scenario),
                     VersionProvider.version(), options.appliedOverrides());
-            Path written = ReportWriter.write(input, target, progress::reported);
+            Path written = ReportWriter.write(input, target, progress::reported, deck);
             progress.close();
             if (!quiet) {
                 SummaryTable.print(outWriter, scenario, StrategyFigures.of(result.metrics()));
             }
             outWriter.println("Report: " + written.resolve(ReportWriter.HTML));
+            if (deck) {
+                outWriter.println("Deck:   " + written.resolve(ReportWriter.DECK));
+            }
             outWriter.flush();
             return ExitCodes.OK;
         } catch (CancellationException | InterruptedIOException e) {

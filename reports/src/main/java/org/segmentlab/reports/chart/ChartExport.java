@@ -23,7 +23,15 @@ public final class ChartExport {
 
     /** The chart as PNG bytes, {@code WIDTH·2 × HEIGHT·2} pixels. */
     public static byte[] png(JFreeChart chart) {
-        BufferedImage image = new BufferedImage(WIDTH * PNG_SCALE, HEIGHT * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
+        return png(chart, WIDTH, HEIGHT);
+    }
+
+    /**
+     * The chart drawn on a canvas of another logical size, as a 2× PNG: a slide's 16:9 frame, where the fonts keep
+     * their sizes relative to the canvas.
+     */
+    public static byte[] png(JFreeChart chart, int width, int height) {
+        BufferedImage image = new BufferedImage(width * PNG_SCALE, height * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -31,7 +39,7 @@ public final class ChartExport {
             g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g2.scale(PNG_SCALE, PNG_SCALE);
-            chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), null, null);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height), null, null);
         } finally {
             g2.dispose();
         }

@@ -19,12 +19,14 @@ import java.util.concurrent.ThreadFactory;
 import org.segmentlab.reports.chart.ChartExport;
 import org.segmentlab.reports.chart.ReportChart;
 import org.segmentlab.reports.chart.ReportCharts;
+import org.segmentlab.reports.deck.DeckWriter;
 import org.segmentlab.reports.html.HtmlReport;
 import org.segmentlab.reports.html.InlineChart;
 
 /**
  * Writes a run's report folder: {@code report.html}, {@code metrics.csv}, {@code summary.json},
- * {@code scenario.resolved.yaml}, {@code charts/*.png} and {@code charts/*.svg}, with the {@link OutputMarker}.
+ * {@code scenario.resolved.yaml}, {@code charts/*.png} and {@code charts/*.svg}, with the {@link OutputMarker}; on
+ * request also the slide deck {@code deck.pptx} ({@link DeckWriter}).
  *
  * <p>Everything is written into a hidden temporary folder beside the target and renamed into place only when
  * complete. An existing target is moved aside, the new folder moved in, then the old one deleted. On any failure
@@ -39,6 +41,7 @@ public final class ReportWriter {
     public static final String JSON = "summary.json";
     public static final String SCENARIO = "scenario.resolved.yaml";
     public static final String CHARTS = "charts";
+    public static final String DECK = "deck.pptx";
 
     /** A run's report folder; earlier versions wrote the same names without a marker. */
     public static final OutputKind KIND = new OutputKind("report", "SegmentLab report", Set.of(HTML, CSV, JSON, SCENARIO, CHARTS));
@@ -65,12 +68,20 @@ public final class ReportWriter {
      * @throws IOException            when a file cannot be written or an existing non-report folder is in the way
      */
     public static Path write(ReportInput input, Path outDir, ReportProgress progress) throws IOException {
-        return OutputFolder.write(outDir, KIND, input.version(), dir -> writeContents(input, dir, progress));
+        return write(input, outDir, progress, false);
     }
 
-    private static void writeContents(ReportInput input, Path dir, ReportProgress progress) throws IOException {
+    /**
+     * As {@link #write(ReportInput, Path, ReportProgress)}, with the slide deck {@value #DECK} too when {@code deck}:
+     * written into the same temporary folder, so it is published with the rest or not at all.
+     */
+    public static Path write(ReportInput input, Path outDir, ReportProgress progress, boolean deck) throws IOException {
+        return OutputFolder.write(outDir, KIND, input.version(), dir -> writeContents(input, dir, progress, deck));
+    }
+
+    private static void writeContents(ReportInput input, Path dir, ReportProgress progress, boolean deck) throws IOException {
         List<ReportChart> charts = ReportCharts.all(input.result(), input.source().line());
-        int total = 3 + 2 * charts.size() + 1;
+        int total = 3 + 2 * charts.size() + 1 + (deck ? 1 : 0);
         int[] done = {0};
         Step step = file -> progress.written(++done[0], total, file);
 
@@ -117,6 +128,10 @@ public final class ReportWriter {
         Files.writeString(dir.resolve(HTML), html, StandardCharsets.UTF_8);
         step.done(HTML);
         checkInterrupt();
+        if (deck) {
+            DeckWriter.write(input, charts, dir.resolve(DECK));
+            step.done(DECK);
+        }
     }
 
     private record Rendered(byte[] png, String svg) {
