@@ -64,8 +64,24 @@ public final class Formats {
         return units;
     }
 
+
+    /** A number format for display only: longs format as doubles, nothing is parsed. */
+    abstract static class DisplayFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(long number, StringBuffer out, FieldPosition pos) {
+            return format((double) number, out, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition pos) {
+            throw new UnsupportedOperationException("display only");
+        }
+    }
+
     /** A signed number ("+1.5", "−2") with a plain "0" at zero. */
-    static final class SignedFormat extends NumberFormat {
+    static final class SignedFormat extends DisplayFormat {
         private static final long serialVersionUID = 1L;
         private final DecimalFormat format;
 
@@ -80,16 +96,6 @@ public final class Formats {
                 return out.append('0');
             }
             return format.format(number, out, pos);
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer out, FieldPosition pos) {
-            return format((double) number, out, pos);
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition pos) {
-            throw new UnsupportedOperationException("display only");
         }
     }
 
@@ -121,7 +127,7 @@ public final class Formats {
     }
 
     /** The format of {@link #compactAxis}: reads the axis's range and tick size when a tick is labelled. */
-    static final class AxisCompactFormat extends NumberFormat {
+    static final class AxisCompactFormat extends DisplayFormat {
         private static final long serialVersionUID = 1L;
         private final transient NumberAxis axis;
 
@@ -133,16 +139,6 @@ public final class Formats {
         public StringBuffer format(double number, StringBuffer out, FieldPosition pos) {
             double magnitude = Math.max(Math.abs(axis.getLowerBound()), Math.abs(axis.getUpperBound()));
             return out.append(label(number, magnitude, axis.getTickUnit().getSize()));
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer out, FieldPosition pos) {
-            return format((double) number, out, pos);
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition pos) {
-            throw new UnsupportedOperationException("display only");
         }
     }
 
@@ -230,7 +226,7 @@ public final class Formats {
     }
 
     /** Formats 1,250,000 as "1.25M", 1,500 as "1.5k"; small values with up to two decimals. */
-    static final class CompactFormat extends NumberFormat {
+    static final class CompactFormat extends DisplayFormat {
         private static final long serialVersionUID = 1L;
         private final boolean signed;
 
@@ -267,16 +263,6 @@ public final class Formats {
                 out.append('+');
             }
             return out.append(digits).append(suffix);
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer out, FieldPosition pos) {
-            return format((double) number, out, pos);
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition pos) {
-            throw new UnsupportedOperationException("display only");
         }
     }
 }
