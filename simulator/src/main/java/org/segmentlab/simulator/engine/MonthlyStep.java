@@ -948,10 +948,16 @@ final class MonthlyStep {
                 }
             }
             tally.active++;
-            if (i < st.initialCount && st.acquired[i] <= 0) {
-                tally.activeInitial++;
+            int acquiredIn = st.acquired[i];
+            if (acquiredIn <= 0) {
+                if (i < st.initialCount) {
+                    tally.activeInitial++;
+                }
+            } else {
+                // Acquired during the run: counted by the channel that brought them (the profit bridge's cohorts).
+                tally.activeByChannel[st.channel(i)]++;
             }
-            tally.cohortActive[Math.max(0, Math.min(months, st.acquired[i]))]++;
+            tally.cohortActive[Math.max(0, Math.min(months, acquiredIn))]++;
         }
         // 8. Features (the window sums also give the revenue the ranking needs), and reclassification right here
         //    unless the taxonomy reads valueRank, which needs this month's ranking first.

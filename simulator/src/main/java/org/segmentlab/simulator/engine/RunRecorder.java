@@ -143,6 +143,11 @@ final class RunRecorder {
         set(Metric.SERVICE_FEES, t, a.serviceFees);
         set(Metric.REPUTATION, t, st.reputation);
         set(Metric.WOM_DAMPING, t, acquired.damping());
+        set(Metric.ACTIVE_ADS, t, b.activeByChannel[AcquisitionChannel.ADVERTISING.ordinal()]);
+        set(Metric.ACTIVE_WOM, t, b.activeByChannel[AcquisitionChannel.IMITATION.ordinal()]);
+        set(Metric.ACTIVE_REFERRAL, t, b.activeByChannel[AcquisitionChannel.REFERRAL.ordinal()]);
+        set(Metric.ACTIVE_WINBACK, t, b.activeByChannel[AcquisitionChannel.WIN_BACK.ordinal()]);
+        set(Metric.TREATMENT_FIXED_COST, t, plan.fixedCost);
         recordWordOfMouth(a, t);
         recordShared(t, b, d, ranking);
         cohortSize[t] = acquired.total();

@@ -44,6 +44,11 @@ final class Tally {
     final double[] marginByInitialSegment;
     /** Margin by {@link org.segmentlab.simulator.metrics.AcquisitionChannel}. */
     final double[] marginByChannel = new double[org.segmentlab.simulator.metrics.AcquisitionChannel.values().length];
+    /**
+     * Active customers at the end of the month by {@link org.segmentlab.simulator.metrics.AcquisitionChannel}, counted
+     * for customers acquired in the run only (index 0, the month-0 customers, stays 0: active minus the rest).
+     */
+    final long[] activeByChannel = new long[org.segmentlab.simulator.metrics.AcquisitionChannel.values().length];
 
     Tally(int archetypes, int segments, int months) {
         referralsByArchetype = new long[archetypes];
@@ -80,6 +85,7 @@ final class Tally {
         winBackContacts = 0;
         winBackCost = 0;
         Arrays.fill(marginByChannel, 0);
+        Arrays.fill(activeByChannel, 0);
         Arrays.fill(referralsByArchetype, 0);
         Arrays.fill(segmentCounts, 0);
         Arrays.fill(transitions, 0);
@@ -117,6 +123,7 @@ final class Tally {
         for (int c = 0; c < marginByChannel.length; c++) {
             marginByChannel[c] += o.marginByChannel[c];
         }
+        addInto(activeByChannel, o.activeByChannel);
         addInto(referralsByArchetype, o.referralsByArchetype);
         addInto(segmentCounts, o.segmentCounts);
         addInto(transitions, o.transitions);

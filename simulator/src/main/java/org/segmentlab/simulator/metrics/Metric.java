@@ -37,7 +37,13 @@ public enum Metric {
     ACQUIRED_WINBACK("acquired_winback", "ex-customers who came back (by the market's channels or a win-back offer)"),
     ADVERTISING_COST("advertising_cost", "the strategy's advertising spend this month"),
     REPUTATION("reputation", "the reputation stock, in [-1, 1]: follows net WOM, slowly up and fast down"),
-    WOM_DAMPING("wom_damping", "exp(-negativeWeight x detractor share): the factor on every channel's conversion");
+    WOM_DAMPING("wom_damping", "exp(-negativeWeight x detractor share): the factor on every channel's conversion"),
+    ACTIVE_ADS("active_ads", "active customers acquired during the run by advertising"),
+    ACTIVE_WOM("active_wom", "active customers acquired during the run by word of mouth (imitation q)"),
+    ACTIVE_REFERRAL("active_referral", "active customers acquired during the run by a referral"),
+    ACTIVE_WINBACK("active_winback", "active customers who came back during the run (active minus the four active_* "
+            + "counts = month-0 customers still active)"),
+    TREATMENT_FIXED_COST("treatment_fixed_cost", "the part of treatment_cost that is fixed monthly costs of treatments in use");
 
     private final String key;
     private final String description;
