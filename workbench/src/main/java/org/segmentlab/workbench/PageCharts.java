@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 
 import org.segmentlab.reports.chart.AcquisitionChannelsChart;
+import org.segmentlab.reports.chart.BridgeChart;
 import org.segmentlab.reports.chart.ChartExport;
 import org.segmentlab.reports.chart.EventMarks;
 import org.segmentlab.reports.chart.PairedDifferenceChart;
@@ -18,8 +19,8 @@ import org.segmentlab.reports.chart.WordOfMouthChart;
 import org.segmentlab.simulator.metrics.RunResult;
 
 /**
- * The report charts the page shows, drawn as SVG: the paired differences, the comparison charts (all
- * strategies in one chart each: retention, profit, top-20% share, word of mouth, new customers by channel) and each strategy's segment mix, side by side. Only these are drawn for the page
+ * The report charts the page shows, drawn as SVG: the paired differences and each strategy's profit bridge, the
+ * comparison charts (all strategies in one chart each: retention, profit, top-20% share, word of mouth, new customers by channel) and each strategy's segment mix, side by side. Only these are drawn for the page
  * (the full set is drawn for the bundle), and only as SVG, so charts appear quickly after a run.
  */
 final class PageCharts {
@@ -52,6 +53,10 @@ final class PageCharts {
         List<ReportChart> charts = new ArrayList<>();
         if (PairedDifferenceChart.applies(result)) {
             add(groups, strategies, charts, Group.DIFFERENCES, null, PairedDifferenceChart.of(result));
+            // the profit bridge of each strategy (why it earns more or less than the baseline; its title says who)
+            for (ReportChart bridge : BridgeChart.of(result)) {
+                add(groups, strategies, charts, Group.DIFFERENCES, null, bridge);
+            }
         }
         add(groups, strategies, charts, Group.COMPARISON, null, RetentionChart.of(result));
         add(groups, strategies, charts, Group.COMPARISON, null, ProfitChart.of(result));

@@ -26,7 +26,7 @@ import org.segmentlab.simulator.metrics.RunResult;
  * {@code report.html}: one self-contained page (no external URL, stylesheet, script or font; charts inline as
  * SVG) for people: the three-line summary under the title, where the numbers came from (scenario, seed,
  * replications, version and every override), the key figures per strategy with their differences to the baseline
- * (fitting a 1024 px screen and one printed page), every chart at the column's width with a caption, the
+ * (fitting a 1024 px screen and one printed page), why the strategies differ (the profit bridge), every chart at the column's width with a caption, the
  * per-strategy diagnostics folded away, lifetime value per segment and per acquisition channel, and what is needed
  * to replay the run. Prints to a tidy A4 PDF.
  */
@@ -133,6 +133,7 @@ public final class HtmlReport {
         List<Section> sections = sections(charts);
         appendContents(html, sections, result);
         appendKeyFigures(html, result);
+        BridgeSection.append(html, result, charts.stream().filter(BridgeSection::owns).toList());
         for (Section section : sections) {
             appendSection(html, section);
         }
@@ -188,6 +189,7 @@ public final class HtmlReport {
 
     private static void appendContents(StringBuilder html, List<Section> sections, RunResult result) {
         html.append("<nav class=\"contents\" aria-label=\"Contents\"><strong>Contents</strong>\n<ol>\n<li><a href=\"#key-figures\">Key figures</a></li>\n");
+        html.append(BridgeSection.contentsEntry(result));
         for (Section section : sections) {
             html.append("<li><a href=\"#").append(section.id()).append("\">").append(Html.escape(section.heading())).append("</a></li>\n");
         }
@@ -337,6 +339,7 @@ public final class HtmlReport {
      */
     private static List<Section> sections(List<InlineChart> charts) {
         List<InlineChart> left = new ArrayList<>(charts);
+        left.removeIf(BridgeSection::owns); // drawn in their own section, after the key figures
         List<Section> open = new ArrayList<>();
         List<Section> folded = new ArrayList<>();
         for (Kind kind : KINDS) {

@@ -25,7 +25,8 @@ import org.segmentlab.reports.html.InlineChart;
 
 /**
  * Writes a run's report folder: {@code report.html}, {@code metrics.csv}, {@code summary.json},
- * {@code scenario.resolved.yaml}, {@code charts/*.png} and {@code charts/*.svg}, with the {@link OutputMarker}; on
+ * {@code scenario.resolved.yaml}, {@code bridge.csv} ({@link BridgeCsv}), {@code charts/*.png} and
+ * {@code charts/*.svg}, with the {@link OutputMarker}; on
  * request also the slide deck {@code deck.pptx} ({@link DeckWriter}).
  *
  * <p>Everything is written into a hidden temporary folder beside the target and renamed into place only when
@@ -81,7 +82,7 @@ public final class ReportWriter {
 
     private static void writeContents(ReportInput input, Path dir, ReportProgress progress, boolean deck) throws IOException {
         List<ReportChart> charts = ReportCharts.all(input.result(), input.source().line());
-        int total = 3 + 2 * charts.size() + 1 + (deck ? 1 : 0);
+        int total = 3 + 1 + 2 * charts.size() + 1 + (deck ? 1 : 0);
         int[] done = {0};
         Step step = file -> progress.written(++done[0], total, file);
 
@@ -89,6 +90,10 @@ public final class ReportWriter {
             MetricsCsv.write(input.result().metrics(), out);
         }
         step.done(CSV);
+        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(BridgeCsv.FILE), StandardCharsets.UTF_8)) {
+            BridgeCsv.write(BridgeCsv.rows(input.result().metrics()), out);
+        }
+        step.done(BridgeCsv.FILE);
         try (OutputStream out = Files.newOutputStream(dir.resolve(JSON))) {
             SummaryJson.write(input, out);
         }
