@@ -54,9 +54,10 @@ class ReportWriterTest {
         }
         assertThat(ImageIO.read(out.resolve("charts/retention.png").toFile()).getWidth()).isEqualTo(1600);
         assertThat(new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("seed").asLong()).isEqualTo(1);
-        assertThat(progress).hasSize(3 + 2 * charts + 1);
+        assertThat(Files.readAllLines(out.resolve("bridge.csv")).get(0)).isEqualTo("strategy,component,mean,low,high");
+        assertThat(progress).hasSize(4 + 2 * charts + 1);
         org.segmentlab.reports.html.HtmlReportTest.assertSelfContained(Files.readString(out.resolve("report.html")));
-        assertThat(progress.get(progress.size() - 1)).isEqualTo((4 + 2 * charts) + "/" + (4 + 2 * charts) + " report.html");
+        assertThat(progress.get(progress.size() - 1)).isEqualTo((5 + 2 * charts) + "/" + (5 + 2 * charts) + " report.html");
         assertThat(siblings()).containsExactly("report");
     }
 
