@@ -32,4 +32,20 @@ class PageChartsTest {
         assertThat(marked.get(0).svg()).doesNotContain("Rep departure");
         assertThat(PageCharts.draw(repDeparture("0"), "Source: test")).noneSatisfy(d -> assertThat(d.svg()).contains("Rep departure"));
     }
+
+    @Test
+    void eachComparedStrategysProfitBridgeFollowsTheDifferences() {
+        RunResult run = repDeparture("0.5");
+        List<PageCharts.Drawn> drawn = PageCharts.draw(run, "Source: test");
+        List<String> compared = run.metrics().strategies().subList(1, run.metrics().strategies().size());
+        List<PageCharts.Drawn> bridges = drawn.stream().filter(d -> d.caption().startsWith("Profit bridge of")).toList();
+        assertThat(bridges).hasSize(compared.size()).allSatisfy(d -> {
+            assertThat(d.group()).isEqualTo(PageCharts.Group.DIFFERENCES);
+            assertThat(d.svg()).contains("total difference", "Source: test");
+        });
+        for (int s = 0; s < compared.size(); s++) {
+            assertThat(bridges.get(s).caption()).contains("\u201c" + compared.get(s) + "\u201d against");
+        }
+        assertThat(drawn.indexOf(bridges.get(0))).as("right after the forest plot").isEqualTo(1);
+    }
 }

@@ -125,6 +125,14 @@ class WorkbenchApiTest {
         assertThat(result.get("figures").get("rows")).hasSize(2);
         assertThat(result.get("figures").get("rows").get(1).get("cells").get(0).get("differenceText").asText()).endsWith("pp");
 
+        // the profit bridge of the compared strategy is on the page, beside the differences
+        List<String> differenceCaptions = new ArrayList<>();
+        result.get("charts").forEach(c -> {
+            if (c.get("group").asText().equals("differences")) {
+                differenceCaptions.add(c.get("caption").asText());
+            }
+        });
+        assertThat(differenceCaptions).anyMatch(c -> c.startsWith("Profit bridge of \u201ctextbook\u201d against \u201cbaseline\u201d"));
         String chartUrl = result.get("charts").get(0).get("url").asText();
         HttpResponse<String> chart = get(client, chartUrl);
         assertThat(chart.statusCode()).isEqualTo(200);
@@ -141,6 +149,7 @@ class WorkbenchApiTest {
         String summary = null;
         String resolved = null;
         String retentionSvg = null;
+        String bridge = null;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 entries.add(e.getName().substring(e.getName().indexOf('/') + 1));
@@ -148,13 +157,16 @@ class WorkbenchApiTest {
                     summary = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 } else if (e.getName().endsWith("charts/retention.svg")) {
                     retentionSvg = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                } else if (e.getName().endsWith("/bridge.csv")) {
+                    bridge = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 } else if (e.getName().endsWith("scenario.resolved.yaml")) {
                     resolved = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
         }
         assertThat(entries).contains("report.html", "metrics.csv", "summary.json", "scenario.resolved.yaml",
-                "charts/retention.svg", "charts/retention.png");
+                "charts/retention.svg", "charts/retention.png", "bridge.csv", "charts/bridge-textbook.png");
+        assertThat(bridge).startsWith("strategy,component,mean,low,high\ntextbook,retention,").contains("\ntextbook,total,");
         assertThat(JSON.readTree(summary).get("seed").asLong()).isEqualTo(42);
         assertThat(JSON.readTree(summary).get("version").asText()).isEqualTo("test-version");
         assertThat(resolved).contains("initialCustomers: 3000").contains("negative: terminate");
