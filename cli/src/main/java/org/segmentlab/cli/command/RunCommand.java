@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
             "Generates the scenario's customers, runs them month by month under every strategy (all strategies start"
                 + " from the same customers and draw the same random numbers, so differences come from the strategies),"
                 + " and writes a report folder: report.html (open it in a browser), metrics.csv (tidy:"
-                + " strategy,replication,month,metric,value), summary.json, scenario.resolved.yaml and charts/*.png|svg;"
+                + " strategy,replication,month,metric,value), bridge.csv (each strategy's profit difference to the"
+                + " baseline in parts: strategy,component,mean,low,high), summary.json, scenario.resolved.yaml and"
+                + " charts/*.png|svg;"
                 + " with --deck also deck.pptx, the charts as slides.",
             "",
             "The same scenario and seed give identical results on any machine and for any --threads.",
