@@ -9,6 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -133,6 +134,8 @@ public final class BridgeChart {
         NumberAxis money = new NumberAxis("Difference in cumulative profit over " + months + " months (" + result.currency() + ")");
         Formats.compactAxis(money);
         money.setRange(axisLow, axisHigh);
+        // at most about seven ticks: the automatic choice packs "−0.50M−0.25M" together on a wide range
+        money.setTickUnit(new NumberTickUnit(tickStep((axisHigh - axisLow) / 7)), false, true);
         XYPlot plot = ChartStyle.xyPlot(rowsAxis, money, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         rowsAxis.setTickLabelFont(ChartStyle.NOTE);
@@ -174,6 +177,17 @@ public final class BridgeChart {
         return new ReportChart(ID_PREFIX + ReportChart.slug(strategy), title, caption, chart);
     }
 
+    /** The smallest of 1, 2, 2.5, 5 × 10^k at or above {@code atLeast} (the steps of {@link Formats#compactTicks}). */
+    static double tickStep(double atLeast) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(atLeast, 1e-9))));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * magnitude >= atLeast) {
+                return m * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
     private static boolean hasInterval(MeanInterval v) {
         return Double.isFinite(v.low()) && Double.isFinite(v.high());
     }
@@ -207,7 +221,7 @@ public final class BridgeChart {
                 driver = r;
             }
         }
-        String head = strategy + " earns " + (sign > 0 ? "+" + amount : Formats.MINUS + amount) + " " + currency
+        String head = strategy + " earns " + (sign > 0 ? "+" : "") + amount + " " + currency
                 + (sign > 0 ? " more than " : " less than ") + baseline;
         return driver == null ? head : head + ", mostly from " + driver.component().label();
     }

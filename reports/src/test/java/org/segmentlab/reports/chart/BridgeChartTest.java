@@ -86,6 +86,14 @@ class BridgeChartTest {
         assertThat(chart.chart().getTitle().getText()).isEqualTo(chart.title());
     }
 
+    @Test
+    void theMoneyAxisHasRoundStepsAndAtMostAboutSevenTicks() {
+        assertThat(BridgeChart.tickStep(0.41e6)).isEqualTo(0.5e6);
+        assertThat(BridgeChart.tickStep(0.2e6)).isEqualTo(0.2e6);
+        assertThat(BridgeChart.tickStep(2.2e5)).isEqualTo(2.5e5);
+        assertThat(BridgeChart.tickStep(7e3)).isEqualTo(1e4);
+    }
+
     private static List<BridgeRow> rows(double total, double low, double high, double... parts) {
         List<BridgeRow> rows = new ArrayList<>();
         BridgeComponent[] all = BridgeComponent.values();
@@ -100,7 +108,7 @@ class BridgeChartTest {
     void aLossNamesThePartThatCostsMostAndAnUnclearDifferenceSaysSo() {
         // retention +1M, ads 0, wom −3.5M: the strategy earns 2.5M less, mostly from customers from word of mouth
         assertThat(BridgeChart.title("s", "base", rows(-2.5e6, -3e6, -2e6, 1e6, 0, -3.5e6), "EUR"))
-                .isEqualTo("s earns \u22122.5M EUR less than base, mostly from customers from word of mouth");
+                .isEqualTo("s earns 2.5M EUR less than base, mostly from customers from word of mouth");
         assertThat(BridgeChart.title("s", "base", rows(2e5, -1e5, 5e5, 1e6, 0, -8e5), "EUR"))
                 .isEqualTo("No clear profit difference between s and base; largest part: retention (+1M)");
     }
