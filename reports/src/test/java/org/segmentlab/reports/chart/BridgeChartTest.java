@@ -87,6 +87,16 @@ class BridgeChartTest {
     }
 
     @Test
+    void aTwinOfTheBaselineShowsOnlyAZeroTotal() throws IOException {
+        RunResult twin = org.segmentlab.reports.SyntheticRun.of(2, 2, 6, 3, true);
+        ReportChart chart = BridgeChart.of(twin).get(0);
+        assertThat(chart.title()).isEqualTo("No clear profit difference between textbook and baseline");
+        assertThat(chart.caption()).contains("no difference in retention, customers from advertising");
+        assertThat(((IntervalXYDataset) chart.chart().getXYPlot().getDataset()).getItemCount(2)).isEqualTo(1);
+        assertThat(ImageIO.read(new ByteArrayInputStream(ChartExport.png(chart.chart()))).getWidth()).isPositive();
+    }
+
+    @Test
     void theMoneyAxisHasRoundStepsAndAtMostAboutSevenTicks() {
         assertThat(BridgeChart.tickStep(0.41e6)).isEqualTo(0.5e6);
         assertThat(BridgeChart.tickStep(0.2e6)).isEqualTo(0.2e6);
