@@ -123,6 +123,10 @@ public final class SyntheticRun {
             set(v, metrics, Metric.NET_WOM, t, (promoters - detractors) / active);
             set(v, metrics, Metric.COMPLAINTS, t, active * 0.02);
             set(v, metrics, Metric.SERVICE_FEES, t, 0);
+            // what the profit bridge reads: purchases, and the customers acquired in the run still active by channel
+            set(v, metrics, Metric.PURCHASES, t, t == 0 ? 0 : active * (1.1 + 0.05 * effect) * shock);
+            set(v, metrics, Metric.ACTIVE_ADS, t, Math.max(0, active - cohort) * 0.45);
+            set(v, metrics, Metric.ACTIVE_WOM, t, Math.max(0, active - cohort) * 0.55);
             set(v, metrics, Metric.SATISFACTION_MEAN, t, 0.6 + 0.02 * effect);
             // what the engine's stage 6 would show for these counts, with κ = 0.7
             set(v, metrics, Metric.WOM_DAMPING, t, Math.exp(-0.7 * detractors / active));
