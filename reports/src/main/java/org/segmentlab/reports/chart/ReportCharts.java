@@ -22,7 +22,8 @@ public final class ReportCharts {
     }
 
     /**
-     * The charts in report order: differences (final, then month by month), retention, profit, revenue and active
+     * The charts in report order: differences (final, then month by month), what each treatment adds (when the run
+     * attributed), retention, profit, revenue and active
      * customers, Pareto, Lorenz, WOM, acquisition channels, segment mix, migration, switches, classifier; every time
      * chart with the scenario's events shaded. Ids are unique: strategies whose names make the same file
      * name ("A b", "a-b") get "-2", "-3" … appended in order.
@@ -33,6 +34,7 @@ public final class ReportCharts {
             charts.add(PairedDifferenceChart.of(result));
             charts.add(MonthlyDifferenceChart.of(result));
         }
+        charts.addAll(AttributionChart.of(result));
         charts.add(RetentionChart.of(result));
         charts.add(ProfitChart.of(result));
         charts.add(RevenueActiveChart.of(result));

@@ -130,11 +130,14 @@ public final class HtmlReport {
         appendSource(html, input, source);
         html.append("</header>\n");
 
-        List<Section> sections = sections(charts);
+        List<Section> sections = sections(charts.stream().filter(c -> !AttributionSection.owns(c)).toList());
         appendContents(html, sections, result);
         appendKeyFigures(html, result);
         for (Section section : sections) {
             appendSection(html, section);
+            if (section.id().equals("against-baseline")) {
+                AttributionSection.append(html, result, charts.stream().filter(AttributionSection::owns).toList());
+            }
         }
         appendLifetimeValues(html, result);
         appendChannelValues(html, result);
@@ -190,6 +193,9 @@ public final class HtmlReport {
         html.append("<nav class=\"contents\" aria-label=\"Contents\"><strong>Contents</strong>\n<ol>\n<li><a href=\"#key-figures\">Key figures</a></li>\n");
         for (Section section : sections) {
             html.append("<li><a href=\"#").append(section.id()).append("\">").append(Html.escape(section.heading())).append("</a></li>\n");
+            if (section.id().equals("against-baseline") && AttributionSection.applies(result)) {
+                html.append("<li><a href=\"#").append(AttributionSection.ID).append("\">").append(AttributionSection.HEADING).append("</a></li>\n");
+            }
         }
         html.append("<li><a href=\"#lifetime-value\">Lifetime value</a></li>\n");
         if (hasClassifierScores(result)) {

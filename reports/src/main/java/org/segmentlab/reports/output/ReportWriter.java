@@ -22,10 +22,12 @@ import org.segmentlab.reports.chart.ReportCharts;
 import org.segmentlab.reports.deck.DeckWriter;
 import org.segmentlab.reports.html.HtmlReport;
 import org.segmentlab.reports.html.InlineChart;
+import org.segmentlab.simulator.analysis.TreatmentAttribution;
 
 /**
  * Writes a run's report folder: {@code report.html}, {@code metrics.csv}, {@code summary.json},
- * {@code scenario.resolved.yaml}, {@code charts/*.png} and {@code charts/*.svg}, with the {@link OutputMarker}; on
+ * {@code scenario.resolved.yaml}, {@code attribution.csv} (when the run attributed, {@link AttributionCsv}),
+ * {@code charts/*.png} and {@code charts/*.svg}, with the {@link OutputMarker}; on
  * request also the slide deck {@code deck.pptx} ({@link DeckWriter}).
  *
  * <p>Everything is written into a hidden temporary folder beside the target and renamed into place only when
@@ -81,7 +83,7 @@ public final class ReportWriter {
 
     private static void writeContents(ReportInput input, Path dir, ReportProgress progress, boolean deck) throws IOException {
         List<ReportChart> charts = ReportCharts.all(input.result(), input.source().line());
-        int total = 3 + 2 * charts.size() + 1 + (deck ? 1 : 0);
+        int total = 3 + (TreatmentAttribution.available(input.result()) ? 1 : 0) + 2 * charts.size() + 1 + (deck ? 1 : 0);
         int[] done = {0};
         Step step = file -> progress.written(++done[0], total, file);
 
@@ -95,6 +97,12 @@ public final class ReportWriter {
         step.done(JSON);
         Files.writeString(dir.resolve(SCENARIO), input.resolvedScenarioYaml(), StandardCharsets.UTF_8);
         step.done(SCENARIO);
+        if (TreatmentAttribution.available(input.result())) {
+            try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(AttributionCsv.FILE), StandardCharsets.UTF_8)) {
+                AttributionCsv.write(TreatmentAttribution.of(input.result()), out);
+            }
+            step.done(AttributionCsv.FILE);
+        }
 
         Path chartDir = Files.createDirectory(dir.resolve(CHARTS));
         List<InlineChart> inline = new ArrayList<>();
