@@ -7,14 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYBoxAnnotation;
+import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYErrorRenderer;
-import org.jfree.chart.ui.Layer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -35,6 +36,7 @@ public final class AttributionChart {
     private static final Color GAIN = Palette.BLUISH_GREEN;
     private static final Color LOSS = Palette.VERMILLION;
     private static final Color INTERACTION = Palette.GREY;
+    private static final BasicStroke WHISKER = new BasicStroke(1.6f);
 
     private AttributionChart() {
     }
@@ -58,58 +60,68 @@ public final class AttributionChart {
         int replications = result.metrics().replications();
         String baseline = result.metrics().strategies().get(0);
         String[] names = new String[n];
-        XYIntervalSeries whiskers = new XYIntervalSeries("95% interval");
+        // One series per colour: bars that add profit, bars that cost, the interaction.
+        XYIntervalSeries gains = new XYIntervalSeries("adds profit");
+        XYIntervalSeries losses = new XYIntervalSeries("costs profit");
+        XYIntervalSeries together = new XYIntervalSeries("interaction");
         double low = 0;
         double high = 0;
         for (int i = 0; i < n; i++) {
             AttributionRow row = ordered.get(i);
             names[i] = label(row);
             double mean = row.value().mean();
+            XYIntervalSeries series = row.isInteraction() ? together : mean >= 0 ? gains : losses;
+            series.add(i, i - 0.32, i + 0.32, mean, Math.min(0, mean), Math.max(0, mean));
             boolean interval = Double.isFinite(row.value().low());
-            double lo = interval ? row.value().low() : mean;
-            double hi = interval ? row.value().high() : mean;
-            if (interval) {
-                whiskers.add(mean, lo, hi, i, i, i);
-            }
-            low = Math.min(low, Math.min(mean, lo));
-            high = Math.max(high, Math.max(mean, hi));
+            low = Math.min(low, interval ? Math.min(mean, row.value().low()) : mean);
+            high = Math.max(high, interval ? Math.max(mean, row.value().high()) : mean);
         }
         double span = high - low > 0 ? high - low : 1000;
         double axisLow = low - 0.14 * span;
         double axisHigh = high + 0.14 * span;
 
         XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
-        dataset.addSeries(whiskers);
-        XYErrorRenderer renderer = new XYErrorRenderer();
-        renderer.setDrawXError(true);
-        renderer.setDrawYError(false);
-        renderer.setDefaultShapesVisible(false);
-        renderer.setDefaultLinesVisible(false);
-        renderer.setCapLength(8);
-        renderer.setErrorPaint(Palette.INK);
-        renderer.setErrorStroke(new BasicStroke(1.6f));
-        renderer.setSeriesPaint(0, Palette.INK);
-        NumberAxis x = new NumberAxis("Profit added, cumulative over " + result.metrics().months() + " months (" + result.currency() + ")");
-        Formats.compactAxis(x);
-        x.setRange(axisLow, axisHigh);
+        dataset.addSeries(gains);
+        dataset.addSeries(losses);
+        dataset.addSeries(together);
+        XYBarRenderer renderer = new XYBarRenderer();
+        renderer.setUseYInterval(true);
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setSeriesPaint(0, GAIN);
+        renderer.setSeriesPaint(1, LOSS);
+        renderer.setSeriesPaint(2, INTERACTION);
         SymbolAxis y = new SymbolAxis(null, names);
         y.setGridBandsVisible(false);
+        ChartStyle.styleAxis(y);
         y.setRange(-0.6, n - 0.4);
+        // first row on top
         y.setInverted(true);
         y.setTickMarksVisible(false);
         y.setAxisLineVisible(false);
-        XYPlot plot = ChartStyle.xyPlot(x, y, renderer);
+        NumberAxis x = new NumberAxis("Profit added, cumulative over " + result.metrics().months() + " months (" + result.currency() + ")");
+        Formats.compactAxis(x);
+        x.setRange(axisLow, axisHigh);
+        XYPlot plot = ChartStyle.xyPlot(y, x, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
         y.setTickLabelFont(ChartStyle.AXIS_LABEL);
         plot.setDataset(dataset);
-        plot.setRangeGridlinesVisible(false);
-        plot.addDomainMarker(new ValueMarker(0, Palette.INK, ChartStyle.ZERO_STROKE), Layer.FOREGROUND);
+        plot.setDomainGridlinesVisible(false);
+        plot.addRangeMarker(new ValueMarker(0, Palette.INK, ChartStyle.ZERO_STROKE));
+        // Whiskers, then labels, over the bars (annotations take the plot's (row, value) coordinates).
         for (int i = 0; i < n; i++) {
             AttributionRow row = ordered.get(i);
-            double mean = row.value().mean();
-            Color fill = row.isInteraction() ? INTERACTION : mean >= 0 ? GAIN : LOSS;
-            renderer.addAnnotation(new XYBoxAnnotation(Math.min(0, mean), i - 0.32, Math.max(0, mean), i + 0.32,
-                    null, null, fill), Layer.BACKGROUND);
-            plot.addAnnotation(valueLabel(row, i, axisLow, axisHigh));
+            if (Double.isFinite(row.value().low())) {
+                double lo = row.value().low();
+                double hi = row.value().high();
+                plot.addAnnotation(new XYLineAnnotation(i, lo, i, hi, WHISKER, Palette.INK));
+                plot.addAnnotation(new XYLineAnnotation(i - 0.14, lo, i + 0.14, lo, WHISKER, Palette.INK));
+                plot.addAnnotation(new XYLineAnnotation(i - 0.14, hi, i + 0.14, hi, WHISKER, Palette.INK));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            plot.addAnnotation(valueLabel(ordered.get(i), i, axisLow, axisHigh));
         }
         String title = title(strategy, rows);
         String subtitle = "\u201c" + strategy + "\u201d minus \u201c" + strategy + "\u201d with that segment treated as in \u201c"
@@ -164,25 +176,26 @@ public final class AttributionChart {
         return row.treatment().isEmpty() ? "advertising" : row.segment() + ": " + row.treatment();
     }
 
-    /** The mean (and interval) beside its bar, on the side away from zero, growing inward at the edges. */
+    /**
+     * The mean (and interval) beside its bar, beyond its far end (whisker included); where the plot's edge leaves no
+     * room there, on the other side of the zero line. Never on a bar, so always in ink.
+     */
     private static XYTextAnnotation valueLabel(AttributionRow row, int i, double axisLow, double axisHigh) {
         double mean = row.value().mean();
         boolean interval = Double.isFinite(row.value().low());
+        double lo = interval ? Math.min(mean, row.value().low()) : mean;
+        double hi = interval ? Math.max(mean, row.value().high()) : mean;
         String text = Formats.compact(mean, true) + (interval ? "  [" + Formats.compact(row.value().low(), false) + ", "
                 + Formats.compact(row.value().high(), false) + "]" : "");
-        double anchor = mean >= 0 ? Math.max(mean, interval ? row.value().high() : mean)
-                : Math.min(mean, interval ? row.value().low() : mean);
-        double position = (anchor - axisLow) / (axisHigh - axisLow);
-        XYTextAnnotation label = new XYTextAnnotation(" " + text + " ", anchor, i);
+        double far = mean >= 0 ? Math.max(0, hi) : Math.min(0, lo);
+        double position = (far - axisLow) / (axisHigh - axisLow);
+        boolean outside = mean >= 0 ? position < 0.62 : position > 0.38;
+        boolean rightOf = mean >= 0 == outside;
+        double at = outside ? far : mean >= 0 ? Math.min(0, lo) : Math.max(0, hi);
+        XYTextAnnotation label = new XYTextAnnotation(" " + text + " ", i, at);
         label.setFont(ChartStyle.NOTE);
         label.setPaint(Palette.INK);
-        boolean right = mean >= 0 ? position < 0.62 : position < 0.38;
-        label.setTextAnchor(right ? TextAnchor.CENTER_LEFT : TextAnchor.CENTER_RIGHT);
-        if (!right && mean >= 0 || right && mean < 0) {
-            // no room outside the bar: write on it, in white
-            label.setPaint(Color.WHITE);
-            label.setX(mean >= 0 ? Math.min(mean, anchor) : Math.max(mean, anchor));
-        }
+        label.setTextAnchor(rightOf ? TextAnchor.CENTER_LEFT : TextAnchor.CENTER_RIGHT);
         return label;
     }
 }
