@@ -38,9 +38,10 @@ final class AttributionSection {
         String baseline = result.metrics().strategies().get(0);
         html.append("<section id=\"").append(ID).append("\">\n<h2>").append(HEADING).append("</h2>\n");
         if (!TreatmentAttribution.available(result)) {
-            html.append("<p class=\"note\">This run skipped the attribution (--no-attribution). Run it again without that")
-                    .append(" option to see what each segment's treatment adds to each strategy (one extra strategy run per")
-                    .append(" treated segment).</p>\n</section>\n");
+            html.append("<p class=\"note\">This run skipped the attribution (run or compare with --no-attribution, or the")
+                    .append(" workbench). To see what each segment's treatment adds to each strategy, run the scenario with")
+                    .append(" bin/segmentlab run or compare without --no-attribution: it costs one extra strategy run per")
+                    .append(" treated segment.</p>\n</section>\n");
             return;
         }
         List<AttributionRow> rows = TreatmentAttribution.of(result);
