@@ -83,15 +83,20 @@ class TreatmentAttributionTest {
     }
 
     /**
-     * 95% intervals are t·sd/√n wide: from 6 to 24 replications the expected width falls by about 2.5 (t 2.57 → 2.07,
-     * √n ×2). Summed over the five rows, the estimated sds would have to fall short by that factor together for this
-     * to fail; with fixed seeds the outcome is fixed, and its chance over seeds is well under 1%.
+     * 95% intervals are t·sd/√n wide: from 4 to 16 replications the expected width falls by about 3 (t 3.18 → 2.13,
+     * √n ×2). Summed over the five rows, the estimated sds would have to fall short by half that factor together for
+     * this to fail; with fixed seeds the outcome is fixed, and its chance over seeds is well under 1%. A tenth of
+     * the customers of the other tests keeps the 20 replications quick.
      */
     @Test
     void intervalsShrinkAsReplicationsGrow() {
-        RunResult fewer = Simulator.run(small(6).scenario(), RunOptions.threads(2).withAttribution(true));
-        RunResult more = Simulator.run(small(24).scenario(), RunOptions.threads(2).withAttribution(true));
+        RunResult fewer = Simulator.run(tiny(4).scenario(), RunOptions.threads(2).withAttribution(true));
+        RunResult more = Simulator.run(tiny(16).scenario(), RunOptions.threads(2).withAttribution(true));
         assertThat(width(more)).isLessThan(width(fewer) / 1.5);
+    }
+
+    private static ScenarioDocument tiny(int replications) {
+        return small(replications).with("market.initialCustomers", "2000").with("market.potential", "20000");
     }
 
     @Test
