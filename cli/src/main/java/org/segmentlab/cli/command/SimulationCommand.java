@@ -47,6 +47,13 @@ abstract class SimulationCommand implements Callable<Integer> {
                     + " with its message as the title and the source line as a footnote.")
     boolean deck;
 
+    @Option(names = "--no-attribution",
+            description = "Skip the attribution by treatment (attribution.csv, the charts and report section \"What each"
+                    + " treatment adds\"). It costs one extra strategy run per treated segment of each strategy besides the"
+                    + " baseline (and one more for a strategy advertising differently): the four-types textbook strategy"
+                    + " treats 4 segments, so 6 strategy runs instead of 2.")
+    boolean noAttribution;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary table; only the report path.")
     boolean quiet;
 
@@ -77,7 +84,7 @@ abstract class SimulationCommand implements Callable<Integer> {
             DeckWriter.warmUpInBackground();
         }
         try (RunProgress progress = RunProgress.start(scenario, quiet)) {
-            RunResult result = Simulator.run(scenario, new RunOptions(options.threads(), progress::simulated));
+            RunResult result = Simulator.run(scenario, new RunOptions(options.threads(), progress::simulated, !noAttribution));
             ReportInput input = new ReportInput(result, scenario.description(), ScenarioWriter.toYaml(scenario),
                     VersionProvider.version(), options.appliedOverrides());
             Path written = ReportWriter.write(input, target, progress::reported, deck);

@@ -22,9 +22,10 @@ public final class ReportCharts {
     }
 
     /**
-     * The charts in report order: differences (final, then month by month), the profit bridge per strategy,
-     * retention, profit, revenue and active customers, Pareto, Lorenz, WOM, acquisition channels, segment mix,
-     * migration, switches, classifier; every time chart with the scenario's events shaded. Ids are unique: strategies whose names make the same file
+     * The charts in report order: differences (final, then month by month), the profit bridge per strategy, what
+     * each treatment adds (when the run attributed), retention, profit, revenue and active customers, Pareto, Lorenz,
+     * WOM, acquisition channels, segment mix, migration, switches, classifier; every time chart with the scenario's
+     * events shaded. Ids are unique: strategies whose names make the same file
      * name ("A b", "a-b") get "-2", "-3" … appended in order.
      */
     public static List<ReportChart> all(RunResult result) {
@@ -34,6 +35,7 @@ public final class ReportCharts {
             charts.add(MonthlyDifferenceChart.of(result));
             charts.addAll(BridgeChart.of(result)); // the profit bridge of each strategy
         }
+        charts.addAll(AttributionChart.of(result));
         charts.add(RetentionChart.of(result));
         charts.add(ProfitChart.of(result));
         charts.add(RevenueActiveChart.of(result));

@@ -130,12 +130,15 @@ public final class HtmlReport {
         appendSource(html, input, source);
         html.append("</header>\n");
 
-        List<Section> sections = sections(charts);
+        List<Section> sections = sections(charts.stream().filter(c -> !AttributionSection.owns(c)).toList());
         appendContents(html, sections, result);
         appendKeyFigures(html, result);
         BridgeSection.append(html, result, charts.stream().filter(BridgeSection::owns).toList());
         for (Section section : sections) {
             appendSection(html, section);
+            if (section.id().equals("against-baseline")) {
+                AttributionSection.append(html, result, charts.stream().filter(AttributionSection::owns).toList());
+            }
         }
         appendLifetimeValues(html, result);
         appendChannelValues(html, result);
@@ -192,6 +195,9 @@ public final class HtmlReport {
         html.append(BridgeSection.contentsEntry(result));
         for (Section section : sections) {
             html.append("<li><a href=\"#").append(section.id()).append("\">").append(Html.escape(section.heading())).append("</a></li>\n");
+            if (section.id().equals("against-baseline") && AttributionSection.applies(result)) {
+                html.append("<li><a href=\"#").append(AttributionSection.ID).append("\">").append(AttributionSection.HEADING).append("</a></li>\n");
+            }
         }
         html.append("<li><a href=\"#lifetime-value\">Lifetime value</a></li>\n");
         if (hasClassifierScores(result)) {

@@ -22,10 +22,12 @@ import org.segmentlab.reports.chart.ReportCharts;
 import org.segmentlab.reports.deck.DeckWriter;
 import org.segmentlab.reports.html.HtmlReport;
 import org.segmentlab.reports.html.InlineChart;
+import org.segmentlab.simulator.analysis.TreatmentAttribution;
 
 /**
  * Writes a run's report folder: {@code report.html}, {@code metrics.csv}, {@code summary.json},
- * {@code scenario.resolved.yaml}, {@code bridge.csv} ({@link BridgeCsv}), {@code charts/*.png} and
+ * {@code scenario.resolved.yaml}, {@code bridge.csv} ({@link BridgeCsv}), {@code attribution.csv}
+ * (when the run attributed, {@link AttributionCsv}), {@code charts/*.png} and
  * {@code charts/*.svg}, with the {@link OutputMarker}; on
  * request also the slide deck {@code deck.pptx} ({@link DeckWriter}).
  *
@@ -82,7 +84,7 @@ public final class ReportWriter {
 
     private static void writeContents(ReportInput input, Path dir, ReportProgress progress, boolean deck) throws IOException {
         List<ReportChart> charts = ReportCharts.all(input.result(), input.source().line());
-        int total = 3 + 1 + 2 * charts.size() + 1 + (deck ? 1 : 0);
+        int total = 3 + 1 + (TreatmentAttribution.available(input.result()) ? 1 : 0) + 2 * charts.size() + 1 + (deck ? 1 : 0);
         int[] done = {0};
         Step step = file -> progress.written(++done[0], total, file);
 
@@ -100,6 +102,12 @@ public final class ReportWriter {
         step.done(JSON);
         Files.writeString(dir.resolve(SCENARIO), input.resolvedScenarioYaml(), StandardCharsets.UTF_8);
         step.done(SCENARIO);
+        if (TreatmentAttribution.available(input.result())) {
+            try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(AttributionCsv.FILE), StandardCharsets.UTF_8)) {
+                AttributionCsv.write(TreatmentAttribution.of(input.result()), out);
+            }
+            step.done(AttributionCsv.FILE);
+        }
 
         Path chartDir = Files.createDirectory(dir.resolve(CHARTS));
         List<InlineChart> inline = new ArrayList<>();

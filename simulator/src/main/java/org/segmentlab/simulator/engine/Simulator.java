@@ -9,10 +9,13 @@ import org.segmentlab.model.classify.RuleTableClassifier;
 import org.segmentlab.model.strategy.ResolvedStrategy;
 import org.segmentlab.model.strategy.Strategy;
 import org.segmentlab.model.treatment.Treatment;
+import org.segmentlab.simulator.metrics.AttributionRuns;
 import org.segmentlab.simulator.metrics.EventPeriod;
+import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunDetail;
 import org.segmentlab.simulator.metrics.RunResult;
+import org.segmentlab.simulator.metrics.VariantProfit;
 import org.segmentlab.simulator.population.Population;
 import org.segmentlab.simulator.population.PopulationGenerator;
 import org.segmentlab.simulator.random.RandomStreams;
@@ -22,7 +25,8 @@ import org.segmentlab.simulator.scenario.Scenario;
 
 /**
  * Runs a scenario: for each replication, one initial population and one burn-in shared by every strategy (common
- * random numbers), then each strategy month by month. A pure function of the scenario (seed included): the same
+ * random numbers), then each strategy month by month, and, when {@link RunOptions#attribution()} asks, the attribution
+ * variants from the same start state. A pure function of the scenario (seed included): the same
  * scenario gives bit-identical results for any thread count.
  *
  * <pre>{@code
@@ -43,12 +47,23 @@ public final class Simulator {
     public static RunResult run(Scenario scenario, RunOptions options) {
         int window = scenario.behaviour().featureWindow();
         // Before anything is allocated: the largest population the run can reach, its results, in this heap.
-        RunBudget.of(scenario).check(1);
+        RunBudget budget = RunBudget.of(scenario);
+        budget.check(1);
         RuleTableClassifier classifier = RuleTableClassifier.of(scenario.taxonomy());
-        List<TreatmentTable> plans = new ArrayList<>();
+        List<ResolvedStrategy> resolved = new ArrayList<>();
         for (Strategy s : scenario.strategies()) {
-            plans.add(new TreatmentTable(s.resolve(scenario.taxonomy(), scenario.treatments()), scenario));
+            resolved.add(s.resolve(scenario.taxonomy(), scenario.treatments()));
         }
+        List<AttributionVariant> variants = options.attribution() ? AttributionVariant.of(resolved) : List.of();
+        // Every run of a replication: the strategies first, then the attribution variants.
+        List<TreatmentTable> plans = new ArrayList<>();
+        for (ResolvedStrategy r : resolved) {
+            plans.add(new TreatmentTable(r, scenario));
+        }
+        for (AttributionVariant v : variants) {
+            plans.add(new TreatmentTable(v.resolved(), scenario));
+        }
+        int strategyCount = resolved.size();
         ResolvedStrategy nothing = Strategy.of("burn-in", Map.of())
                 .resolve(scenario.taxonomy(), Map.of("none", Treatment.neutral("none")));
         TreatmentTable burnInPlan = new TreatmentTable(nothing, scenario);
@@ -61,17 +76,18 @@ public final class Simulator {
         int[] truth = truthIndices(scenario);
         boolean hasTruth = java.util.Arrays.stream(truth).anyMatch(t -> t >= 0);
         List<String> metricNames = RunRecorder.metricNames(segments, hasTruth);
-        double[][][][] values = new double[plans.size()][replications][][];
+        double[][][][] values = new double[strategyCount][replications][][];
+        double[][] variantProfit = new double[variants.size()][replications];
         List<RunDetail> details = new ArrayList<>();
-        long total = (long) replications * (window + (long) plans.size() * months);
-        long done = 0;
+        ProgressCount progress = new ProgressCount(options.progress(),
+                (long) replications * (window + (long) plans.size() * months));
         ForkJoinPool pool = options.threads() > 1 ? new ForkJoinPool(options.threads()) : null;
+        RunSchedule schedule = RunSchedule.of(options.threads(), plans.size(), budget);
         try {
             for (int r = 0; r < replications; r++) {
                 MonthlyStep step = new MonthlyStep(scenario, r, classifier, generator, streams, pool);
                 MarketState start = startState(scenario, step, generator, streams, r, burnInPlan, options.threads());
-                done += window;
-                options.progress().advanced(done, total);
+                progress.advance(window);
                 List<RunRecorder> recorders = new ArrayList<>();
                 for (TreatmentTable plan : plans) {
                     RunRecorder recorder = new RunRecorder(plan.strategyName, r, months, segments, hasTruth,
@@ -79,15 +95,15 @@ public final class Simulator {
                     step.recordStart(start, recorder);
                     recorders.add(recorder);
                 }
-                for (int s = 0; s < plans.size(); s++) {
-                    // The last strategy may consume the shared start state instead of copying it.
-                    MarketState state = s == plans.size() - 1 ? start : start.copy();
-                    for (int t = 1; t <= months; t++) {
-                        step.step(state, plans.get(s), t, false, recorders.get(s));
-                        options.progress().advanced(++done, total);
-                    }
+                int replication = r;
+                schedule.run(pool, step, start, plans, recorders, months, progress,
+                        () -> new MonthlyStep(scenario, replication, classifier, generator, streams, null));
+                for (int s = 0; s < strategyCount; s++) {
                     values[s][r] = recorders.get(s).values;
                     details.add(recorders.get(s).detail());
+                }
+                for (int v = 0; v < variants.size(); v++) {
+                    variantProfit[v][r] = recorders.get(strategyCount + v).values[Metric.PROFIT_CUMULATIVE.ordinal()][months];
                 }
             }
         } finally {
@@ -96,8 +112,16 @@ public final class Simulator {
             }
         }
         MetricsTable table = new MetricsTable(strategyNames, replications, months, metricNames, values);
+        List<VariantProfit> profits = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            AttributionVariant variant = variants.get(v);
+            profits.add(new VariantProfit(strategyNames.get(variant.strategy()), variant.segment(), variant.treatment(),
+                    variantProfit[v]));
+        }
+        AttributionRuns attribution = options.attribution() ? new AttributionRuns(true, profits) : AttributionRuns.NOT_RUN;
         return new RunResult(scenario.name(), scenario.economics().currency(), scenario.seed(), segments,
-                scenario.archetypes().stream().map(a -> a.name()).toList(), truth, table, details, eventPeriods(scenario));
+                scenario.archetypes().stream().map(a -> a.name()).toList(), truth, table, details, eventPeriods(scenario),
+                attribution);
     }
 
     /** The events that touch someone (a share above zero), clipped to the run's months, labelled for a chart. */

@@ -11,6 +11,8 @@ import java.util.List;
  * @param truth      for each archetype, the index of the segment it should land in, or -1
  * @param seed       the root seed the run used
  * @param events     the scenario's events that touch someone, in file order, for the charts to mark
+ * @param attribution the profits of the attribution variants ({@link AttributionRuns#NOT_RUN} when skipped); never
+ *                    part of {@link #metrics()} or {@link #details()}
  */
 public record RunResult(
         String scenarioName,
@@ -21,19 +23,27 @@ public record RunResult(
         int[] truth,
         MetricsTable metrics,
         List<RunDetail> details,
-        List<EventPeriod> events) {
+        List<EventPeriod> events,
+        AttributionRuns attribution) {
 
     public RunResult {
+        attribution = attribution == null ? AttributionRuns.NOT_RUN : attribution;
         segments = List.copyOf(segments);
         archetypes = List.copyOf(archetypes);
         details = List.copyOf(details);
         events = events == null ? List.of() : List.copyOf(events);
     }
 
+    /** A result without attribution variants. */
+    public RunResult(String scenarioName, String currency, long seed, List<String> segments, List<String> archetypes, int[] truth,
+                     MetricsTable metrics, List<RunDetail> details, List<EventPeriod> events) {
+        this(scenarioName, currency, seed, segments, archetypes, truth, metrics, details, events, AttributionRuns.NOT_RUN);
+    }
+
     /** A result without events. */
     public RunResult(String scenarioName, String currency, long seed, List<String> segments, List<String> archetypes, int[] truth,
                      MetricsTable metrics, List<RunDetail> details) {
-        this(scenarioName, currency, seed, segments, archetypes, truth, metrics, details, List.of());
+        this(scenarioName, currency, seed, segments, archetypes, truth, metrics, details, List.of(), AttributionRuns.NOT_RUN);
     }
 
     /** The detail of one strategy and replication. */
