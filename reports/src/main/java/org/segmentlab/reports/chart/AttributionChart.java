@@ -148,7 +148,7 @@ public final class AttributionChart {
 
     /**
      * The message: the part that earns most and the one that costs most, e.g. "Inside textbook, loyalty perks earn
-     * +20.3M; price campaign costs −7.5M".
+     * +20.3M; price campaign costs 7.5M".
      */
     static String title(String strategy, List<AttributionRow> rows) {
         List<AttributionRow> parts = ordered(rows).stream().filter(r -> !r.isInteraction()).toList();
@@ -157,7 +157,7 @@ public final class AttributionChart {
         String inside = "Inside " + strategy + ", ";
         if (best.value().mean() > 0 && worst.value().mean() < 0) {
             return inside + words(best) + " earn " + Formats.compact(best.value().mean(), true) + "; "
-                    + words(worst) + " costs " + Formats.compact(worst.value().mean(), true);
+                    + words(worst) + " costs " + Formats.compact(-worst.value().mean(), false);
         }
         if (best.value().mean() > 0) {
             return inside + words(best) + " earn the most: " + Formats.compact(best.value().mean(), true);
