@@ -107,47 +107,55 @@ final class WorkshopNumbers {
                 new NumbersTable("word of mouth", r -> perStrategy(r.shipped(),
                         new Column("net WOM at the end", c -> decimal(c.last("net_wom"))),
                         new Column("reputation at the end", c -> decimal(c.last("reputation"))),
-                        new Column("treatment cost", c -> money(c.sum("treatment_cost")))))));
+                        new Column("treatment cost", c -> money(c.sum("treatment_cost"))))),
+                variants(Variant.of("market.negativeWeight", "2"), Variant.of("market.negativeWeight", "0"), Variant.of("strategies[1].budget", "50000"), Variant.of("thresholds.negative.complaints.min", "1"))));
         BLOCKS.put("discount-trap", List.of(common,
                 new NumbersTable("discounts and the loyal", r -> perStrategy(r.shipped(),
                         new Column("discounts given (routine sales included)", c -> money(c.sum("discount_cost"))),
                         new Column("lifetime value of a month-0 loyal customer",
                                 c -> count(c.run.lifetimeValue(c.strategy, "loyal"))))),
                 new NumbersTable("the same precise campaign without leakage (leakage=0)",
-                        r -> perStrategy(r.with("treatments.price-campaign.leakage", "0"), PROFIT_COLUMN, DIFFERENCE))));
+                        r -> perStrategy(r.with("treatments.price-campaign.leakage", "0"), PROFIT_COLUMN, DIFFERENCE)),
+                variants(Variant.of("treatments.price-campaign.leakage", "0.3"), Variant.of("promotions", "[]"), Variant.of("behaviour.dealTraining", "0.05"), Variant.of("behaviour.discountElasticity", "20"), Variant.of("treatments.price-campaign.discount", "0.1"))));
         BLOCKS.put("service-recovery", List.of(common,
                 new NumbersTable("word of mouth and segments", r -> perStrategy(r.shipped(),
                         new Column("detractors at month 12", c -> count(c.run.at(c.strategy, "detractors", 12))),
                         new Column("mean damping, months 1–12", c -> decimal(c.run.sum(c.strategy, "wom_damping", 1, 12) / 12)),
                         new Column("negative → loyal moves", c -> count(c.run.transitions(c.strategy, "negative", "loyal"))),
-                        new Column("loyal at the end", c -> count(c.last("segment.loyal")))))));
+                        new Column("loyal at the end", c -> count(c.last("segment.loyal"))))),
+                variants(Variant.of("treatments.service-recovery.cost", "15"), Variant.of("market.negativeWeight", "2"), Variant.of("market.negativeWeight", "0"), Variant.of("observation.voiceRate", "1"))));
         BLOCKS.put("fire-the-mutineers", List.of(common,
                 new NumbersTable("firing", r -> perStrategy(r.shipped(),
                         new Column("relationships ended", c -> count(c.sum("terminated"))),
                         new Column("mutineers at the end", c -> count(c.last("segment.mutineer"))),
                         new Column("detractor-months, months 1–6", c -> count(c.run.sum(c.strategy, "detractors", 1, 6))),
                         new Column("the same if fired accounts kept quiet", c -> count(r.with(
-                                "behaviour.terminationDetractorProbability", "0").sum(c.strategy, "detractors", 1, 6)))))));
+                                "behaviour.terminationDetractorProbability", "0").sum(c.strategy, "detractors", 1, 6))))),
+                variants(Variant.of("promotions", "[]"), Variant.of("archetypes.mutineer.share", "0", "archetypes.regular.share", "0.75"), Variant.of("market.acquisitionCost", "300"), Variant.of("behaviour.terminationDetractorProbability", "0"))));
         BLOCKS.put("vampires", List.of(common,
                 new NumbersTable("service", r -> perStrategy(r.shipped(),
                         new Column("service cost", c -> money(c.sum("service_cost"))),
                         new Column("fees charged", c -> money(c.sum("service_fees"))),
-                        new Column("detractor-months", c -> count(c.sum("detractors")))))));
+                        new Column("detractor-months", c -> count(c.sum("detractors"))))),
+                variants(Variant.of("behaviour.serviceFeeSatisfactionImpact", "0"), Variant.of("behaviour.serviceFeeElasticity", "0"), Variant.of("treatments.charge-for-extras.serviceFee", "25"), Variant.of("treatments.charge-for-extras.serviceFee", "8"))));
         BLOCKS.put("snow-leopard-hunt", List.of(common,
                 new NumbersTable("cumulative profit over time", r -> perStrategy(r.shipped(),
                         atMonth(6), atMonth(12), atMonth(18), atMonth(24), atMonth(36),
                         new Column("snow leopards active at the end", c -> count(c.run.activeOfTruth(c.strategy, "snow-leopard"))),
-                        new Column("ahead of the baseline from month", c -> aheadFrom(c))))));
+                        new Column("ahead of the baseline from month", c -> aheadFrom(c)))),
+                variants(Variant.of("market.potential", "100000"), Variant.of("treatments.snow-leopard-hunt.fixedCost", "40000"), Variant.of("months", "12"))));
         BLOCKS.put("circles-pareto", List.of(common,
                 new NumbersTable("circles", r -> perStrategy(r.shipped(),
                         new Column("treatment cost", c -> money(c.sum("treatment_cost"))),
                         new Column("circle-1 customers at the end", c -> count(c.last("segment.circle-1"))),
                         new Column("lifetime value of a month-0 circle-2 customer",
-                                c -> count(c.run.lifetimeValue(c.strategy, "circle-2")))))));
+                                c -> count(c.run.lifetimeValue(c.strategy, "circle-2"))))),
+                variants(Variant.of("treatments.move-up.purchaseLift", "1.1"), Variant.of("treatments.move-up.cost", "8"))));
         INLINE.put("four-types.textbook-lead", r -> signedMoney(r.shipped().last("textbook", PROFIT)
                 - r.shipped().last("baseline", PROFIT)));
         BLOCKS.put("rep-departure", List.of(common, new NumbersTable("the departure against the same market without it "
-                + "(events[0].share=0)", WorkshopNumbers::departure)));
+                + "(events[0].share=0)", WorkshopNumbers::departure),
+                variants(Variant.of("events[0].share", "1"), Variant.of("archetypes.key-account.repAttached", "0.2"))));
         BLOCKS.put("wom-storm", List.of(common,
                 new NumbersTable("net WOM", r -> perStrategy(r.shipped(), metricAt("net_wom", 11), metricAt("net_wom", 13),
                         metricAt("net_wom", 15), metricAt("net_wom", 18), metricAt("net_wom", 24),
@@ -158,9 +166,11 @@ final class WorkshopNumbers {
                 new NumbersTable("new customers by recommendation a month", r -> perStrategy(r.shipped(),
                         recommendedAt(11), recommendedAt(13), recommendedAt(18), recommendedAt(24))),
                 new NumbersTable("the same market without the outage (events[0].share=0)",
-                        r -> perStrategy(r.with("events[0].share", "0"), PROFIT_COLUMN, DIFFERENCE))));
+                        r -> perStrategy(r.with("events[0].share", "0"), PROFIT_COLUMN, DIFFERENCE)),
+                variants(Variant.of("market.negativeWeight", "2"), Variant.of("observation.voiceRate", "1"), Variant.of("events[0].share", "0.3"), Variant.of("events[0].duration", "4"), Variant.of("behaviour.complaintMemory", "6"))));
         BLOCKS.put("retention-economics", List.of(common, new NumbersTable("with and without the tenure effects",
-                WorkshopNumbers::tenure)));
+                WorkshopNumbers::tenure),
+                variants(Variant.of("months", "60"), Variant.of("months", "60", "behaviour.tenureSpendGrowth", "0", "behaviour.tenureServiceDecline", "0"), Variant.of("behaviour.tenureServiceDecline", "0"), Variant.of("behaviour.tenureSpendGrowth", "0"), Variant.of("treatments.member-care.cost", "3"), Variant.of("treatments.member-care.cost", "1"))));
         BLOCKS.put("tribe", List.of(common,
                 new NumbersTable("the tribe", r -> perStrategy(r.shipped(),
                         new Column("treatment cost", c -> money(c.sum("treatment_cost"))),
@@ -169,9 +179,11 @@ final class WorkshopNumbers {
                         new Column("tribe at the end", c -> count(c.last("segment.tribe"))))),
                 new NumbersTable("without word of mouth (market.imitation=0, market.referralConversion=0)",
                         r -> perStrategy(r.with("market.imitation", "0", "market.referralConversion", "0"),
-                                PROFIT_COLUMN, DIFFERENCE, ACTIVE_END))));
+                                PROFIT_COLUMN, DIFFERENCE, ACTIVE_END)),
+                variants(Variant.of("treatments.tribe-care.cost", "8"), Variant.of("market.referralLean", "0"), Variant.of("treatments.thin-care.advocacyMultiplier", "1.6", "treatments.thin-care.churnMultiplier", "0.8", "treatments.thin-care.satisfactionDelta", "0.02"))));
         BLOCKS.put("deal-training", List.of(common, new NumbersTable("the sales, with and without deal training, "
-                + "against no sales (strategy no-campaign)", WorkshopNumbers::calendars)));
+                + "against no sales (strategy no-campaign)", WorkshopNumbers::calendars),
+                variants(Variant.of("behaviour.dealTraining", "0.3"), Variant.of("behaviour.discountElasticity", "15"), Variant.of("market.imitation", "0", "market.referralConversion", "0"))));
     }
 
     /** The inline values of one scenario, by key. */
@@ -307,6 +319,44 @@ final class WorkshopNumbers {
                 percent(WorkshopLessons.saleMonthShare(run, s, 25, 36)),
                 count(run.at(s, "segment.price-sensitive", 1)), count(run.last(s, "segment.price-sensitive")),
                 money(run.sum(s, "discount_cost")), money(run.last(s, PROFIT))));
+    }
+
+    /** A "what to change" variant: the {@code --set} a trainee types (as label) and its overrides (key, value, …). */
+    record Variant(String label, String... overrides) {
+        static Variant of(String... overrides) {
+            StringBuilder label = new StringBuilder();
+            for (int i = 0; i < overrides.length; i += 2) {
+                label.append(label.length() == 0 ? "" : " ").append("`--set ").append(overrides[i]).append('=')
+                        .append(overrides[i + 1]).append('`');
+            }
+            return new Variant(label.toString(), overrides);
+        }
+    }
+
+    /**
+     * The "what to change" table: the scenario as shipped, then one row per variant, with every strategy's cumulative
+     * profit and the difference of the last strategy to the baseline.
+     */
+    static NumbersTable variants(Variant... variants) {
+        return new NumbersTable("what to change: cumulative profit", r -> {
+            List<String> strategies = r.shipped().metrics.strategies();
+            String base = strategies.get(0);
+            String last = strategies.get(strategies.size() - 1);
+            List<String> headers = new ArrayList<>(List.of("variant"));
+            headers.addAll(strategies);
+            headers.add(last + " − " + base);
+            List<List<String>> rows = new ArrayList<>();
+            List<Variant> all = new ArrayList<>(List.of(new Variant("as shipped")));
+            all.addAll(List.of(variants));
+            for (Variant v : all) {
+                WorkshopRun run = r.with(v.overrides());
+                List<String> row = new ArrayList<>(List.of(v.label()));
+                strategies.forEach(s -> row.add(money(run.last(s, PROFIT))));
+                row.add(signedMoney(run.last(last, PROFIT) - run.last(base, PROFIT)));
+                rows.add(row);
+            }
+            return table(headers, rows);
+        });
     }
 
     // ---- formats: money in millions, counts with a space every three digits, shares in percent ----
