@@ -228,11 +228,16 @@ final class WorkshopNumbers {
     }
 
     static List<String> table(List<String> headers, List<List<String>> rows) {
+        return table(headers, rows, 1);
+    }
+
+    /** A markdown table whose first {@code labels} columns are text (left-aligned) and the rest numbers. */
+    static List<String> table(List<String> headers, List<List<String>> rows, int labels) {
         List<String> lines = new ArrayList<>();
         lines.add("| " + String.join(" | ", headers) + " |");
-        StringBuilder rule = new StringBuilder("| --- |");
-        for (int i = 1; i < headers.size(); i++) {
-            rule.append(" ---: |");
+        StringBuilder rule = new StringBuilder("|");
+        for (int i = 0; i < headers.size(); i++) {
+            rule.append(i < labels ? " --- |" : " ---: |");
         }
         lines.add(rule.toString());
         for (List<String> row : rows) {
@@ -291,7 +296,7 @@ final class WorkshopNumbers {
         tenureRows(rows, "on (as shipped)", r.shipped());
         tenureRows(rows, "off", r.with("behaviour.tenureSpendGrowth", "0", "behaviour.tenureServiceDecline", "0"));
         return table(List.of("tenure effects", "strategy", "12-month retention", "customer-months",
-                "service cost per customer-month", "cumulative profit", "difference to the baseline"), rows);
+                "service cost per customer-month", "cumulative profit", "difference to the baseline"), rows, 2);
     }
 
     private static void tenureRows(List<List<String>> rows, String label, WorkshopRun run) {
@@ -335,7 +340,7 @@ final class WorkshopNumbers {
 
     /**
      * The "what to change" table: the scenario as shipped, then one row per variant, with every strategy's cumulative
-     * profit and the difference of the last strategy to the baseline.
+     * profit, and for a scenario of two strategies the difference of the second to the baseline.
      */
     static NumbersTable variants(Variant... variants) {
         return new NumbersTable("what to change: cumulative profit", r -> {
@@ -344,7 +349,10 @@ final class WorkshopNumbers {
             String last = strategies.get(strategies.size() - 1);
             List<String> headers = new ArrayList<>(List.of("variant"));
             headers.addAll(strategies);
-            headers.add(last + " − " + base);
+            boolean pair = strategies.size() == 2;
+            if (pair) {
+                headers.add(last + " − " + base);
+            }
             List<List<String>> rows = new ArrayList<>();
             List<Variant> all = new ArrayList<>(List.of(new Variant("as shipped")));
             all.addAll(List.of(variants));
@@ -352,7 +360,9 @@ final class WorkshopNumbers {
                 WorkshopRun run = r.with(v.overrides());
                 List<String> row = new ArrayList<>(List.of(v.label()));
                 strategies.forEach(s -> row.add(money(run.last(s, PROFIT))));
-                row.add(signedMoney(run.last(last, PROFIT) - run.last(base, PROFIT)));
+                if (pair) {
+                    row.add(signedMoney(run.last(last, PROFIT) - run.last(base, PROFIT)));
+                }
                 rows.add(row);
             }
             return table(headers, rows);
