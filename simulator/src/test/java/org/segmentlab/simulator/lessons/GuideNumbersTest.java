@@ -2,6 +2,10 @@ package org.segmentlab.simulator.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -66,5 +70,41 @@ class GuideNumbersTest {
         List<String> stale = PAGE.stream().map(l -> l.replace("50.68 M", "51.00 M").replace("+7.66 M<", "+8.00 M<"))
                 .toList();
         assertThat(GuideNumbers.regenerate(stale, NOW, INLINE_NOW)).isEqualTo(PAGE);
+    }
+
+    /**
+     * On a copy of the real guide, taking its own blocks as what the runs give: it is consistent (no run number in
+     * prose), and changing one digit of one money figure inside the four-types block, or adding a sentence with a run
+     * number outside the blocks, fails with the block's name or the line.
+     */
+    @Test
+    void editingANumberInACopyOfTheRealGuideFails() throws IOException {
+        List<String> guide = Files.readAllLines(WorkshopNumbersTest.GUIDE, StandardCharsets.UTF_8);
+        Map<String, List<String>> written = GuideNumbers.blocks(guide);
+        Map<String, String> inline = GuideNumbers.inline(guide);
+        assertThat(written).as("a block per shipped scenario").containsOnlyKeys(WorkshopNumbers.BLOCKS.keySet());
+        assertThat(GuideNumbers.problems("docs/workshop.md", guide, written, inline)).isEmpty();
+
+        List<String> copy = new ArrayList<>(guide);
+        int begin = copy.indexOf(GuideNumbers.begin("four-types"));
+        int row = begin + 1;
+        while (!copy.get(row).matches("\\| textbook \\| \\d+\\.\\d\\d M .*")) {
+            row++;
+        }
+        String original = copy.get(row);
+        java.util.regex.Matcher digit = java.util.regex.Pattern.compile("(\\d) M").matcher(original);
+        assertThat(digit.find()).isTrue();
+        char d = digit.group(1).charAt(0);
+        String edited = original.substring(0, digit.start(1)) + (d == '9' ? '0' : (char) (d + 1))
+                + original.substring(digit.end(1));
+        assertThat(edited).isNotEqualTo(original);
+        copy.set(row, edited);
+        assertThat(GuideNumbers.problems("docs/workshop.md", copy, written, inline)).singleElement().asString()
+                .contains("block 'four-types' is stale", edited, original);
+
+        List<String> withProse = new ArrayList<>(guide);
+        withProse.add(begin - 1, "The textbook strategy earns 18.4 M more.");
+        assertThat(GuideNumbers.problems("docs/workshop.md", withProse, written, inline)).singleElement().asString()
+                .startsWith("docs/workshop.md:" + begin + ": '18.4 M'");
     }
 }
