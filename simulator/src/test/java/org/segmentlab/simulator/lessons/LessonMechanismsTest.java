@@ -52,7 +52,9 @@ class LessonMechanismsTest {
             new Headline("circles-pareto.yaml", "invest-circle-2", "serve-by-circle"),
             new Headline("rep-departure.yaml", "handover-programme", "no-programme"),
             new Headline("wom-storm.yaml", "service-recovery", "let-it-blow-over"),
-            new Headline("retention-economics.yaml", "member-care", "do-nothing"));
+            new Headline("retention-economics.yaml", "member-care", "do-nothing"),
+            new Headline("tribe.yaml", "strengthen-tribe", "spread-thin"),
+            new Headline("deal-training.yaml", "deal-club", "no-campaign"));
 
     /** The mechanisms switched off in turn, each by the keys a user would set with {@code --set}. */
     static final Map<String, UnaryOperator<ScenarioDocument>> SWITCHES = new LinkedHashMap<>();

@@ -33,6 +33,8 @@ final class WorkshopLessons {
         BY_FILE.put("rep-departure.yaml", WorkshopLessons::repDeparture);
         BY_FILE.put("wom-storm.yaml", WorkshopLessons::womStorm);
         BY_FILE.put("retention-economics.yaml", WorkshopLessons::retentionEconomics);
+        BY_FILE.put("tribe.yaml", WorkshopLessons::tribe);
+        BY_FILE.put("deal-training.yaml", WorkshopLessons::dealTraining);
     }
 
     private WorkshopLessons() {
@@ -377,5 +379,87 @@ final class WorkshopLessons {
                 .as("retention-economics: the same retention gain without tenure effects").isBetween(points - 0.01, points + 0.01);
         assertThat(r.sum(base, "service_cost") / r.sum(base, "active")).as("retention-economics: service cost per "
                 + "customer-month, with tenure effects < without").isLessThan(flat.sum(base, "service_cost") / flat.sum(base, "active"));
+    }
+
+    /**
+     * Strengthening the tribe (Dib) pays more than spreading the same money over everyone, and both more than doing
+     * nothing, because the tribe talks: more customers by recommendation, and a larger tribe at the end (a referred
+     * customer copies its referrer's archetype half the time). The mechanism is word of mouth: without imitation and
+     * referrals the tribe programme no longer beats spreading the money (it keeps a few customers who rarely leave
+     * anyway); without the negative side of word of mouth (damping, reputation, churn effect) the lesson stays.
+     */
+    static void tribe(ScenarioDocument doc) {
+        WorkshopRun r = WorkshopRun.run(doc);
+        String base = "do-nothing";
+        String tribe = "strengthen-tribe";
+        String thin = "spread-thin";
+        assertThat(r.last(tribe, PROFIT)).as("tribe: cumulative profit, strengthen-tribe > spread-thin")
+                .isGreaterThan(r.last(thin, PROFIT));
+        assertThat(r.last(thin, PROFIT)).as("tribe: cumulative profit, spread-thin > do-nothing")
+                .isGreaterThan(r.last(base, PROFIT));
+        assertThat(recommended(r, tribe)).as("tribe: customers acquired by recommendation, strengthen-tribe ≥ 1.2 × "
+                + "spread-thin").isGreaterThan(1.2 * recommended(r, thin));
+        assertThat(r.last(tribe, "segment.tribe")).as("tribe: tribe customers at the end, strengthen-tribe ≥ 1.3 × "
+                + "do-nothing").isGreaterThan(1.3 * r.last(base, "segment.tribe"));
+        double lead = r.last(tribe, PROFIT) - r.last(thin, PROFIT);
+
+        WorkshopRun silent = WorkshopRun.run(doc.with("market.imitation", "0").with("market.referralConversion", "0"));
+        assertThat(silent.last(tribe, PROFIT) - silent.last(thin, PROFIT)).as("tribe: without word of mouth "
+                + "(imitation and referrals off) strengthening the tribe no longer beats spreading the money").isNegative();
+        WorkshopRun noNegative = WorkshopRun.run(doc.with("market.negativeWeight", "0")
+                .with("market.reputation.effect", "0").with("behaviour.negativeWomChurnEffect", "0"));
+        assertThat(noNegative.last(tribe, PROFIT) - noNegative.last(thin, PROFIT)).as("tribe: without negative word of "
+                + "mouth the lesson stays (at least half the lead of %.0f)", lead).isGreaterThan(lead / 2);
+    }
+
+    private static double recommended(WorkshopRun r, String strategy) {
+        return r.sum(strategy, "acquired_wom") + r.sum(strategy, "acquired_referral");
+    }
+
+    /**
+     * A deep sale every other month lifts purchases in the first half-year and ends with less profit than no sales:
+     * it gives margin away, and it trains customers to wait. With deal training the share of purchases made in sale
+     * months grows from the first year to the third and the price-sensitive segment grows; with training off
+     * ({@code dealTraining} 0) the share does not grow, the segment grows less, and the sales cost less. Word of mouth
+     * switched off leaves the lesson as it is.
+     */
+    static void dealTraining(ScenarioDocument doc) {
+        WorkshopRun sales = WorkshopRun.run(doc);
+        WorkshopRun none = WorkshopRun.run(doc.with("promotions", "[]"));
+        WorkshopRun untrained = WorkshopRun.run(doc.with("behaviour.dealTraining", "0"));
+        String s = "no-campaign";
+        assertThat(sales.sum(s, "purchases", 1, 6)).as("deal-training: purchases in months 1-6, sales > no sales")
+                .isGreaterThan(1.05 * none.sum(s, "purchases", 1, 6));
+        assertThat(sales.last(s, PROFIT)).as("deal-training: cumulative profit, sales < 0.8 × no sales")
+                .isLessThan(0.8 * none.last(s, PROFIT));
+        double year1 = saleMonthShare(sales, s, 1, 12);
+        double year3 = saleMonthShare(sales, s, 25, 36);
+        assertThat(year3).as("deal-training: share of purchases made in sale months, year 3 (%.3f) > year 1 (%.3f) + "
+                + "0.03: customers learn to wait", year3, year1).isGreaterThan(year1 + 0.03);
+        double untrained3 = saleMonthShare(untrained, s, 25, 36);
+        double untrained1 = saleMonthShare(untrained, s, 1, 12);
+        assertThat(untrained3).as("deal-training: without deal training the share does not grow (year 1 %.3f, year 3 "
+                + "%.3f)", untrained1, untrained3).isLessThanOrEqualTo(untrained1 + 0.01);
+        assertThat(sales.last(s, "segment.price-sensitive")).as("deal-training: price-sensitive customers at the end, "
+                + "trained > untrained × 1.2").isGreaterThan(1.2 * untrained.last(s, "segment.price-sensitive"));
+        assertThat(untrained.last(s, PROFIT)).as("deal-training: cumulative profit with the sales, untrained > trained")
+                .isGreaterThan(sales.last(s, PROFIT));
+        WorkshopRun silent = WorkshopRun.run(doc.with("market.imitation", "0").with("market.referralConversion", "0"));
+        assertThat(saleMonthShare(silent, s, 25, 36)).as("deal-training: without word of mouth customers still learn "
+                + "to wait").isGreaterThan(saleMonthShare(silent, s, 1, 12) + 0.03);
+    }
+
+    /** Share of the purchases of months {@code from} … {@code to} made in months with a sale (discounts given). */
+    static double saleMonthShare(WorkshopRun r, String strategy, int from, int to) {
+        double inSales = 0;
+        double all = 0;
+        for (int t = from; t <= to; t++) {
+            double p = r.at(strategy, "purchases", t);
+            all += p;
+            if (r.at(strategy, "discount_cost", t) > 0) {
+                inSales += p;
+            }
+        }
+        return inSales / all;
     }
 }
