@@ -10,6 +10,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.segmentlab.simulator.analysis.AttributionRow;
+import org.segmentlab.simulator.analysis.BridgeComponent;
+import org.segmentlab.simulator.analysis.BridgeRow;
+import org.segmentlab.simulator.analysis.ProfitBridge;
+import org.segmentlab.simulator.analysis.TreatmentAttribution;
+import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
 import org.segmentlab.simulator.scenario.Scenarios;
 
@@ -71,7 +77,8 @@ final class WorkshopNumbers {
                 for (int i = 0; i < overrides.length; i += 2) {
                     d = d.with(overrides[i], overrides[i + 1]);
                 }
-                return WorkshopRun.run(d);
+                // The shipped run also attributes each strategy's lead to its treatments (the attribution table).
+                return WorkshopRun.run(d, overrides.length == 0);
             });
         }
 
@@ -103,13 +110,17 @@ final class WorkshopNumbers {
 
     static {
         NumbersTable common = new NumbersTable("by strategy", WorkshopNumbers::strategies);
-        BLOCKS.put("four-types", List.of(common,
+        NumbersTable bridge = new NumbersTable("profit bridge: where each strategy's difference to the baseline comes from",
+                WorkshopNumbers::bridge);
+        NumbersTable attribution = new NumbersTable("what each treatment adds inside its strategy",
+                WorkshopNumbers::attribution);
+        BLOCKS.put("four-types", List.of(common, bridge, attribution,
                 new NumbersTable("word of mouth", r -> perStrategy(r.shipped(),
                         new Column("net WOM at the end", c -> decimal(c.last("net_wom"))),
                         new Column("reputation at the end", c -> decimal(c.last("reputation"))),
                         new Column("treatment cost", c -> money(c.sum("treatment_cost"))))),
                 variants(Variant.of("market.negativeWeight", "2"), Variant.of("market.negativeWeight", "0"), Variant.of("strategies[1].budget", "50000"), Variant.of("thresholds.negative.complaints.min", "1"))));
-        BLOCKS.put("discount-trap", List.of(common,
+        BLOCKS.put("discount-trap", List.of(common, bridge, attribution,
                 new NumbersTable("discounts and the loyal", r -> perStrategy(r.shipped(),
                         new Column("discounts given (routine sales included)", c -> money(c.sum("discount_cost"))),
                         new Column("lifetime value of a month-0 loyal customer",
@@ -117,14 +128,14 @@ final class WorkshopNumbers {
                 new NumbersTable("the same precise campaign without leakage (leakage=0)",
                         r -> perStrategy(r.with("treatments.price-campaign.leakage", "0"), PROFIT_COLUMN, DIFFERENCE)),
                 variants(Variant.of("treatments.price-campaign.leakage", "0.3"), Variant.of("promotions", "[]"), Variant.of("behaviour.dealTraining", "0.05"), Variant.of("behaviour.discountElasticity", "20"), Variant.of("treatments.price-campaign.discount", "0.1"))));
-        BLOCKS.put("service-recovery", List.of(common,
+        BLOCKS.put("service-recovery", List.of(common, bridge, attribution,
                 new NumbersTable("word of mouth and segments", r -> perStrategy(r.shipped(),
                         new Column("detractors at month 12", c -> count(c.run.at(c.strategy, "detractors", 12))),
                         new Column("mean damping, months 1–12", c -> decimal(c.run.sum(c.strategy, "wom_damping", 1, 12) / 12)),
                         new Column("negative → loyal moves", c -> count(c.run.transitions(c.strategy, "negative", "loyal"))),
                         new Column("loyal at the end", c -> count(c.last("segment.loyal"))))),
                 variants(Variant.of("treatments.service-recovery.cost", "15"), Variant.of("market.negativeWeight", "2"), Variant.of("market.negativeWeight", "0"), Variant.of("observation.voiceRate", "1"))));
-        BLOCKS.put("fire-the-mutineers", List.of(common,
+        BLOCKS.put("fire-the-mutineers", List.of(common, bridge, attribution,
                 new NumbersTable("firing", r -> perStrategy(r.shipped(),
                         new Column("relationships ended", c -> count(c.sum("terminated"))),
                         new Column("mutineers at the end", c -> count(c.last("segment.mutineer"))),
@@ -132,19 +143,19 @@ final class WorkshopNumbers {
                         new Column("the same if fired accounts kept quiet", c -> count(r.with(
                                 "behaviour.terminationDetractorProbability", "0").sum(c.strategy, "detractors", 1, 6))))),
                 variants(Variant.of("promotions", "[]"), Variant.of("archetypes.mutineer.share", "0", "archetypes.regular.share", "0.75"), Variant.of("market.acquisitionCost", "300"), Variant.of("behaviour.terminationDetractorProbability", "0"))));
-        BLOCKS.put("vampires", List.of(common,
+        BLOCKS.put("vampires", List.of(common, bridge, attribution,
                 new NumbersTable("service", r -> perStrategy(r.shipped(),
                         new Column("service cost", c -> money(c.sum("service_cost"))),
                         new Column("fees charged", c -> money(c.sum("service_fees"))),
                         new Column("detractor-months", c -> count(c.sum("detractors"))))),
                 variants(Variant.of("behaviour.serviceFeeSatisfactionImpact", "0"), Variant.of("behaviour.serviceFeeElasticity", "0"), Variant.of("treatments.charge-for-extras.serviceFee", "25"), Variant.of("treatments.charge-for-extras.serviceFee", "8"))));
-        BLOCKS.put("snow-leopard-hunt", List.of(common,
+        BLOCKS.put("snow-leopard-hunt", List.of(common, bridge, attribution,
                 new NumbersTable("cumulative profit over time", r -> perStrategy(r.shipped(),
                         atMonth(6), atMonth(12), atMonth(18), atMonth(24), atMonth(36),
                         new Column("snow leopards active at the end", c -> count(c.run.activeOfTruth(c.strategy, "snow-leopard"))),
                         new Column("ahead of the baseline from month", c -> aheadFrom(c)))),
                 variants(Variant.of("market.potential", "100000"), Variant.of("treatments.snow-leopard-hunt.fixedCost", "40000"), Variant.of("months", "12"))));
-        BLOCKS.put("circles-pareto", List.of(common,
+        BLOCKS.put("circles-pareto", List.of(common, bridge, attribution,
                 new NumbersTable("circles", r -> perStrategy(r.shipped(),
                         new Column("treatment cost", c -> money(c.sum("treatment_cost"))),
                         new Column("circle-1 customers at the end", c -> count(c.last("segment.circle-1"))),
@@ -153,10 +164,10 @@ final class WorkshopNumbers {
                 variants(Variant.of("treatments.move-up.purchaseLift", "1.1"), Variant.of("treatments.move-up.cost", "8"))));
         INLINE.put("four-types.textbook-lead", r -> signedMoney(r.shipped().last("textbook", PROFIT)
                 - r.shipped().last("baseline", PROFIT)));
-        BLOCKS.put("rep-departure", List.of(common, new NumbersTable("the departure against the same market without it "
+        BLOCKS.put("rep-departure", List.of(common, bridge, attribution, new NumbersTable("the departure against the same market without it "
                 + "(events[0].share=0)", WorkshopNumbers::departure),
                 variants(Variant.of("events[0].share", "1"), Variant.of("archetypes.key-account.repAttached", "0.2"))));
-        BLOCKS.put("wom-storm", List.of(common,
+        BLOCKS.put("wom-storm", List.of(common, bridge, attribution,
                 new NumbersTable("net WOM", r -> perStrategy(r.shipped(), metricAt("net_wom", 11), metricAt("net_wom", 13),
                         metricAt("net_wom", 15), metricAt("net_wom", 18), metricAt("net_wom", 24),
                         new Column("back at half its month-11 level", c -> backAtHalf(c, "net_wom")))),
@@ -168,10 +179,10 @@ final class WorkshopNumbers {
                 new NumbersTable("the same market without the outage (events[0].share=0)",
                         r -> perStrategy(r.with("events[0].share", "0"), PROFIT_COLUMN, DIFFERENCE)),
                 variants(Variant.of("market.negativeWeight", "2"), Variant.of("observation.voiceRate", "1"), Variant.of("events[0].share", "0.3"), Variant.of("events[0].duration", "4"), Variant.of("behaviour.complaintMemory", "6"))));
-        BLOCKS.put("retention-economics", List.of(common, new NumbersTable("with and without the tenure effects",
+        BLOCKS.put("retention-economics", List.of(common, bridge, attribution, new NumbersTable("with and without the tenure effects",
                 WorkshopNumbers::tenure),
                 variants(Variant.of("months", "60"), Variant.of("months", "60", "behaviour.tenureSpendGrowth", "0", "behaviour.tenureServiceDecline", "0"), Variant.of("behaviour.tenureServiceDecline", "0"), Variant.of("behaviour.tenureSpendGrowth", "0"), Variant.of("treatments.member-care.cost", "3"), Variant.of("treatments.member-care.cost", "1"))));
-        BLOCKS.put("tribe", List.of(common,
+        BLOCKS.put("tribe", List.of(common, bridge, attribution,
                 new NumbersTable("the tribe", r -> perStrategy(r.shipped(),
                         new Column("treatment cost", c -> money(c.sum("treatment_cost"))),
                         new Column("referrals made", c -> count(c.sum("referrals"))),
@@ -181,9 +192,44 @@ final class WorkshopNumbers {
                         r -> perStrategy(r.with("market.imitation", "0", "market.referralConversion", "0"),
                                 PROFIT_COLUMN, DIFFERENCE, ACTIVE_END)),
                 variants(Variant.of("treatments.tribe-care.cost", "8"), Variant.of("market.referralLean", "0"), Variant.of("treatments.thin-care.advocacyMultiplier", "1.6", "treatments.thin-care.churnMultiplier", "0.8", "treatments.thin-care.satisfactionDelta", "0.02"))));
-        BLOCKS.put("deal-training", List.of(common, new NumbersTable("the sales, with and without deal training, "
+        BLOCKS.put("deal-training", List.of(common, bridge, attribution, new NumbersTable("the sales, with and without deal training, "
                 + "against no sales (strategy no-campaign)", WorkshopNumbers::calendars),
                 variants(Variant.of("behaviour.dealTraining", "0.3"), Variant.of("behaviour.discountElasticity", "15"), Variant.of("market.imitation", "0", "market.referralConversion", "0"))));
+    }
+
+    /**
+     * The profit bridge ({@link ProfitBridge}): one row per component that is not zero for some strategy, one column
+     * per non-baseline strategy, the total last.
+     */
+    static List<String> bridge(ShippedRuns r) {
+        MetricsTable table = r.shipped().metrics;
+        List<String> others = table.strategies().subList(1, table.strategies().size());
+        List<List<BridgeRow>> bridges = others.stream().map(s -> ProfitBridge.of(table, s)).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (BridgeComponent component : BridgeComponent.values()) {
+            List<String> row = new ArrayList<>(List.of(component.label()));
+            boolean shown = component == BridgeComponent.TOTAL;
+            for (List<BridgeRow> b : bridges) {
+                double v = b.get(component.ordinal()).value().mean();
+                shown |= Math.abs(v) >= 5e3; // what rounds to ±0.00 M is left out
+                row.add(signedMoney(v));
+            }
+            if (shown) {
+                rows.add(row);
+            }
+        }
+        List<String> headers = new ArrayList<>(List.of("component"));
+        headers.addAll(others);
+        return table(headers, rows);
+    }
+
+    /** The attribution by treatment ({@link TreatmentAttribution}): each treated segment's part, then the interaction. */
+    static List<String> attribution(ShippedRuns r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (AttributionRow row : TreatmentAttribution.of(r.shipped().result)) {
+            rows.add(List.of(row.strategy(), row.segment(), row.treatment(), signedMoney(row.value().mean())));
+        }
+        return table(List.of("strategy", "segment", "its treatment", "profit it adds"), rows, 3);
     }
 
     /** The inline values of one scenario, by key. */

@@ -91,7 +91,12 @@ final class WorkshopRun {
     }
 
     static WorkshopRun run(ScenarioDocument doc) {
-        return new WorkshopRun(Simulator.run(doc.scenario(), RunOptions.threads(2)));
+        return run(doc, false);
+    }
+
+    /** The run, with the attribution variants of every treated segment when asked (the shipped run of a lesson). */
+    static WorkshopRun run(ScenarioDocument doc, boolean attribution) {
+        return new WorkshopRun(Simulator.run(doc.scenario(), RunOptions.threads(2).withAttribution(attribution)));
     }
 
     double at(String strategy, String metric, int month) {
