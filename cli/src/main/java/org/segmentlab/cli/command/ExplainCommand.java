@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -159,7 +158,11 @@ public final class ExplainCommand implements Callable<Integer> {
     }
 
     private static String percent(double share) {
-        return Double.isFinite(share) ? String.format(Locale.ROOT, "%.0f%%", share * 100) : "–";
+        if (!Double.isFinite(share)) {
+            return "–";
+        }
+        long points = Math.round(share * 100); // no "−0%"
+        return (points < 0 ? Formats.MINUS : "") + Math.abs(points) + "%";
     }
 
     private static String interval(MeanInterval m) {

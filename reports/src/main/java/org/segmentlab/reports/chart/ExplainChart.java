@@ -103,13 +103,13 @@ public final class ExplainChart {
         plot.addRangeMarker(new ValueMarker(1, Palette.GREY, ChartStyle.GRID_STROKE));
         ExplanationRow top = rows.stream().filter(r -> Double.isFinite(r.carried().mean()))
                 .max(Comparator.comparingDouble(r -> r.carried().mean())).orElse(rows.get(0));
-        String title = capitalised(top.mechanism().label()) + " carries " + percent(top.carried().mean()) + " of \u201c"
-                + top.strategy() + "\u201d\u2019s advantage over \u201c" + baseline + "\u201d";
+        String title = capitalised(top.mechanism().label()) + " carries " + percent(top.carried().mean())
+                + " of the advantage of \u201c" + top.strategy() + "\u201d over \u201c" + baseline + "\u201d";
         String subtitle = "Share of the cumulative-profit advantage lost with the mechanism switched off (same seed) \u00b7 "
                 + "whiskers: 95% interval \u00b7 shares need not add up to 100%: mechanisms interact";
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, strategies.size() > 1);
         String caption = "For each strategy, 1 \u2212 (advantage over " + baseline + " with the mechanism switched off) / "
-                + "(advantage with every mechanism on), cumulative profit at the last month, averaged over the paired "
+                + "(advantage with every mechanism on), cumulative profit at the last month, means over the paired "
                 + "replications. Above 100%: without the mechanism the strategy would lose; below 0%: it works against it.";
         return new ReportChart(ID, title, caption, chart);
     }

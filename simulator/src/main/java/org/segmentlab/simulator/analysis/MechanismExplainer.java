@@ -17,7 +17,7 @@ import org.segmentlab.simulator.scenario.Scenario;
  * once with each mechanism it uses switched off, all with the scenario's seed and replications (common random
  * numbers, so differences are paired), and reports for each non-baseline strategy its advantage (Δ
  * profit_cumulative at the last month) with and without the mechanism and the share the mechanism carries,
- * 1 − advantage_off / advantage, averaged over replications with its 95% interval. Shares need not add up to 100%:
+ * 1 − advantage_off / advantage (means over the replications) with its 95% interval. Shares need not add up to 100%:
  * mechanisms interact (word of mouth spreads what satisfaction builds), and one switched off alone removes its
  * interactions too. Cost: one run of the scenario per mechanism used, plus one.
  */
@@ -84,16 +84,39 @@ public final class MechanismExplainer {
             double[] advantage = advantage(full, strategy);
             for (int i = 0; i < mechanisms.size(); i++) {
                 double[] withoutIt = advantage(off.get(i), strategy);
-                double[] carried = new double[advantage.length];
-                for (int r = 0; r < carried.length; r++) {
-                    // An advantage of exactly 0 has no share to carry: NaN (written empty), never a division by zero.
-                    carried[r] = advantage[r] == 0 ? Double.NaN : 1 - withoutIt[r] / advantage[r];
-                }
+                MeanInterval carried = share(advantage, withoutIt);
                 rows.add(new ExplanationRow(strategy, mechanisms.get(i), MeanInterval.of(advantage),
-                        MeanInterval.of(withoutIt), MeanInterval.of(carried)));
+                        MeanInterval.of(withoutIt), carried));
             }
         }
         return rows;
+    }
+
+    /**
+     * The share carried, 1 − mean(off) / mean(full) = mean(full − off) / mean(full), a ratio of paired means (so it
+     * agrees with the two advantages shown beside it; a mean of per-replication ratios would blow up in a replication
+     * whose advantage is near 0). Its 95% interval by the delta method: R ± t(0.975, n−1) · sd(d − R·a) / (√n · |ā|),
+     * d = full − off, a = full per replication. NaN when the mean advantage is 0; no interval with one replication.
+     */
+    static MeanInterval share(double[] full, double[] off) {
+        int n = full.length;
+        double[] lost = new double[n];
+        for (int r = 0; r < n; r++) {
+            lost[r] = full[r] - off[r];
+        }
+        double meanFull = MeanInterval.of(full).mean();
+        if (meanFull == 0) {
+            return new MeanInterval(Double.NaN, Double.NaN, Double.NaN, n);
+        }
+        double ratio = MeanInterval.of(lost).mean() / meanFull;
+        double[] residual = new double[n];
+        for (int r = 0; r < n; r++) {
+            residual[r] = (lost[r] - ratio * full[r]) / Math.abs(meanFull);
+        }
+        // The residuals have mean 0; MeanInterval gives their t half-width around it.
+        MeanInterval spread = MeanInterval.of(residual);
+        double half = n > 1 ? spread.high() - spread.mean() : Double.NaN;
+        return new MeanInterval(ratio, ratio - half, ratio + half, n);
     }
 
     /** Per replication, the strategy's profit_cumulative at the last month minus the baseline's. */

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.segmentlab.simulator.engine.RunOptions;
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.scenario.Mechanism;
 import org.segmentlab.simulator.scenario.Scenario;
 import org.segmentlab.simulator.scenario.Scenarios;
@@ -70,5 +71,17 @@ class MechanismExplainerTest {
                 });
         assertThat(runs[0]).isEqualTo(2);
         assertThat(rows).extracting(ExplanationRow::mechanism).containsExactly(Mechanism.WORD_OF_MOUTH);
+    }
+
+    @Test
+    void theShareIsOneMinusTheRatioOfTheMeanAdvantagesWithADeltaMethodInterval() {
+        MeanInterval share = MechanismExplainer.share(new double[] {100, 200, 300}, new double[] {40, 60, 110});
+        assertThat(share.mean()).isCloseTo(1 - 70.0 / 200, within(1e-12));
+        // Residuals (lost − R·full)/mean(full) = (−5, 10, −5)/200: sd 0.0433, t(0.975, 2) = 4.303.
+        double half = 4.302652729911275 * Math.sqrt((0.025 * 0.025 + 0.05 * 0.05 + 0.025 * 0.025) / 2) / Math.sqrt(3);
+        assertThat(share.high() - share.mean()).isCloseTo(half, within(1e-9));
+        assertThat(share.mean() - share.low()).isCloseTo(half, within(1e-9));
+        assertThat(MechanismExplainer.share(new double[] {5, -5}, new double[] {1, 1}).mean()).isNaN();
+        assertThat(MechanismExplainer.share(new double[] {10}, new double[] {4}).low()).isNaN();
     }
 }
