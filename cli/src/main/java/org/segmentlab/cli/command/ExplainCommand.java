@@ -144,13 +144,19 @@ public final class ExplainCommand implements Callable<Integer> {
     private static void print(PrintWriter out, List<ExplanationRow> rows, String baseline) {
         List<String> headers = List.of("strategy", "mechanism off", "advantage", "with it off", "share carried", "95% interval");
         List<String[]> cells = new ArrayList<>();
+        boolean unclear = false;
         for (ExplanationRow r : rows) {
+            boolean clear = r.advantageClear();
+            unclear |= !clear;
             cells.add(new String[] {r.strategy(), r.mechanism().label(), money(r.advantage()), money(r.advantageOff()),
-                    percent(r.carried().mean()), interval(r.carried())});
+                    clear ? percent(r.carried().mean()) : "–", clear ? interval(r.carried()) : "advantage may be 0"});
         }
         out.println("Advantage = cumulative profit at the last month minus " + baseline + "'s (mean over the replications).");
         ConsoleTable.render(headers, 2, cells, SummaryTable.MAX_WIDTH).forEach(out::println);
         out.println("Shares need not add up to 100%: mechanisms interact.");
+        if (unclear) {
+            out.println("–: the advantage's 95% interval includes 0, so a share of it would be noise (more replications: -r).");
+        }
     }
 
     private static String money(MeanInterval m) {

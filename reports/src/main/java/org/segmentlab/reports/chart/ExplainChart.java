@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -26,7 +27,8 @@ import org.segmentlab.simulator.scenario.Mechanism;
  * Which mechanism carries each strategy's advantage ({@code segmentlab explain}): one row per mechanism, the one that
  * carries most on top; per strategy a bar of the share of its advantage over the baseline that is lost when the
  * mechanism is switched off, with its 95% interval over the paired replications as a whisker; lines at 0% and 100%.
- * The message title names the mechanism that carries most.
+ * The message title names the mechanism that carries most. Strategies whose advantage may be 0 (its interval includes
+ * 0) are left out: their shares divide by almost nothing.
  */
 public final class ExplainChart {
     public static final String ID = "explain";
@@ -40,9 +42,11 @@ public final class ExplainChart {
      * @param rows     the explanation (non-empty)
      * @param baseline the strategy the advantages are measured against
      */
-    public static ReportChart of(List<ExplanationRow> rows, String baseline) {
+    public static ReportChart of(List<ExplanationRow> all, String baseline) {
+        // A share of an advantage that may be 0 is noise: only the strategies whose advantage is clear are drawn.
+        List<ExplanationRow> rows = all.stream().filter(r -> r.advantageClear() && Double.isFinite(r.carried().mean())).toList();
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("nothing to draw: no mechanism was switched off");
+            return unclear(all, baseline);
         }
         List<String> strategies = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(ExplanationRow::strategy).toList()));
         Map<Mechanism, Double> largest = new LinkedHashMap<>();
@@ -85,6 +89,8 @@ public final class ExplainChart {
             // Strategy colours skip the baseline's, as in the other charts.
             renderer.setSeriesPaint(s, Palette.withAlpha(Palette.strategy(s + 1), 220));
             intervals.setSeriesPaint(s, Palette.INK);
+            // A short cap across the whisker at each end, the same for every strategy.
+            intervals.setSeriesShape(s, new java.awt.geom.Rectangle2D.Double(-1, -6, 2, 12));
             intervals.setSeriesVisibleInLegend(s, false);
         }
         SymbolAxis mechanisms = new SymbolAxis(null, labels);
@@ -101,10 +107,7 @@ public final class ExplainChart {
         plot.setDomainGridlinesVisible(false);
         plot.addRangeMarker(new ValueMarker(0, Palette.INK, ChartStyle.ZERO_STROKE));
         plot.addRangeMarker(new ValueMarker(1, Palette.GREY, ChartStyle.GRID_STROKE));
-        ExplanationRow top = rows.stream().filter(r -> Double.isFinite(r.carried().mean()))
-                .max(Comparator.comparingDouble(r -> r.carried().mean())).orElse(rows.get(0));
-        String title = capitalised(top.mechanism().label()) + " carries " + percent(top.carried().mean())
-                + " of the advantage of \u201c" + top.strategy() + "\u201d over \u201c" + baseline + "\u201d";
+        String title = title(rows, baseline);
         String subtitle = "Share of the cumulative-profit advantage lost with the mechanism switched off (same seed) \u00b7 "
                 + "whiskers: 95% interval \u00b7 shares need not add up to 100%: mechanisms interact";
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, strategies.size() > 1);
@@ -112,6 +115,41 @@ public final class ExplainChart {
                 + "(advantage with every mechanism on), cumulative profit at the last month, means over the paired "
                 + "replications. Above 100%: without the mechanism the strategy would lose; below 0%: it works against it.";
         return new ReportChart(ID, title, caption, chart);
+    }
+
+    /**
+     * The message: the mechanism carrying the largest share of a positive advantage, or (when no strategy beats the
+     * baseline, or nothing carries a positive share) the one whose switch moves a difference most.
+     */
+    static String title(List<ExplanationRow> rows, String baseline) {
+        Optional<ExplanationRow> carries = rows.stream().filter(r -> r.advantage().mean() > 0 && r.carried().mean() > 0)
+                .max(Comparator.comparingDouble(r -> r.carried().mean()));
+        if (carries.isPresent()) {
+            ExplanationRow top = carries.get();
+            return capitalised(top.mechanism().label()) + " carries " + percent(top.carried().mean())
+                    + " of the advantage of \u201c" + top.strategy() + "\u201d over \u201c" + baseline + "\u201d";
+        }
+        ExplanationRow top = rows.stream().max(Comparator.comparingDouble(r -> Math.abs(r.carried().mean()))).orElseThrow();
+        return "Switching off " + top.mechanism().label() + " moves the difference of \u201c" + top.strategy()
+                + "\u201d to \u201c" + baseline + "\u201d most: " + Formats.compact(top.advantage().mean(), true) + " \u2192 "
+                + Formats.compact(top.advantageOff().mean(), true);
+    }
+
+    /** No strategy's advantage is clear of 0: an empty plot whose title says so and what to do. */
+    private static ReportChart unclear(List<ExplanationRow> all, String baseline) {
+        SymbolAxis mechanisms = new SymbolAxis(null, all.stream().map(r -> r.mechanism().label()).distinct().toArray(String[]::new));
+        ChartStyle.styleAxis(mechanisms);
+        NumberAxis share = new NumberAxis("Share of the advantage over \u201c" + baseline + "\u201d it carries");
+        share.setStandardTickUnits(Formats.percentTicks());
+        share.setRange(0, 1);
+        XYPlot plot = ChartStyle.xyPlot(mechanisms, share, new XYBarRenderer());
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setDataset(new XYIntervalSeriesCollection());
+        String title = "No strategy's advantage over \u201c" + baseline + "\u201d is clear of zero: nothing to explain yet";
+        String subtitle = "The 95% interval of every advantage includes 0 \u00b7 run more replications (-r) to tell";
+        JFreeChart chart = ChartStyle.chart(title, subtitle, plot, false);
+        return new ReportChart(ID, title, "No share is drawn: every strategy's advantage over " + baseline
+                + " may be 0, and a share of 0 is noise.", chart);
     }
 
     private static String capitalised(String s) {

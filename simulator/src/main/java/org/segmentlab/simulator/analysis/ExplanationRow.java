@@ -16,4 +16,16 @@ import org.segmentlab.simulator.scenario.Mechanism;
  */
 public record ExplanationRow(String strategy, Mechanism mechanism, MeanInterval advantage, MeanInterval advantageOff,
                              MeanInterval carried) {
+
+    /**
+     * Whether the advantage is clear of 0: its 95% interval excludes 0 (with one replication, not exactly 0). A share
+     * of an advantage that may be 0 is noise (it divides by almost nothing), so tables and charts leave it out.
+     */
+    public boolean advantageClear() {
+        MeanInterval a = advantage;
+        if (a.n() < 2 || !Double.isFinite(a.low())) {
+            return a.mean() != 0 && Double.isFinite(a.mean());
+        }
+        return a.low() > 0 || a.high() < 0;
+    }
 }
