@@ -12,6 +12,7 @@ import org.segmentlab.cli.command.AccuracyCommand;
 import org.segmentlab.cli.command.CalibrateCommand;
 import org.segmentlab.cli.command.ClassifyCommand;
 import org.segmentlab.cli.command.CompareCommand;
+import org.segmentlab.cli.command.ExplainCommand;
 import org.segmentlab.cli.command.RunCommand;
 import org.segmentlab.cli.command.SchemaCommand;
 import org.segmentlab.cli.command.SensitivityCommand;
@@ -72,6 +73,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             SweepCommand.class,
             TuneCommand.class,
             SensitivityCommand.class,
+            ExplainCommand.class,
             AccuracyCommand.class,
             ServeCommand.class,
         },

@@ -60,10 +60,11 @@ class DocExamplesTest {
     /** The harness's cap on initial customers. */
     static final int CUSTOMERS = 500;
     /** Verbs that write output and take {@code --out}. */
-    private static final Set<String> WRITERS = Set.of("run", "compare", "sweep", "tune", "sensitivity", "classify",
+    private static final Set<String> WRITERS = Set.of("run", "compare", "sweep", "tune", "sensitivity", "explain", "classify",
             "calibrate");
     /** Verbs that read a scenario as their first parameter. */
-    private static final Set<String> SIMULATORS = Set.of("run", "compare", "sweep", "tune", "sensitivity", "accuracy");
+    private static final Set<String> SIMULATORS = Set.of("run", "compare", "sweep", "tune", "sensitivity", "explain",
+            "accuracy");
 
     @TempDir
     static Path temp;
@@ -117,7 +118,7 @@ class DocExamplesTest {
     void examplesUseTheLauncherAndNoDocumentUsersLack() throws IOException {
         Path root = ProjectRoot.find();
         Pattern bare = Pattern.compile("(^\\s*|`)segmentlab (run|compare|validate|schema|classify|calibrate|sweep|tune"
-                + "|sensitivity|accuracy|serve|help|--help)\\b");
+                + "|sensitivity|explain|accuracy|serve|help|--help)\\b");
         List<String> found = new ArrayList<>();
         List<Path> markdown = new ArrayList<>(List.of(root.resolve("README.md")));
         try (Stream<Path> docs = Files.list(root.resolve("docs"))) {

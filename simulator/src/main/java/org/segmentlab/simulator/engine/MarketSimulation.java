@@ -29,7 +29,8 @@ public final class MarketSimulation implements AutoCloseable {
     }
 
     /** Generates the population, runs the burn-in and stands at month 0 under the named strategy. */
-    public static MarketSimulation start(Scenario scenario, int replication, String strategy, int threads) {
+    public static MarketSimulation start(Scenario bound, int replication, String strategy, int threads) {
+        Scenario scenario = bound.effective(); // switched-off mechanisms become neutral parameters
         Strategy chosen = scenario.strategies().stream().filter(s -> s.name().equals(strategy)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no strategy '" + strategy + "'"));
         int window = scenario.behaviour().featureWindow();

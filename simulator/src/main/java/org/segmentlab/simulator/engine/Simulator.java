@@ -44,7 +44,9 @@ public final class Simulator {
         return run(scenario, RunOptions.defaults());
     }
 
-    public static RunResult run(Scenario scenario, RunOptions options) {
+    public static RunResult run(Scenario bound, RunOptions options) {
+        // Switched-off mechanisms are neutral parameters from here on: the monthly step never looks at the switches.
+        Scenario scenario = bound.effective();
         int window = scenario.behaviour().featureWindow();
         // Before anything is allocated: the largest population the run can reach, its results, in this heap.
         RunBudget budget = RunBudget.of(scenario);

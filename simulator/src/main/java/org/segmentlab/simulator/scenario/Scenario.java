@@ -2,6 +2,7 @@ package org.segmentlab.simulator.scenario;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.segmentlab.model.segment.Taxonomy;
 import org.segmentlab.model.strategy.Strategy;
@@ -29,6 +30,8 @@ import org.segmentlab.model.treatment.Treatment;
  *                     archetypes (null: draw them)
  * @param promotions   routine sales the whole market sees ({@link Promotions#NONE})
  * @param observation  what the business observes of satisfaction and complaints ({@link Observation#PERFECT})
+ * @param mechanismsOff the mechanisms the scenario switches off (key {@code mechanisms}; none). Kept as written: the
+ *                     engine runs {@link #effective()}, where their parameters are neutral
  */
 public record Scenario(
         String name,
@@ -47,7 +50,18 @@ public record Scenario(
         List<Event> events,
         InitialPopulation initialPopulation,
         Promotions promotions,
-        Observation observation) {
+        Observation observation,
+        Set<Mechanism> mechanismsOff) {
+
+    /** A scenario with every mechanism on. */
+    public Scenario(String name, String description, long seed, int months, int replications, Market market,
+                    Economics economics, Behaviour behaviour, List<Archetype> archetypes, Taxonomy taxonomy,
+                    Map<String, String> truth, Map<String, Treatment> treatments, List<Strategy> strategies,
+                    List<Event> events, InitialPopulation initialPopulation, Promotions promotions,
+                    Observation observation) {
+        this(name, description, seed, months, replications, market, economics, behaviour, archetypes, taxonomy, truth,
+                treatments, strategies, events, initialPopulation, promotions, observation, Set.of());
+    }
 
     /** A scenario without promotions, observed perfectly. */
     public Scenario(String name, String description, long seed, int months, int replications, Market market,
@@ -75,30 +89,62 @@ public record Scenario(
         events = List.copyOf(events);
         promotions = promotions == null ? Promotions.NONE : promotions;
         observation = observation == null ? Observation.PERFECT : observation;
+        mechanismsOff = mechanismsOff == null || mechanismsOff.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(mechanismsOff));
+    }
+
+    /**
+     * The scenario the engine runs: this one with the parameters of every switched-off mechanism set to their neutral
+     * values ({@link Mechanism#neutralise}). This scenario itself when every mechanism is on.
+     */
+    public Scenario effective() {
+        Scenario s = this;
+        for (Mechanism m : mechanismsOff) {
+            s = m.neutralise(s);
+        }
+        return s;
+    }
+
+    /** This scenario with other mechanisms switched off (the parameters are neutralised by {@link #effective()}). */
+    public Scenario withMechanismsOff(Set<Mechanism> off) {
+        return new Scenario(name, description, seed, months, replications, market, economics, behaviour, archetypes,
+                taxonomy, truth, treatments, strategies, events, initialPopulation, promotions, observation, off);
+    }
+
+    /** This scenario with other treatments (the strategies name them). */
+    public Scenario withTreatments(Map<String, Treatment> t) {
+        return new Scenario(name, description, seed, months, replications, market, economics, behaviour, archetypes,
+                taxonomy, truth, t, strategies, events, initialPopulation, promotions, observation, mechanismsOff);
+    }
+
+    /** This scenario with other events. */
+    public Scenario withEvents(List<Event> e) {
+        return new Scenario(name, description, seed, months, replications, market, economics, behaviour, archetypes,
+                taxonomy, truth, treatments, strategies, e, initialPopulation, promotions, observation, mechanismsOff);
     }
 
     /** This scenario with other promotions. */
     public Scenario withPromotions(Promotions p) {
         return new Scenario(name, description, seed, months, replications, market, economics, behaviour, archetypes,
-                taxonomy, truth, treatments, strategies, events, initialPopulation, p, observation);
+                taxonomy, truth, treatments, strategies, events, initialPopulation, p, observation, mechanismsOff);
     }
 
     /** This scenario with another observation. */
     public Scenario withObservation(Observation o) {
         return new Scenario(name, description, seed, months, replications, market, economics, behaviour, archetypes,
-                taxonomy, truth, treatments, strategies, events, initialPopulation, promotions, o);
+                taxonomy, truth, treatments, strategies, events, initialPopulation, promotions, o, mechanismsOff);
     }
 
     /** This scenario with other behaviour values. */
     public Scenario withBehaviour(Behaviour b) {
         return new Scenario(name, description, seed, months, replications, market, economics, b, archetypes,
-                taxonomy, truth, treatments, strategies, events, initialPopulation, promotions, observation);
+                taxonomy, truth, treatments, strategies, events, initialPopulation, promotions, observation, mechanismsOff);
     }
 
     /** This scenario in another market. */
     public Scenario withMarket(Market m) {
         return new Scenario(name, description, seed, months, replications, m, economics, behaviour, archetypes,
-                taxonomy, truth, treatments, strategies, events, initialPopulation, promotions, observation);
+                taxonomy, truth, treatments, strategies, events, initialPopulation, promotions, observation, mechanismsOff);
     }
 
     /** The index of an archetype by name, or -1. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.segmentlab.model.DefinitionException;
@@ -81,6 +82,7 @@ final class ScenarioBinder {
         Behaviour behaviour = root.node("behaviour").map(n -> behaviour(n, root.path("behaviour"))).orElse(Behaviour.DEFAULT);
         Promotions promotions = root.node("promotions").map(n -> PromotionsReader.read(n, problems)).orElse(Promotions.NONE);
         Observation observation = root.node("observation").map(n -> observation(n, root.path("observation"))).orElse(Observation.PERFECT);
+        Set<Mechanism> mechanismsOff = root.node("mechanisms").map(n -> mechanisms(n, root.path("mechanisms"))).orElse(Set.of());
         List<Archetype> archetypes = archetypes(root);
         Taxonomy taxonomy = thresholds(root, taxonomy(root));
         Map<String, String> truth = truth(root, archetypes, taxonomy);
@@ -93,7 +95,7 @@ final class ScenarioBinder {
         }
         return new Scenario(name, description, seed, months.intValue(), replications.intValue(), market, economics,
                 behaviour, archetypes, taxonomy, truth, treatments, strategies, events, initialPopulation, promotions,
-                observation);
+                observation, mechanismsOff);
     }
 
     // ---- initial population from data
@@ -299,6 +301,54 @@ final class ScenarioBinder {
             return null;
         }
         return new Observation(surveyRate, surveyNoise, voiceRate);
+    }
+
+    /**
+     * {@code mechanisms: {wordOfMouth: off, …}}: each key a {@link Mechanism}, each value on or off (true or false
+     * too); absent keys are on. The switched-off ones.
+     */
+    private Set<Mechanism> mechanisms(YamlNode node, String path) {
+        Fields f = Fields.of(node, path, ScenarioKeys.MECHANISMS,
+                "a mapping of mechanism switches, e.g. {wordOfMouth: off}", problems);
+        if (f == null) {
+            return null;
+        }
+        Set<Mechanism> off = java.util.EnumSet.noneOf(Mechanism.class);
+        for (YamlNode.Entry e : f.mapping().entries()) {
+            Optional<Mechanism> mechanism = Mechanism.byKey(e.key());
+            if (mechanism.isEmpty()) {
+                continue; // reported by Fields.of with the allowed keys
+            }
+            Boolean on = switchValue(e.value());
+            if (on == null) {
+                if (Fields.isInvalid(e.value())) {
+                    problems.addSilentFailure();
+                } else {
+                    problems.add(e.value(), f.path(e.key()), "must be on or off (or true or false), got " + e.value().describe());
+                }
+            } else if (!on) {
+                off.add(mechanism.get());
+            }
+        }
+        return off;
+    }
+
+    /** on/true → true, off/false → false, anything else null. */
+    private static Boolean switchValue(YamlNode value) {
+        if (!(value instanceof YamlNode.Scalar scalar)) {
+            return null;
+        }
+        if (scalar.kind() == YamlNode.ScalarKind.BOOLEAN) {
+            return scalar.flag();
+        }
+        if (scalar.kind() == YamlNode.ScalarKind.STRING) {
+            return switch (scalar.text()) {
+                case "on" -> Boolean.TRUE;
+                case "off" -> Boolean.FALSE;
+                default -> null;
+            };
+        }
+        return null;
     }
 
     // ---- archetypes

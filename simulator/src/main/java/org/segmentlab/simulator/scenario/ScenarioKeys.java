@@ -21,7 +21,7 @@ public final class ScenarioKeys {
 
     /** The top level. */
     public static final Set<String> ROOT = keys("name", "description", "seed", "months", "replications", "market",
-            "economics", "behaviour", "promotions", "observation", "archetypes", "taxonomy", "thresholds", "truth", "treatments",
+            "economics", "behaviour", "promotions", "observation", "mechanisms", "archetypes", "taxonomy", "thresholds", "truth", "treatments",
             "strategies", "events", "initialPopulation");
 
     /** {@code initialPopulation}. */
@@ -63,6 +63,9 @@ public final class ScenarioKeys {
 
     /** {@code observation}. */
     public static final Set<String> OBSERVATION = keys("surveyRate", "surveyNoise", "voiceRate");
+
+    /** {@code mechanisms}: the switches, one per {@link Mechanism}. */
+    public static final Set<String> MECHANISMS = Collections.unmodifiableSet(new LinkedHashSet<>(Mechanism.keys()));
 
     /** An item of {@code archetypes}. */
     public static final Set<String> ARCHETYPE = keys("name", "share", "purchaseRate", "spend", "basketNoise", "churn",

@@ -99,6 +99,14 @@ public final class ScenarioWriter {
         line(1, "surveyNoise: " + number(o.surveyNoise()));
         line(1, "voiceRate: " + number(o.voiceRate()));
 
+        if (!s.mechanismsOff().isEmpty()) {
+            // Only the switched-off ones: a scenario with every mechanism on reads as it did before the switches.
+            line(0, "mechanisms:");
+            for (Mechanism off : s.mechanismsOff()) {
+                line(1, off.key() + ": off");
+            }
+        }
+
         line(0, "archetypes:");
         for (Archetype a : s.archetypes()) {
             line(1, "- name: " + string(a.name()));

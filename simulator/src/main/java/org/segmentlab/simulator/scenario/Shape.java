@@ -108,6 +108,7 @@ sealed interface Shape {
         root.put("behaviour", leaves(ScenarioKeys.BEHAVIOUR));
         root.put("promotions", new FieldsOrItems(leaves(ScenarioKeys.PROMOTIONS), new Items(leaves(ScenarioKeys.SALE), null)));
         root.put("observation", leaves(ScenarioKeys.OBSERVATION));
+        root.put("mechanisms", leaves(ScenarioKeys.MECHANISMS));
         root.put("archetypes", new Items(new Fields(archetype), "archetype"));
         root.put("taxonomy", new NameOrFields(taxonomy));
         root.put("thresholds", new OpenMap(LEAF, true));

@@ -1,0 +1,161 @@
+package org.segmentlab.simulator.scenario;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.segmentlab.model.treatment.Treatment;
+import org.segmentlab.model.treatment.TreatmentParameter;
+
+/**
+ * A behavioural mechanism of the model that a scenario can switch off (scenario key {@code mechanisms}, e.g.
+ * {@code mechanisms: {wordOfMouth: off}}). Switching one off sets the parameters that carry it to their neutral
+ * values before the run starts ({@link Scenario#effective()}), so the engine is the same and a run with a switch off
+ * is bit-identical to one with those parameters neutralised by hand. {@code segmentlab explain} switches each off in
+ * turn to measure how much of a strategy's advantage it carries.
+ */
+public enum Mechanism {
+    WORD_OF_MOUTH("wordOfMouth", "imitation (market.imitation q) and referrals (market.referralConversion)",
+            s -> s.withMarket(market(s.market(), s.market().innovation(), 0, s.market().negativeWeight(), 0,
+                    s.market().reputation(), s.market().advertising(), s.market().winBack()))),
+    NEGATIVE_WORD_OF_MOUTH("negativeWordOfMouth",
+            "detractors damping acquisition (market.negativeWeight κ) and raising churn (behaviour.negativeWomChurnEffect ν), "
+                    + "terminated customers turning detractor (behaviour.terminationDetractorProbability)",
+            s -> s.withMarket(market(s.market(), s.market().innovation(), s.market().imitation(), 0,
+                    s.market().referralConversion(), s.market().reputation(), s.market().advertising(), s.market().winBack()))
+                    .withBehaviour(behaviour(s.behaviour(), Map.of("negativeWomChurnEffect", 0.0,
+                            "terminationDetractorProbability", 0.0)))),
+    REPUTATION("reputation", "the reputation stock scaling conversion (market.reputation.effect)",
+            s -> s.withMarket(market(s.market(), s.market().innovation(), s.market().imitation(),
+                    s.market().negativeWeight(), s.market().referralConversion(), s.market().reputation().withEffect(0),
+                    s.market().advertising(), s.market().winBack()))),
+    SATISFACTION("satisfaction",
+            "satisfaction moving away from each customer's baseline: treatments' satisfactionDelta, "
+                    + "behaviour.complaintImpact, behaviour.serviceFeeSatisfactionImpact, events' satisfactionDelta",
+            s -> withTreatments(s.withBehaviour(behaviour(s.behaviour(), Map.of("complaintImpact", 0.0,
+                            "serviceFeeSatisfactionImpact", 0.0))), t -> t.with(TreatmentParameter.SATISFACTION_DELTA, 0))
+                    .withEvents(s.events().stream().map(e -> new Event(e.type(), e.month(), e.duration(), e.share(),
+                            e.churnMultiplier(), e.purchaseMultiplier(), 0, e.complaintProbability(), e.reputationDelta()))
+                            .toList())),
+    PRICE_RESPONSE("priceResponse",
+            "responses to prices: discount elasticity, reference-price gap effects on purchases and churn, deal training",
+            s -> s.withBehaviour(behaviour(s.behaviour(), Map.of("discountElasticity", 0.0, "priceGapPurchaseEffect", 0.0,
+                    "priceGapChurnEffect", 0.0, "dealTraining", 0.0)))),
+    FEE_RESPONSE("feeResponse", "service fees deterring requests (behaviour.serviceFeeElasticity η)",
+            s -> s.withBehaviour(behaviour(s.behaviour(), Map.of("serviceFeeElasticity", 0.0)))),
+    TENURE("tenure", "spend growing and service demand falling with tenure (behaviour.tenureSpendGrowth, tenureServiceDecline)",
+            s -> s.withBehaviour(s.behaviour().withoutTenureEffects())),
+    EVENTS("events", "the scheduled events (none happen)", s -> s.withEvents(List.of())),
+    PROMOTIONS("promotions", "the routine market-wide sales (none run)", s -> s.withPromotions(Promotions.NONE)),
+    WIN_BACK("winBack", "churned customers coming back: market.winBack.share and treatments' winBackProbability "
+            + "(the offers' cost stays)",
+            s -> withTreatments(s.withMarket(market(s.market(), s.market().innovation(), s.market().imitation(),
+                    s.market().negativeWeight(), s.market().referralConversion(), s.market().reputation(),
+                    s.market().advertising(), new Market.WinBack(0, s.market().winBack().delay()))),
+                    t -> t.with(TreatmentParameter.WIN_BACK_PROBABILITY, 0))),
+    ADVERTISING_RESPONSE("advertisingResponse", "strategies' advertising spend bringing customers (market.advertising.lift)",
+            s -> s.withMarket(market(s.market(), s.market().innovation(), s.market().imitation(),
+                    s.market().negativeWeight(), s.market().referralConversion(), s.market().reputation(),
+                    new Market.AdvertisingResponse(0, s.market().advertising().saturation(),
+                            s.market().advertising().targetingPremium()), s.market().winBack())));
+
+    private final String key;
+    private final String description;
+    private final UnaryOperator<Scenario> neutralise;
+
+    Mechanism(String key, String description, UnaryOperator<Scenario> neutralise) {
+        this.key = key;
+        this.description = description;
+        this.neutralise = neutralise;
+    }
+
+    /** The scenario key under {@code mechanisms}, e.g. {@code wordOfMouth}. */
+    public String key() {
+        return key;
+    }
+
+    /** What switching it off turns off, in one line. */
+    public String description() {
+        return description;
+    }
+
+    /** A readable name for tables and charts, e.g. "word of mouth". */
+    public String label() {
+        return key.replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The scenario with this mechanism's parameters set to their neutral values (the set of switches is kept as it
+     * is). Idempotent.
+     */
+    public Scenario neutralise(Scenario scenario) {
+        return neutralise.apply(scenario);
+    }
+
+    /**
+     * Whether switching the mechanism off changes what the scenario runs: a market or behaviour value, an event, a
+     * promotion, or a treatment a strategy applies, away from neutral (a built-in no strategy names does not count).
+     */
+    public boolean usedBy(Scenario scenario) {
+        Scenario off = neutralise(scenario);
+        return !(Objects.equals(off.market(), scenario.market()) && Objects.equals(off.behaviour(), scenario.behaviour())
+                && Objects.equals(off.events(), scenario.events()) && Objects.equals(off.promotions(), scenario.promotions())
+                && appliedTreatments(off).equals(appliedTreatments(scenario)));
+    }
+
+    /** Each strategy's treatment of each segment. */
+    private static List<List<Treatment>> appliedTreatments(Scenario s) {
+        return s.strategies().stream().map(st -> st.resolve(s.taxonomy(), s.treatments()).bySegment()).toList();
+    }
+
+    public static Optional<Mechanism> byKey(String key) {
+        return Arrays.stream(values()).filter(m -> m.key.equals(key)).findFirst();
+    }
+
+    /** The keys, in declaration order. */
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(Mechanism::key).toList();
+    }
+
+    public static String allowedKeys() {
+        return String.join(", ", keys());
+    }
+
+    private static Market market(Market m, double innovation, double imitation, double negativeWeight,
+                                 double referralConversion, Market.Reputation reputation,
+                                 Market.AdvertisingResponse advertising, Market.WinBack winBack) {
+        return new Market(m.potential(), m.initialCustomers(), innovation, imitation, negativeWeight, m.acquisitionCost(),
+                m.referralLean(), referralConversion, m.referralCost(), reputation, advertising, winBack);
+    }
+
+    /** The behaviour with the named values replaced (names as in the scenario file). */
+    private static Behaviour behaviour(Behaviour b, Map<String, Double> set) {
+        double[] v = {b.complaintImpact(), b.discountElasticity(), b.negativeWomChurnEffect(), b.priceGapPurchaseEffect(),
+                b.priceGapChurnEffect(), b.dealTraining(), b.serviceFeeElasticity(), b.serviceFeeSatisfactionImpact(),
+                b.terminationDetractorProbability()};
+        String[] names = {"complaintImpact", "discountElasticity", "negativeWomChurnEffect", "priceGapPurchaseEffect",
+                "priceGapChurnEffect", "dealTraining", "serviceFeeElasticity", "serviceFeeSatisfactionImpact",
+                "terminationDetractorProbability"};
+        for (String name : set.keySet()) {
+            int i = Arrays.asList(names).indexOf(name);
+            if (i < 0) {
+                throw new IllegalArgumentException("no behaviour value '" + name + "' to neutralise");
+            }
+            v[i] = set.get(name);
+        }
+        return new Behaviour(b.promoterThreshold(), b.detractorThreshold(), b.satisfactionDrift(), v[0],
+                b.purchaseSatisfactionSensitivity(), b.churnSatisfactionSensitivity(), v[1], v[2], b.complaintMemory(),
+                b.featureWindow(), b.reclassifyEvery(), b.referencePriceMemory(), v[3], v[4], v[5], v[6], v[7], v[8],
+                b.terminationDetractorMonths(), b.tenureSpendGrowth(), b.tenureServiceDecline());
+    }
+
+    private static Scenario withTreatments(Scenario s, UnaryOperator<Treatment> change) {
+        Map<String, Treatment> treatments = new LinkedHashMap<>();
+        s.treatments().forEach((name, t) -> treatments.put(name, change.apply(t)));
+        return s.withTreatments(treatments);
+    }
+}
