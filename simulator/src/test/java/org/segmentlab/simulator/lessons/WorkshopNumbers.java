@@ -16,6 +16,7 @@ import org.segmentlab.simulator.analysis.BridgeRow;
 import org.segmentlab.simulator.analysis.ProfitBridge;
 import org.segmentlab.simulator.analysis.TreatmentAttribution;
 import org.segmentlab.simulator.metrics.MetricsTable;
+import org.segmentlab.simulator.scenario.Mechanism;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
 import org.segmentlab.simulator.scenario.Scenarios;
 
@@ -114,13 +115,13 @@ final class WorkshopNumbers {
                 WorkshopNumbers::bridge);
         NumbersTable attribution = new NumbersTable("what each treatment adds inside its strategy",
                 WorkshopNumbers::attribution);
-        BLOCKS.put("four-types", List.of(common, bridge, attribution,
+        BLOCKS.put("four-types", List.of(common, bridge, attribution, carries(Mechanism.WORD_OF_MOUTH, Mechanism.SATISFACTION, Mechanism.PRICE_RESPONSE),
                 new NumbersTable("word of mouth", r -> perStrategy(r.shipped(),
                         new Column("net WOM at the end", c -> decimal(c.last("net_wom"))),
                         new Column("reputation at the end", c -> decimal(c.last("reputation"))),
                         new Column("treatment cost", c -> money(c.sum("treatment_cost"))))),
                 variants(Variant.of("market.negativeWeight", "2"), Variant.of("market.negativeWeight", "0"), Variant.of("strategies[1].budget", "50000"), Variant.of("thresholds.negative.complaints.min", "1"))));
-        BLOCKS.put("discount-trap", List.of(common, bridge, attribution,
+        BLOCKS.put("discount-trap", List.of(common, bridge, attribution, carries(Mechanism.PRICE_RESPONSE, Mechanism.WORD_OF_MOUTH),
                 new NumbersTable("discounts and the loyal", r -> perStrategy(r.shipped(),
                         new Column("discounts given (routine sales included)", c -> money(c.sum("discount_cost"))),
                         new Column("lifetime value of a month-0 loyal customer",
@@ -128,14 +129,14 @@ final class WorkshopNumbers {
                 new NumbersTable("the same precise campaign without leakage (leakage=0)",
                         r -> perStrategy(r.with("treatments.price-campaign.leakage", "0"), PROFIT_COLUMN, DIFFERENCE)),
                 variants(Variant.of("treatments.price-campaign.leakage", "0.3"), Variant.of("promotions", "[]"), Variant.of("behaviour.dealTraining", "0.05"), Variant.of("behaviour.discountElasticity", "20"), Variant.of("treatments.price-campaign.discount", "0.1"))));
-        BLOCKS.put("service-recovery", List.of(common, bridge, attribution,
+        BLOCKS.put("service-recovery", List.of(common, bridge, attribution, carries(Mechanism.WORD_OF_MOUTH, Mechanism.NEGATIVE_WORD_OF_MOUTH, Mechanism.SATISFACTION),
                 new NumbersTable("word of mouth and segments", r -> perStrategy(r.shipped(),
                         new Column("detractors at month 12", c -> count(c.run.at(c.strategy, "detractors", 12))),
                         new Column("mean damping, months 1–12", c -> decimal(c.run.sum(c.strategy, "wom_damping", 1, 12) / 12)),
                         new Column("negative → loyal moves", c -> count(c.run.transitions(c.strategy, "negative", "loyal"))),
                         new Column("loyal at the end", c -> count(c.last("segment.loyal"))))),
                 variants(Variant.of("treatments.service-recovery.cost", "15"), Variant.of("market.negativeWeight", "2"), Variant.of("market.negativeWeight", "0"), Variant.of("observation.voiceRate", "1"))));
-        BLOCKS.put("fire-the-mutineers", List.of(common, bridge, attribution,
+        BLOCKS.put("fire-the-mutineers", List.of(common, bridge, attribution, carries(Mechanism.PRICE_RESPONSE, Mechanism.NEGATIVE_WORD_OF_MOUTH),
                 new NumbersTable("firing", r -> perStrategy(r.shipped(),
                         new Column("relationships ended", c -> count(c.sum("terminated"))),
                         new Column("mutineers at the end", c -> count(c.last("segment.mutineer"))),
@@ -143,19 +144,19 @@ final class WorkshopNumbers {
                         new Column("the same if fired accounts kept quiet", c -> count(r.with(
                                 "behaviour.terminationDetractorProbability", "0").sum(c.strategy, "detractors", 1, 6))))),
                 variants(Variant.of("promotions", "[]"), Variant.of("archetypes.mutineer.share", "0", "archetypes.regular.share", "0.75"), Variant.of("market.acquisitionCost", "300"), Variant.of("behaviour.terminationDetractorProbability", "0"))));
-        BLOCKS.put("vampires", List.of(common, bridge, attribution,
+        BLOCKS.put("vampires", List.of(common, bridge, attribution, carries(Mechanism.FEE_RESPONSE, Mechanism.SATISFACTION),
                 new NumbersTable("service", r -> perStrategy(r.shipped(),
                         new Column("service cost", c -> money(c.sum("service_cost"))),
                         new Column("fees charged", c -> money(c.sum("service_fees"))),
                         new Column("detractor-months", c -> count(c.sum("detractors"))))),
                 variants(Variant.of("behaviour.serviceFeeSatisfactionImpact", "0"), Variant.of("behaviour.serviceFeeElasticity", "0"), Variant.of("treatments.charge-for-extras.serviceFee", "25"), Variant.of("treatments.charge-for-extras.serviceFee", "8"))));
-        BLOCKS.put("snow-leopard-hunt", List.of(common, bridge, attribution,
+        BLOCKS.put("snow-leopard-hunt", List.of(common, bridge, attribution, carries(Mechanism.ADVERTISING_RESPONSE, Mechanism.WORD_OF_MOUTH),
                 new NumbersTable("cumulative profit over time", r -> perStrategy(r.shipped(),
                         atMonth(6), atMonth(12), atMonth(18), atMonth(24), atMonth(36),
                         new Column("snow leopards active at the end", c -> count(c.run.activeOfTruth(c.strategy, "snow-leopard"))),
                         new Column("ahead of the baseline from month", c -> aheadFrom(c)))),
                 variants(Variant.of("market.potential", "100000"), Variant.of("treatments.snow-leopard-hunt.fixedCost", "40000"), Variant.of("months", "12"))));
-        BLOCKS.put("circles-pareto", List.of(common, bridge, attribution,
+        BLOCKS.put("circles-pareto", List.of(common, bridge, attribution, carries(Mechanism.WORD_OF_MOUTH, Mechanism.SATISFACTION),
                 new NumbersTable("circles", r -> perStrategy(r.shipped(),
                         new Column("treatment cost", c -> money(c.sum("treatment_cost"))),
                         new Column("circle-1 customers at the end", c -> count(c.last("segment.circle-1"))),
@@ -164,10 +165,10 @@ final class WorkshopNumbers {
                 variants(Variant.of("treatments.move-up.purchaseLift", "1.1"), Variant.of("treatments.move-up.cost", "8"))));
         INLINE.put("four-types.textbook-lead", r -> signedMoney(r.shipped().last("textbook", PROFIT)
                 - r.shipped().last("baseline", PROFIT)));
-        BLOCKS.put("rep-departure", List.of(common, bridge, attribution, new NumbersTable("the departure against the same market without it "
+        BLOCKS.put("rep-departure", List.of(common, bridge, attribution, carries(Mechanism.EVENTS, Mechanism.WORD_OF_MOUTH), new NumbersTable("the departure against the same market without it "
                 + "(events[0].share=0)", WorkshopNumbers::departure),
                 variants(Variant.of("events[0].share", "1"), Variant.of("archetypes.key-account.repAttached", "0.2"))));
-        BLOCKS.put("wom-storm", List.of(common, bridge, attribution,
+        BLOCKS.put("wom-storm", List.of(common, bridge, attribution, carries(Mechanism.NEGATIVE_WORD_OF_MOUTH, Mechanism.REPUTATION, Mechanism.EVENTS),
                 new NumbersTable("net WOM", r -> perStrategy(r.shipped(), metricAt("net_wom", 11), metricAt("net_wom", 13),
                         metricAt("net_wom", 15), metricAt("net_wom", 18), metricAt("net_wom", 24),
                         new Column("back at half its month-11 level", c -> backAtHalf(c, "net_wom")))),
@@ -179,10 +180,10 @@ final class WorkshopNumbers {
                 new NumbersTable("the same market without the outage (events[0].share=0)",
                         r -> perStrategy(r.with("events[0].share", "0"), PROFIT_COLUMN, DIFFERENCE)),
                 variants(Variant.of("market.negativeWeight", "2"), Variant.of("observation.voiceRate", "1"), Variant.of("events[0].share", "0.3"), Variant.of("events[0].duration", "4"), Variant.of("behaviour.complaintMemory", "6"))));
-        BLOCKS.put("retention-economics", List.of(common, bridge, attribution, new NumbersTable("with and without the tenure effects",
+        BLOCKS.put("retention-economics", List.of(common, bridge, attribution, carries(Mechanism.TENURE), new NumbersTable("with and without the tenure effects",
                 WorkshopNumbers::tenure),
                 variants(Variant.of("months", "60"), Variant.of("months", "60", "behaviour.tenureSpendGrowth", "0", "behaviour.tenureServiceDecline", "0"), Variant.of("behaviour.tenureServiceDecline", "0"), Variant.of("behaviour.tenureSpendGrowth", "0"), Variant.of("treatments.member-care.cost", "3"), Variant.of("treatments.member-care.cost", "1"))));
-        BLOCKS.put("tribe", List.of(common, bridge, attribution,
+        BLOCKS.put("tribe", List.of(common, bridge, attribution, carries(Mechanism.WORD_OF_MOUTH, Mechanism.NEGATIVE_WORD_OF_MOUTH),
                 new NumbersTable("the tribe", r -> perStrategy(r.shipped(),
                         new Column("treatment cost", c -> money(c.sum("treatment_cost"))),
                         new Column("referrals made", c -> count(c.sum("referrals"))),
@@ -192,7 +193,7 @@ final class WorkshopNumbers {
                         r -> perStrategy(r.with("market.imitation", "0", "market.referralConversion", "0"),
                                 PROFIT_COLUMN, DIFFERENCE, ACTIVE_END)),
                 variants(Variant.of("treatments.tribe-care.cost", "8"), Variant.of("market.referralLean", "0"), Variant.of("treatments.thin-care.advocacyMultiplier", "1.6", "treatments.thin-care.churnMultiplier", "0.8", "treatments.thin-care.satisfactionDelta", "0.02"))));
-        BLOCKS.put("deal-training", List.of(common, bridge, attribution, new NumbersTable("the sales, with and without deal training, "
+        BLOCKS.put("deal-training", List.of(common, bridge, attribution, carries(Mechanism.PRICE_RESPONSE, Mechanism.WORD_OF_MOUTH), new NumbersTable("the sales, with and without deal training, "
                 + "against no sales (strategy no-campaign)", WorkshopNumbers::calendars),
                 variants(Variant.of("behaviour.dealTraining", "0.3"), Variant.of("behaviour.discountElasticity", "15"), Variant.of("market.imitation", "0", "market.referralConversion", "0"))));
     }
@@ -230,6 +231,31 @@ final class WorkshopNumbers {
             rows.add(List.of(row.strategy(), row.segment(), row.treatment(), signedMoney(row.value().mean())));
         }
         return table(List.of("strategy", "segment", "its treatment", "profit it adds"), rows, 3);
+    }
+
+    /**
+     * The share of each strategy's lead over the baseline that each of the lesson's mechanisms carries: what
+     * {@code segmentlab explain SCENARIO --only …} prints (1 − advantage with the mechanism off / advantage, one
+     * replication), each mechanism switched off by its scenario key {@code mechanisms.<key>=off}.
+     */
+    static NumbersTable carries(Mechanism... mechanisms) {
+        return new NumbersTable("what carries the lesson: each mechanism switched off in turn (`segmentlab explain`)", r -> {
+            WorkshopRun full = r.shipped();
+            List<String> strategies = full.metrics.strategies();
+            String base = strategies.get(0);
+            List<List<String>> rows = new ArrayList<>();
+            for (String s : strategies.subList(1, strategies.size())) {
+                double advantage = full.last(s, PROFIT) - full.last(base, PROFIT);
+                for (Mechanism m : mechanisms) {
+                    WorkshopRun off = r.with("mechanisms." + m.key(), "off");
+                    double without = off.last(s, PROFIT) - off.last(base, PROFIT);
+                    rows.add(List.of(s, m.key(), signedMoney(advantage), signedMoney(without),
+                            percent(1 - without / advantage)));
+                }
+            }
+            return table(List.of("strategy", "mechanism switched off", "lead over the baseline", "lead without it",
+                    "share carried"), rows, 2);
+        });
     }
 
     /** The inline values of one scenario, by key. */
