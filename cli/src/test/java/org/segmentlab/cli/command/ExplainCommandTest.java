@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.simulator.scenario.Mechanism;
 
 /**
- * {@code segmentlab explain} as a user meets it: on the shipped service-recovery scenario (3 000 customers, 2
+ * {@code segmentlab explain} as a user meets it: on the shipped service-recovery scenario (3 000 customers, 4
  * replications) it prints the share of the strategy's advantage that word of mouth carries and writes explain.csv and
  * the chart; a bad --only is bad input that names the allowed keys and writes nothing.
  */
@@ -30,7 +30,7 @@ class ExplainCommandTest {
     @Test
     void printsTheShareWordOfMouthCarriesAndWritesTheTableAndChart(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("explain");
-        Run r = Run.of(small("-r", "2", "--out", out.toString()));
+        Run r = Run.of(small("-r", "4", "--out", out.toString()));
         assertThat(r.exit()).as(r.err()).isZero();
         String wom = r.out().lines().filter(l -> l.startsWith("service-recovery") && l.contains("word of mouth")
                 && !l.contains("negative")).findFirst().orElseThrow(() -> new AssertionError(r.out()));
