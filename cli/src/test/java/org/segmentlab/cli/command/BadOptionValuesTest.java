@@ -56,7 +56,7 @@ class BadOptionValuesTest {
     private static final Map<String, List<String>> BAD = new LinkedHashMap<>();
 
     static {
-        for (String verb : List.of("run", "compare", "sweep", "tune", "sensitivity")) {
+        for (String verb : List.of("run", "compare", "sweep", "tune", "sensitivity", "explain")) {
             bad(verb, "SCENARIO", "nosuch.yaml", "");
             bad(verb, "--set", "abc", "nosuch.key=1", "market.imitation=abc", "market.imitation=-1",
                     "loyal.frequency.min=abc", "nosuch.frequency.min=4");
@@ -82,6 +82,7 @@ class BadOptionValuesTest {
         bad("sensitivity", "--steps", "0", "-1", "101", "abc");
         bad("sensitivity", "--strategy", "nosuch");
         bad("sensitivity", "--metric", "nosuch", "profit_cumulative");
+        bad("explain", "--only", "nosuch", "wordOfMouth,nosuch", "", "word-of-mouth", "tenure");
 
         bad("accuracy", "SCENARIO", "nosuch.yaml", "");
         bad("accuracy", "--set", "abc", "nosuch.key=1", "market.imitation=abc", "market.imitation=-1",
@@ -146,7 +147,7 @@ class BadOptionValuesTest {
     private static Map<String, String> base(String verb, Path work) {
         Map<String, String> a = new LinkedHashMap<>();
         switch (verb) {
-            case "run", "compare", "sweep", "tune", "sensitivity" -> {
+            case "run", "compare", "sweep", "tune", "sensitivity", "explain" -> {
                 a.put("SCENARIO", scenario.toString());
                 a.put("--threads", "1");
                 a.put("--months", "2");
@@ -204,6 +205,10 @@ class BadOptionValuesTest {
                 a.put("--strategy", "textbook");
                 a.put("--metric", "retention_initial");
                 a.put("--out", work.resolve("sensitivity").toString());
+            }
+            case "explain" -> {
+                a.put("--only", "wordOfMouth");
+                a.put("--out", work.resolve("explain").toString());
             }
             case "classify" -> {
                 a.put("--as-of", "1997-12-31");

@@ -151,7 +151,7 @@ class OptionNamesTest {
     @Test
     void outNamesAFolderWhereAVerbWritesSeveralFilesAndAFileWhereItWritesOne() {
         Map<String, String> expected = new LinkedHashMap<>();
-        for (String verb : List.of("run", "compare", "sweep", "sensitivity", "calibrate")) {
+        for (String verb : List.of("run", "compare", "sweep", "sensitivity", "explain", "calibrate")) {
             expected.put(verb, "DIR");
         }
         expected.put("tune", "FILE.yaml");
