@@ -163,12 +163,33 @@ final class WorkshopNumbers {
                         new Column("lifetime value of a month-0 circle-2 customer",
                                 c -> count(c.run.lifetimeValue(c.strategy, "circle-2"))))),
                 variants(Variant.of("treatments.move-up.purchaseLift", "1.1"), Variant.of("treatments.move-up.cost", "8"))));
+        INLINE.put("four-types.wom-share", carried("textbook", Mechanism.WORD_OF_MOUTH));
+        INLINE.put("four-types.satisfaction-share", carried("textbook", Mechanism.SATISFACTION));
+        INLINE.put("discount-trap.blanket-price-share", carried("blanket", Mechanism.PRICE_RESPONSE));
+        INLINE.put("service-recovery.wom-share", carried("service-recovery", Mechanism.WORD_OF_MOUTH));
+        INLINE.put("service-recovery.negwom-share", carried("service-recovery", Mechanism.NEGATIVE_WORD_OF_MOUTH));
+        INLINE.put("service-recovery.satisfaction-share", carried("service-recovery", Mechanism.SATISFACTION));
+        INLINE.put("fire-the-mutineers.terminate-price-share", carried("terminate", Mechanism.PRICE_RESPONSE));
+        INLINE.put("vampires.fee-share", carried("charge-for-extras", Mechanism.FEE_RESPONSE));
+        INLINE.put("snow-leopard-hunt.wom-share", carried("hunt", Mechanism.WORD_OF_MOUTH));
+        INLINE.put("circles-pareto.wom-share", carried("invest-circle-2", Mechanism.WORD_OF_MOUTH));
+        INLINE.put("circles-pareto.satisfaction-share", carried("invest-circle-2", Mechanism.SATISFACTION));
+        INLINE.put("rep-departure.events-share", carried("handover-programme", Mechanism.EVENTS));
+        INLINE.put("rep-departure.wom-share", carried("handover-programme", Mechanism.WORD_OF_MOUTH));
+        INLINE.put("wom-storm.events-share", carried("service-recovery", Mechanism.EVENTS));
+        INLINE.put("wom-storm.negwom-share", carried("service-recovery", Mechanism.NEGATIVE_WORD_OF_MOUTH));
+        INLINE.put("wom-storm.satisfaction-share", carried("service-recovery", Mechanism.SATISFACTION));
+        INLINE.put("retention-economics.tenure-share", carried("member-care", Mechanism.TENURE));
+        INLINE.put("tribe.wom-share", carried("strengthen-tribe", Mechanism.WORD_OF_MOUTH));
+        INLINE.put("deal-training.price-share", carried("deal-club", Mechanism.PRICE_RESPONSE));
+        INLINE.put("four-types.perks", adds("textbook", "loyal"));
+        INLINE.put("four-types.price-campaign", adds("textbook", "price-sensitive"));
         INLINE.put("four-types.textbook-lead", r -> signedMoney(r.shipped().last("textbook", PROFIT)
                 - r.shipped().last("baseline", PROFIT)));
         BLOCKS.put("rep-departure", List.of(common, bridge, attribution, carries(Mechanism.EVENTS, Mechanism.WORD_OF_MOUTH), new NumbersTable("the departure against the same market without it "
                 + "(events[0].share=0)", WorkshopNumbers::departure),
                 variants(Variant.of("events[0].share", "1"), Variant.of("archetypes.key-account.repAttached", "0.2"))));
-        BLOCKS.put("wom-storm", List.of(common, bridge, attribution, carries(Mechanism.NEGATIVE_WORD_OF_MOUTH, Mechanism.REPUTATION, Mechanism.EVENTS),
+        BLOCKS.put("wom-storm", List.of(common, bridge, attribution, carries(Mechanism.NEGATIVE_WORD_OF_MOUTH, Mechanism.REPUTATION, Mechanism.SATISFACTION, Mechanism.EVENTS),
                 new NumbersTable("net WOM", r -> perStrategy(r.shipped(), metricAt("net_wom", 11), metricAt("net_wom", 13),
                         metricAt("net_wom", 15), metricAt("net_wom", 18), metricAt("net_wom", 24),
                         new Column("back at half its month-11 level", c -> backAtHalf(c, "net_wom")))),
@@ -239,7 +260,7 @@ final class WorkshopNumbers {
      * replication), each mechanism switched off by its scenario key {@code mechanisms.<key>=off}.
      */
     static NumbersTable carries(Mechanism... mechanisms) {
-        return new NumbersTable("what carries the lesson: each mechanism switched off in turn (`segmentlab explain`)", r -> {
+        return new NumbersTable("what carries the lesson: each mechanism switched off in turn (`bin/segmentlab explain`)", r -> {
             WorkshopRun full = r.shipped();
             List<String> strategies = full.metrics.strategies();
             String base = strategies.get(0);
@@ -247,8 +268,7 @@ final class WorkshopNumbers {
             for (String s : strategies.subList(1, strategies.size())) {
                 double advantage = full.last(s, PROFIT) - full.last(base, PROFIT);
                 for (Mechanism m : mechanisms) {
-                    WorkshopRun off = r.with("mechanisms." + m.key(), "off");
-                    double without = off.last(s, PROFIT) - off.last(base, PROFIT);
+                    double without = leadWithout(r, s, m);
                     rows.add(List.of(s, m.key(), signedMoney(advantage), signedMoney(without),
                             percent(1 - without / advantage)));
                 }
@@ -256,6 +276,30 @@ final class WorkshopNumbers {
             return table(List.of("strategy", "mechanism switched off", "lead over the baseline", "lead without it",
                     "share carried"), rows, 2);
         });
+    }
+
+    /** A strategy's lead over the baseline with one mechanism switched off by its key. */
+    private static double leadWithout(ShippedRuns r, String strategy, Mechanism m) {
+        WorkshopRun off = r.with("mechanisms." + m.key(), "off");
+        return off.last(strategy, PROFIT) - off.last(off.metrics.strategies().get(0), PROFIT);
+    }
+
+    /** For a sentence: the share of the strategy's lead the mechanism carries (as in its block's table). */
+    static Function<ShippedRuns, String> carried(String strategy, Mechanism m) {
+        return r -> {
+            WorkshopRun full = r.shipped();
+            double lead = full.last(strategy, PROFIT) - full.last(full.metrics.strategies().get(0), PROFIT);
+            return percent(1 - leadWithout(r, strategy, m) / lead);
+        };
+    }
+
+    /** For a sentence: what one segment's treatment adds inside a strategy (as in its block's attribution table). */
+    static Function<ShippedRuns, String> adds(String strategy, String segment) {
+        return r -> TreatmentAttribution.of(r.shipped().result, strategy).stream()
+                .filter(a -> a.segment().equals(segment))
+                .map(a -> signedMoney(a.value().mean()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no attribution row for " + strategy + "/" + segment));
     }
 
     /** The inline values of one scenario, by key. */
@@ -456,7 +500,7 @@ final class WorkshopNumbers {
     }
 
     static String percent(double v) {
-        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * v).replace('-', '−');
     }
 
     static String decimal(double v) {
