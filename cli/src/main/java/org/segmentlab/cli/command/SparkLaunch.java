@@ -31,6 +31,8 @@ final class SparkLaunch {
     static final String CLASSPATH = "spark/target/spark-classpath.txt";
     /** Overrides the project root (the folder holding spark/target), e.g. for an installed copy. */
     static final String HOME_VARIABLE = "SEGMENTLAB_HOME";
+    /** The same as a system property (read first): what tests set. */
+    static final String HOME_PROPERTY = "segmentlab.home";
 
     private SparkLaunch() {
     }
@@ -78,8 +80,18 @@ final class SparkLaunch {
             copyErr.join();
             return code;
         } catch (InterruptedException e) {
+            // Stop the child as Ctrl-C would (it keeps the points written; --resume continues), and wait for it, so
+            // nothing writes the table once this returns.
             child.destroy();
+            try {
+                if (!child.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                    child.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException again) {
+                child.destroyForcibly();
+            }
             Thread.currentThread().interrupt();
+            err.println("segmentlab sweep: interrupted; the Spark JVM was stopped. Run the same command with --resume to continue");
             return ExitCodes.RUN_FAILED;
         } finally {
             try {
@@ -98,9 +110,12 @@ final class SparkLaunch {
         return verb < 0 ? originalArgs : originalArgs.subList(verb + 1, originalArgs.size());
     }
 
-    /** The project root: {@value #HOME_VARIABLE}, or the folder above cli/ that holds this command's jar or classes. */
+    /**
+     * The project root: {@value #HOME_PROPERTY}, {@value #HOME_VARIABLE}, or the folder above cli/ that holds this
+     * command's jar or classes.
+     */
     static Path projectRoot() {
-        String home = System.getenv(HOME_VARIABLE);
+        String home = System.getProperty(HOME_PROPERTY, System.getenv(HOME_VARIABLE));
         if (home != null && !home.isBlank()) {
             return Path.of(home);
         }
