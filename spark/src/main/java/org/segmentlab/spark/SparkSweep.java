@@ -41,6 +41,12 @@ public final class SparkSweep {
 
     /** As {@link #run(List, PrintWriter, PrintWriter)}, with each task wrapped by {@code wrap} (tests inject failures). */
     static int run(List<String> args, PrintWriter out, PrintWriter err, java.util.function.UnaryOperator<PointTask> wrap) {
+        if (args.stream().noneMatch(a -> a.equals("--spark") || a.startsWith("--spark=")) && System.getProperty("spark.master") == null) {
+            err.println("segmentlab sweep: no Spark master: pass --spark MASTER (e.g. local[2]), or start this application"
+                    + " with spark-submit --master …");
+            err.flush();
+            return org.segmentlab.cli.ExitCodes.BAD_INPUT;
+        }
         CommandLine cmd = SegmentLabCommand.commandLine();
         cmd.setOut(out);
         cmd.setErr(err);

@@ -26,11 +26,11 @@ class SparkLaunchTest {
     private static final Path FOUR_TYPES = Path.of("..", "scenarios", "four-types.yaml");
     private static final int POINTS = 30;
 
-    /** 30 points of 15 000 customers × 10 months, the last month only: long enough to be stopped midway. */
+    /** 30 points of 12 000 customers × 12 months, the last month only: long enough to be stopped midway. */
     private static List<String> sweep(Path out, String... more) {
         List<String> args = new ArrayList<>(List.of("sweep", FOUR_TYPES.toString(),
-                "--set", "market.initialCustomers=15000", "--set", "market.potential=50000",
-                "--months", "10", "--replications", "1", "--final-only", "--vary", "market.imitation=0.1..0.5:" + POINTS,
+                "--set", "market.initialCustomers=12000", "--set", "market.potential=40000",
+                "--months", "12", "--replications", "1", "--final-only", "--vary", "market.imitation=0.1..0.5:" + POINTS,
                 "--quiet", "--out", out.toString()));
         args.addAll(List.of(more));
         return args;

@@ -111,6 +111,10 @@ public final class SweepCommand implements Callable<Integer> {
             + " -DskipTests); see docs/research.md.")
     String spark;
 
+    /** The master URLs spark-submit accepts (Spark 4 has no Mesos). */
+    private static final java.util.regex.Pattern SPARK_MASTER =
+            java.util.regex.Pattern.compile("local(\\[(\\d+|\\*)(,\\d+)?])?|spark://\\S+|yarn|k8s://\\S+");
+
     /**
      * Set by the spark module's application: computes the points on the cluster {@code --spark} names (or, without
      * {@code --spark}, the one spark-submit's {@code --master} named).
@@ -150,6 +154,10 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
+        if (spark != null && !SPARK_MASTER.matcher(spark).matches()) {
+            throw new BadInputException("--spark: '" + spark + "' is not a Spark master URL; e.g. local[2], local[*],"
+                    + " local[2,3] (3 tries per task), spark://HOST:7077, yarn, k8s://https://HOST:443");
+        }
         if (spark != null && cluster == null) {
             return SparkLaunch.run(spec.commandLine().getParseResult().originalArgs(), stdout, spec.commandLine().getErr());
         }

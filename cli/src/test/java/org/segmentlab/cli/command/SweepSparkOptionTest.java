@@ -35,6 +35,16 @@ class SweepSparkOptionTest {
     }
 
     @Test
+    void aMasterThatIsNotASparkUrlIsExit2BeforeAnythingStarts(@TempDir Path dir) {
+        Path out = dir.resolve("sweep");
+        Run r = Run.of("sweep", Path.of("..", "scenarios", "four-types.yaml").toString(), "--vary", "market.imitation=0.1,0.2",
+                "--spark", "local(2)", "--out", out.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("segmentlab sweep: --spark: 'local(2)' is not a Spark master URL").contains("spark://HOST:7077");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void theChildGetsTheArgumentsAfterTheVerb() {
         assertThat(SparkLaunch.argsAfterVerb(List.of("sweep", "s.yaml", "--spark", "local[2]"))).containsExactly("s.yaml", "--spark", "local[2]");
     }
