@@ -38,6 +38,9 @@ import org.segmentlab.simulator.scenario.ScenarioDocument;
  * that same order — a point that finishes early waits for the ones before it — so the file's bytes do not depend
  * on the thread count or on timing, and a resumed sweep writes exactly what an uninterrupted one would have.
  * <p>
+ * Where the points are computed is a {@link PointRunner}: this JVM's threads ({@link #localRunner()}, the default)
+ * or a cluster's cores (the spark module). The order and the writing stay here, so the bytes are the same.
+ * <p>
  * Memory is O(threads), not O(points): at most {@link #inFlight()} points are running or waiting to be written,
  * each held as its formatted rows only. A point's rows are written with one write and a flush; a kill can leave
  * the last block partly written, and {@link #resume} drops it.
@@ -185,9 +188,14 @@ public final class Sweep {
 
     /** {@link #run(Path)} with the points computed by {@code runner} (closed at the end). */
     public SweepOutcome run(Path csv, PointRunner runner) throws IOException, InterruptedException {
-        Files.createDirectories(csv.toAbsolutePath().getParent());
-        Files.deleteIfExists(csv);
-        fingerprint().write(SweepFingerprint.sidecarOf(csv));
+        try {
+            Files.createDirectories(csv.toAbsolutePath().getParent());
+            Files.deleteIfExists(csv);
+            fingerprint().write(SweepFingerprint.sidecarOf(csv));
+        } catch (RuntimeException | IOException e) {
+            runner.close();   // nothing ran
+            throw e;
+        }
         return execute(csv, new BitSet(), 0, 0, runner);
     }
 
