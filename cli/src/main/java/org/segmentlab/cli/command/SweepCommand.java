@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 
 import org.segmentlab.cli.BadInputException;
 import org.segmentlab.cli.ExitCodes;
@@ -20,6 +21,7 @@ import org.segmentlab.reports.chart.SweepChart;
 import org.segmentlab.reports.output.OutputKind;
 import org.segmentlab.simulator.experiment.Design;
 import org.segmentlab.simulator.experiment.Factor;
+import org.segmentlab.simulator.experiment.PointRunner;
 import org.segmentlab.simulator.experiment.Sweep;
 import org.segmentlab.simulator.experiment.SweepListener;
 import org.segmentlab.simulator.experiment.SweepOutcome;
@@ -103,21 +105,66 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--spark", paramLabel = "MASTER", description = "Compute the points on Apache Spark: local[N] in a"
+            + " child JVM on this machine, or a cluster's master URL (spark://host:7077, yarn, k8s://…). The table and"
+            + " charts are the same bytes as without it. Needs the spark module built (mvn -pl spark -am package"
+            + " -DskipTests); see docs/research.md.")
+    String spark;
+
+    /** The master URLs spark-submit accepts (Spark 4 has no Mesos). */
+    private static final java.util.regex.Pattern SPARK_MASTER =
+            java.util.regex.Pattern.compile("local(\\[(\\d+|\\*)(,\\d+)?])?|spark://\\S+|yarn|k8s://\\S+");
+
+    /**
+     * Set by the spark module's application: computes the points on the cluster {@code --spark} names (or, without
+     * {@code --spark}, the one spark-submit's {@code --master} named).
+     */
+    private BiFunction<String, Sweep, PointRunner> cluster;
+
     @Spec
     CommandSpec spec;
 
-    @Override
-    public Integer call() throws IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
+    /**
+     * Makes {@code --spark MASTER} compute the points through {@code runner} (the spark module's application, running
+     * this command inside a Spark driver); without it, {@code --spark} launches that application in a child JVM.
+     */
+    public void runPointsOn(BiFunction<String, Sweep, PointRunner> runner) {
+        this.cluster = runner;
+    }
+
+    /**
+     * The sweep these options describe, with the scenario path resolved against {@code workingDir}: what a Spark
+     * executor rebuilds from the driver's arguments to compute a point, exactly as the driver would.
+     */
+    public Sweep sweep(Path workingDir) {
+        options.scenario = workingDir.resolve(options.scenario);
+        return sweep();
+    }
+
+    private Sweep sweep() {
         List<Factor> factors = vary.factors();
         ScenarioDocument base = options.document();
         Scenario scenario = base.scenario();
         Design d = vary.checked(factors, () -> design(factors, scenario.seed()));
         // The fingerprint beside the table records the version and the --set overrides, so --resume can name a change.
         Sweep sweep = Sweep.of(base, d).threads(options.threads()).toolVersion(VersionProvider.version()).overrides(options.overrides);
-        if (finalOnly) {
-            sweep = sweep.finalMonthOnly();
+        return finalOnly ? sweep.finalMonthOnly() : sweep;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (spark != null && !SPARK_MASTER.matcher(spark).matches()) {
+            throw new BadInputException("--spark: '" + spark + "' is not a Spark master URL; e.g. local[2], local[*],"
+                    + " local[2,3] (3 tries per task), spark://HOST:7077, yarn, k8s://https://HOST:443");
         }
+        if (spark != null && cluster == null) {
+            return SparkLaunch.run(spec.commandLine().getParseResult().originalArgs(), stdout, spec.commandLine().getErr());
+        }
+        Sweep sweep = sweep();
+        Design d = sweep.design();
+        List<Factor> factors = d.factors();
+        Scenario scenario = options.document().scenario();
         Sweep checked = sweep;
         vary.checked(factors, () -> {
             checked.validate();
@@ -155,7 +202,9 @@ public final class SweepCommand implements Callable<Integer> {
                     progress.at(done, total);
                 }
             };
-            outcome = resume ? sweep.listener(listener).resume(csv) : sweep.listener(listener).run(csv);
+            Sweep heard = sweep.listener(listener);
+            PointRunner runner = cluster == null ? heard.localRunner() : cluster.apply(spark, heard);
+            outcome = resume ? heard.resume(csv, runner) : heard.run(csv, runner);
         } catch (SweepResumeException e) {
             // A table another sweep wrote: bad input (exit 2), the table left byte for byte as it was.
             throw new BadInputException(e.getMessage(), e);
@@ -180,9 +229,10 @@ public final class SweepCommand implements Callable<Integer> {
                         scenario.replications()), folder.resolve("charts"), options.sourceLine(scenario)));
             }
         }
-        stdout.printf(Locale.ROOT, "Sweep: %d points × %d replications (%s design)%s in %.1f s on %d threads%n", d.size(),
+        stdout.printf(Locale.ROOT, "Sweep: %d points × %d replications (%s design)%s in %.1f s %s%n", d.size(),
                 scenario.replications(), d.kind().name().toLowerCase(Locale.ROOT),
-                outcome.resumed() > 0 ? ", " + outcome.resumed() + " resumed from the table" : "", seconds, options.threads());
+                outcome.resumed() > 0 ? ", " + outcome.resumed() + " resumed from the table" : "", seconds,
+                cluster == null ? "on " + options.threads() + " threads" : "on Spark");
         stdout.println("Table: " + csv.toAbsolutePath().normalize() + " (" + outcome.rows() + " rows)");
         for (Path c : charts) {
             stdout.println("Chart: " + c.toAbsolutePath().normalize());

@@ -38,6 +38,9 @@ import org.segmentlab.simulator.scenario.ScenarioDocument;
  * that same order — a point that finishes early waits for the ones before it — so the file's bytes do not depend
  * on the thread count or on timing, and a resumed sweep writes exactly what an uninterrupted one would have.
  * <p>
+ * Where the points are computed is a {@link PointRunner}: this JVM's threads ({@link #localRunner()}, the default)
+ * or a cluster's cores (the spark module). The order and the writing stay here, so the bytes are the same.
+ * <p>
  * Memory is O(threads), not O(points): at most {@link #inFlight()} points are running or waiting to be written,
  * each held as its formatted rows only. A point's rows are written with one write and a flush; a kill can leave
  * the last block partly written, and {@link #resume} drops it.
@@ -180,10 +183,20 @@ public final class Sweep {
      * {@link #fingerprint} is written beside it first ({@link SweepFingerprint#sidecarOf}), so every table has one.
      */
     public SweepOutcome run(Path csv) throws IOException, InterruptedException {
-        Files.createDirectories(csv.toAbsolutePath().getParent());
-        Files.deleteIfExists(csv);
-        fingerprint().write(SweepFingerprint.sidecarOf(csv));
-        return execute(csv, new BitSet(), 0, 0);
+        return run(csv, localRunner());
+    }
+
+    /** {@link #run(Path)} with the points computed by {@code runner} (closed at the end). */
+    public SweepOutcome run(Path csv, PointRunner runner) throws IOException, InterruptedException {
+        try {
+            Files.createDirectories(csv.toAbsolutePath().getParent());
+            Files.deleteIfExists(csv);
+            fingerprint().write(SweepFingerprint.sidecarOf(csv));
+        } catch (RuntimeException | IOException e) {
+            runner.close();   // nothing ran
+            throw e;
+        }
+        return execute(csv, new BitSet(), 0, 0, runner);
     }
 
     /**
@@ -196,9 +209,29 @@ public final class Sweep {
      *                              this design does not write
      */
     public SweepOutcome resume(Path csv) throws IOException, InterruptedException {
+        return resume(csv, localRunner());
+    }
+
+    /** {@link #resume(Path)} with the points computed by {@code runner} (closed at the end, or when refused). */
+    public SweepOutcome resume(Path csv, PointRunner runner) throws IOException, InterruptedException {
         if (!Files.exists(csv)) {
-            return run(csv);
+            return run(csv, runner);
         }
+        SweepTableScan scan;
+        try {
+            checkResumable(csv);
+            scan = SweepTableScan.of(csv, this);
+        } catch (RuntimeException | IOException e) {
+            runner.close();   // refused: nothing runs
+            throw e;
+        }
+        try (var ch = java.nio.channels.FileChannel.open(csv, StandardOpenOption.WRITE)) {
+            ch.truncate(scan.validBytes());
+        }
+        return execute(csv, scan.done(), scan.done().cardinality(), scan.rows(), runner);
+    }
+
+    private void checkResumable(Path csv) throws IOException {
         Path sidecar = SweepFingerprint.sidecarOf(csv);
         SweepFingerprint table = SweepFingerprint.read(sidecar).orElseThrow(() -> new SweepResumeException(csv
                 + " has no fingerprint (" + sidecar.getFileName() + " beside it): it was written by an older segmentlab,"
@@ -211,11 +244,6 @@ public final class Sweep {
                     + "\nRun the sweep that made it (its settings are in " + sidecar.getFileName() + "), or write this one"
                     + " into another folder");
         }
-        SweepTableScan scan = SweepTableScan.of(csv, this);
-        try (var ch = java.nio.channels.FileChannel.open(csv, StandardOpenOption.WRITE)) {
-            ch.truncate(scan.validBytes());
-        }
-        return execute(csv, scan.done(), scan.done().cardinality(), scan.rows());
     }
 
     /** The header's leading columns: point, the varied paths, strategy, replication, month. */
@@ -232,12 +260,11 @@ public final class Sweep {
         return s.strategies().size() * s.replications() * (everyMonth ? s.months() + 1 : 1);
     }
 
-    private record Block(SweepPoint point, List<String> metrics, String text, int rows) {
-    }
-
-    private SweepOutcome execute(Path csv, BitSet done, int resumed, long existingRows) throws IOException, InterruptedException {
-        int total = design.size();
-        int[] order = PointOrder.interleaved(total);
+    /**
+     * This JVM's runner: a fixed pool of {@code threads} workers, each point single-threaded on a fresh thread.
+     * {@link #run(Path)} and {@link #resume(Path)} use it; a cluster passes its own to the two-argument forms.
+     */
+    public PointRunner localRunner() {
         AtomicInteger workerCount = new AtomicInteger();
         ThreadFactory factory = r -> {
             Thread t = new Thread(r, "sweep-worker-" + workerCount.incrementAndGet());
@@ -245,26 +272,53 @@ public final class Sweep {
             return t;
         };
         ExecutorService pool = Executors.newFixedThreadPool(threads, factory);
+        return new PointRunner() {
+            @Override
+            public Future<PointRows> submit(SweepPoint point) {
+                return pool.submit(() -> FreshThread.call(() -> {
+                    listener.pointStarted(point);
+                    PointRows rows = compute(point);
+                    listener.pointFinished(point);
+                    return rows;
+                }));
+            }
+
+            @Override
+            public int window() {
+                return inFlight();
+            }
+
+            @Override
+            public void close() throws InterruptedException {
+                pool.shutdownNow();
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            }
+        };
+    }
+
+    private SweepOutcome execute(Path csv, BitSet done, int resumed, long existingRows, PointRunner runner)
+            throws IOException, InterruptedException {
+        int total = design.size();
+        int[] order = PointOrder.interleaved(total);
         long rows = existingRows;
         int written = resumed;
         boolean headerWritten = Files.exists(csv) && Files.size(csv) > 0;
         List<String> metricColumns = headerWritten ? SweepTableScan.metricColumns(csv, keyColumns().size()) : null;
-        Deque<Future<Block>> pending = new ArrayDeque<>();
+        Deque<Future<PointRows>> pending = new ArrayDeque<>();
         int next = 0;
-        try (OutputStream out = Files.newOutputStream(csv, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+        try (runner; OutputStream out = Files.newOutputStream(csv, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             while (next < total || !pending.isEmpty()) {
                 // Keep the window full: O(threads) points alive, never O(points).
-                while (next < total && pending.size() < inFlight()) {
+                while (next < total && pending.size() < runner.window()) {
                     int id = order[next++];
                     if (!done.get(id)) {
-                        SweepPoint point = design.sweepPoint(id);
-                        pending.add(pool.submit(() -> FreshThread.call(() -> runPoint(point))));
+                        pending.add(runner.submit(design.sweepPoint(id)));
                     }
                 }
                 if (pending.isEmpty()) {
                     continue;
                 }
-                Block block = await(pending.peekFirst());
+                PointRows block = await(pending.peekFirst());
                 pending.removeFirst();
                 if (!headerWritten) {
                     metricColumns = block.metrics();
@@ -273,22 +327,19 @@ public final class Sweep {
                     out.write((String.join(",", header.stream().map(Csv::field).toList()) + "\n").getBytes(StandardCharsets.UTF_8));
                     headerWritten = true;
                 } else if (!block.metrics().equals(metricColumns)) {
-                    throw new IllegalStateException("point " + block.point().id() + " reports the metrics " + block.metrics()
+                    throw new IllegalStateException("point " + block.point() + " reports the metrics " + block.metrics()
                             + " but the table's columns are " + metricColumns + " (a varied value changed the taxonomy or the truth)");
                 }
                 out.write(block.text().getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 rows += block.rows();
-                listener.pointWritten(block.point(), ++written, total);
+                listener.pointWritten(design.sweepPoint(block.point()), ++written, total);
             }
-        } finally {
-            pool.shutdownNow();
-            pool.awaitTermination(1, TimeUnit.MINUTES);
         }
         return new SweepOutcome(csv, total, resumed, rows);
     }
 
-    private static Block await(Future<Block> f) throws InterruptedException {
+    private static PointRows await(Future<PointRows> f) throws InterruptedException {
         // Future.get() returns a finished result without looking at the interrupt flag: check it, so an interrupt
         // stops the sweep before its next write, whatever the timing.
         if (Thread.interrupted()) {
@@ -308,8 +359,11 @@ public final class Sweep {
         }
     }
 
-    private Block runPoint(SweepPoint point) {
-        listener.pointStarted(point);
+    /**
+     * The rows of one point: the engine run single-threaded on the point's document. A function of the point alone
+     * (every point uses the scenario's seed), so any runner, on any machine, retried or not, gives the same bytes.
+     */
+    public PointRows compute(SweepPoint point) {
         Scenario scenario = document(point).scenario();
         MetricsTable m = Simulator.run(scenario, RunOptions.threads(1)).metrics();
         StringBuilder prefix = new StringBuilder().append(point.id());
@@ -335,7 +389,6 @@ public final class Sweep {
                 }
             }
         }
-        listener.pointFinished(point);
-        return new Block(point, m.metrics(), text.toString(), rows);
+        return new PointRows(point.id(), m.metrics(), text.toString(), rows);
     }
 }
