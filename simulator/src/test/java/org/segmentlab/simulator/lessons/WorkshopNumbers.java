@@ -260,7 +260,7 @@ final class WorkshopNumbers {
      * replication), each mechanism switched off by its scenario key {@code mechanisms.<key>=off}.
      */
     static NumbersTable carries(Mechanism... mechanisms) {
-        return new NumbersTable("what carries the lesson: each mechanism switched off in turn (`bin/segmentlab explain`)", r -> {
+        return new NumbersTable("what carries the lesson: each mechanism switched off in turn (what the `explain` verb prints)", r -> {
             WorkshopRun full = r.shipped();
             List<String> strategies = full.metrics.strategies();
             String base = strategies.get(0);
