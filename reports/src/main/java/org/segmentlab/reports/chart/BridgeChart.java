@@ -14,7 +14,6 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
@@ -116,21 +115,8 @@ public final class BridgeChart {
         dataset.addSeries(gains);
         dataset.addSeries(losses);
         dataset.addSeries(totals);
-        XYBarRenderer renderer = new XYBarRenderer();
-        renderer.setUseYInterval(true);
-        renderer.setBarPainter(new StandardXYBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(false);
-        renderer.setSeriesPaint(0, GAIN);
-        renderer.setSeriesPaint(1, LOSS);
-        renderer.setSeriesPaint(2, TOTAL);
-        SymbolAxis rowsAxis = new SymbolAxis(null, names);
-        rowsAxis.setGridBandsVisible(false);
-        ChartStyle.styleAxis(rowsAxis);
-        rowsAxis.setRange(-0.6, n - 0.4);
-        rowsAxis.setInverted(true); // the first component on top, the total at the bottom
-        rowsAxis.setTickMarksVisible(false);
-        rowsAxis.setAxisLineVisible(false);
+        XYBarRenderer renderer = SignedBars.renderer(GAIN, LOSS, TOTAL);
+        SymbolAxis rowsAxis = SignedBars.rows(names); // the first component on top, the total at the bottom
         NumberAxis money = new NumberAxis("Difference in cumulative profit over " + months + " months (" + result.currency() + ")");
         Formats.compactAxis(money);
         money.setRange(axisLow, axisHigh);

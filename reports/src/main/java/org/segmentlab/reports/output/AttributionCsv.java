@@ -29,17 +29,9 @@ public final class AttributionCsv {
             MetricsCsv.appendField(line, row.segment());
             line.append(',');
             MetricsCsv.appendField(line, row.treatment());
-            number(line.append(','), row.value().mean());
-            number(line.append(','), row.value().low());
-            number(line.append(','), row.value().high());
+            MetricsCsv.appendInterval(line, row.value());
             line.append('\n');
         }
         out.append(line);
-    }
-
-    private static void number(StringBuilder line, double value) {
-        if (!Double.isNaN(value)) {
-            line.append(Double.toString(value));
-        }
     }
 }

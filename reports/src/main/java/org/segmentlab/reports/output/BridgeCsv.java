@@ -34,17 +34,9 @@ public final class BridgeCsv {
         for (BridgeRow row : rows) {
             MetricsCsv.appendField(line, row.strategy());
             line.append(',').append(row.component().id());
-            number(line.append(','), row.value().mean());
-            number(line.append(','), row.value().low());
-            number(line.append(','), row.value().high());
+            MetricsCsv.appendInterval(line, row.value());
             line.append('\n');
         }
         out.append(line);
-    }
-
-    private static void number(StringBuilder line, double value) {
-        if (!Double.isNaN(value)) {
-            line.append(Double.toString(value));
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.MetricsTable;
 
 /**
@@ -50,6 +51,16 @@ public final class MetricsCsv {
         });
         if (failure[0] != null) {
             throw failure[0];
+        }
+    }
+
+    /** ",mean,low,high" of an interval, each as {@link Double#toString}, NaN (no interval) as an empty field. */
+    static void appendInterval(StringBuilder out, MeanInterval value) {
+        for (double v : new double[] {value.mean(), value.low(), value.high()}) {
+            out.append(',');
+            if (!Double.isNaN(v)) {
+                out.append(Double.toString(v));
+            }
         }
     }
 
