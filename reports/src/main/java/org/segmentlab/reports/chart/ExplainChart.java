@@ -108,8 +108,10 @@ public final class ExplainChart {
         plot.addRangeMarker(new ValueMarker(0, Palette.INK, ChartStyle.ZERO_STROKE));
         plot.addRangeMarker(new ValueMarker(1, Palette.GREY, ChartStyle.GRID_STROKE));
         String title = title(rows, baseline);
+        boolean replicated = rows.stream().anyMatch(r -> r.carried().n() > 1);
         String subtitle = "Share of the cumulative-profit advantage lost with the mechanism switched off (same seed) \u00b7 "
-                + "whiskers: 95% interval \u00b7 shares need not add up to 100%: mechanisms interact";
+                + (replicated ? "whiskers: 95% interval" : "no interval: 1 replication")
+                + " \u00b7 shares need not add up to 100%: mechanisms interact";
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, strategies.size() > 1);
         String caption = "For each strategy, 1 \u2212 (advantage over " + baseline + " with the mechanism switched off) / "
                 + "(advantage with every mechanism on), cumulative profit at the last month, means over the paired "
