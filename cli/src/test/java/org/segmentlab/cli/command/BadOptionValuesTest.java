@@ -71,6 +71,7 @@ class BadOptionValuesTest {
                     "market.imitation=-1,0.2", "loyal.frequency.min=abc,2");
         }
         bad("sweep", "--design", "sobol", "");
+        bad("sweep", "--spark", "local(2)", "yarn-cluster", "");
         bad("sweep", "--points", "0", "-1", "1000001", "abc");
         bad("sweep", "--design-seed", "abc", "1.5", "");
         bad("sweep", "--metric", "nosuch", "", "segment.nosuch");
