@@ -93,7 +93,7 @@ final class RunSchedule {
     private static void months(MonthlyStep step, MarketState state, TreatmentTable plan, RunRecorder recorder,
                                int months, ProgressCount progress) {
         for (int t = 1; t <= months; t++) {
-            step.step(state, plan, t, false, recorder);
+            step.step(state, plan.forMonth(t), t, false, recorder);
             progress.advance(1);
         }
     }

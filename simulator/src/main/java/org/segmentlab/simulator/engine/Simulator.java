@@ -45,6 +45,21 @@ public final class Simulator {
     }
 
     public static RunResult run(Scenario bound, RunOptions options) {
+        return run(bound, List.of(), options);
+    }
+
+    /**
+     * As {@link #run(Scenario, RunOptions)}, with strategies whose plans change during the run ({@link StrategyPhase},
+     * in increasing months per strategy). A strategy's months before its first change are bit-identical to the
+     * plain run's; so is the whole run when a change repeats the strategy's own plan. Not with attribution variants.
+     *
+     * @throws IllegalArgumentException for a phase of an unknown strategy, beyond the run's months, out of order,
+     *                                  or with attribution asked for
+     */
+    public static RunResult run(Scenario bound, List<StrategyPhase> phases, RunOptions options) {
+        if (!phases.isEmpty() && options.attribution()) {
+            throw new IllegalArgumentException("attribution variants are not run for phased strategies");
+        }
         // Switched-off mechanisms are neutral parameters from here on: the monthly step never looks at the switches.
         Scenario scenario = bound.effective();
         int window = scenario.behaviour().featureWindow();
@@ -61,6 +76,17 @@ public final class Simulator {
         List<TreatmentTable> plans = new ArrayList<>();
         for (ResolvedStrategy r : resolved) {
             plans.add(new TreatmentTable(r, scenario));
+        }
+        for (StrategyPhase phase : phases) {
+            int s = scenario.strategies().stream().map(Strategy::name).toList().indexOf(phase.strategy());
+            if (s < 0 || phase.fromMonth() > scenario.months()) {
+                throw new IllegalArgumentException("phase of strategy '" + phase.strategy() + "' from month "
+                        + phase.fromMonth() + ": no such strategy, or after the run's " + scenario.months() + " months");
+            }
+            Strategy plan = phase.plan();
+            Strategy named = new Strategy(phase.strategy(), plan.budget(), plan.treatments(), plan.advertising());
+            plans.get(s).thenFrom(phase.fromMonth(),
+                    new TreatmentTable(named.resolve(scenario.taxonomy(), scenario.treatments()), scenario));
         }
         for (AttributionVariant v : variants) {
             plans.add(new TreatmentTable(v.resolved(), scenario));

@@ -51,6 +51,11 @@ final class TreatmentTable {
     final double campaignInnovation;
     /** Per archetype: its weight multiplier among the campaign's new customers (the targeting tilt). */
     final double[] campaignTilt;
+    /** A phased strategy: the plan that takes over from month {@link #nextFrom} on, or null (this plan to the end). */
+    private TreatmentTable next;
+    private int nextFrom = Integer.MAX_VALUE;
+    /** The first month of this plan: 1, or the month a phase takes over. */
+    private int phaseStart = 1;
 
     TreatmentTable(ResolvedStrategy strategy, Scenario scenario) {
         strategyName = strategy.name();
@@ -130,6 +135,33 @@ final class TreatmentTable {
         for (int a = 0; a < campaignTilt.length; a++) {
             campaignTilt[a] = ad.targets().contains(scenario.archetypes().get(a).name()) ? ad.tilt() : 1;
         }
+    }
+
+    /**
+     * Makes {@code later} the plan from month {@code fromMonth} on (after any phase already added): a strategy whose
+     * treatments change during the run. Months before keep this plan, so the first months of a phased run are the
+     * months of the plain run.
+     */
+    void thenFrom(int fromMonth, TreatmentTable later) {
+        TreatmentTable last = this;
+        while (last.next != null) {
+            last = last.next;
+        }
+        if (fromMonth <= last.phaseStart) {
+            throw new IllegalArgumentException("phases must start in increasing months, got month " + fromMonth);
+        }
+        last.next = later;
+        last.nextFrom = fromMonth;
+        later.phaseStart = fromMonth;
+    }
+
+    /** The plan in force in month {@code t}: this one, or the phase that took over. */
+    TreatmentTable forMonth(int t) {
+        TreatmentTable plan = this;
+        while (plan.next != null && t >= plan.nextFrom) {
+            plan = plan.next;
+        }
+        return plan;
     }
 
     /** The row of the treatment {@code none}, for customers a binding budget leaves untreated. */
