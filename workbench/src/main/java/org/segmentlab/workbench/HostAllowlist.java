@@ -81,6 +81,11 @@ public final class HostAllowlist {
                 + "; start it with --allow-host NAME to add a name.";
     }
 
+    /** Whether the server listens on a loopback address only (no one else can reach it). */
+    public boolean loopbackOnly() {
+        return !anyIpLiteral;
+    }
+
     /** The names allowed by name (for messages and docs). */
     public Set<String> names() {
         return names;

@@ -31,6 +31,9 @@ import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
 
 import org.segmentlab.simulator.scenario.Scenario;
+import org.segmentlab.workbench.tournament.AccessGate;
+import org.segmentlab.workbench.tournament.Rooms;
+import org.segmentlab.workbench.tournament.TournamentApi;
 
 /**
  * The workbench server: one page and a small JSON API behind it. Runs are validated on the request thread (so
@@ -75,6 +78,7 @@ public final class Workbench implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, byte[]> assets = new LinkedHashMap<>();
     private final Future<?> warmUp;
+    private final TournamentApi tournament;
     private final Javalin app;
     private volatile NetworkConnectionLimit connectionLimit;
 
@@ -88,10 +92,14 @@ public final class Workbench implements AutoCloseable {
             assets.put(name, resource(STATIC + name));
         }
         this.warmUp = queue.warmUp(warmUpScenario(), 3);
+        this.tournament = new TournamentApi(new Rooms(settings.maxCustomers(), settings.engineThreads()),
+                new AccessGate(hosts.loopbackOnly()), shipped);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             configureServer(cfg.jetty, hosts, serverLimits);
+            // The access gate first: beyond loopback nothing else runs for a caller without a code or session.
+            tournament.register(cfg.routes);
             cfg.routes.before(this::session);
             cfg.routes.get("/", this::page);
             cfg.routes.get("/assets/{name}", this::asset);
@@ -165,8 +173,14 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
+    /** Tournament rooms and the access gate (its code is printed at start when the server is reachable by others). */
+    public TournamentApi tournament() {
+        return tournament;
+    }
+
     @Override
     public void close() {
+        tournament.rooms().close();
         sessions.cancelAll();
         warmUp.cancel(true);
         app.stop();
