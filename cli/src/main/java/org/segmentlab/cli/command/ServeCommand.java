@@ -1,6 +1,9 @@
 package org.segmentlab.cli.command;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,8 +14,13 @@ import org.segmentlab.cli.ExitCodes;
 import org.segmentlab.cli.VersionProvider;
 import org.segmentlab.cli.option.OptionTypes;
 import org.segmentlab.workbench.HostAllowlist;
+import org.segmentlab.workbench.RequestException;
+import org.segmentlab.workbench.ShippedScenarios;
 import org.segmentlab.workbench.Workbench;
 import org.segmentlab.workbench.WorkbenchSettings;
+import org.segmentlab.workbench.tournament.Room;
+import org.segmentlab.workbench.tournament.RoomSettings;
+import org.segmentlab.workbench.tournament.TournamentApi;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +49,7 @@ import picocli.CommandLine.Spec;
             "  bin/segmentlab serve",
             "  bin/segmentlab serve --port 8080 --max-customers 100000",
             "  bin/segmentlab serve --host 0.0.0.0    # a classroom: anyone who can reach it",
+            "  bin/segmentlab serve --tournament four-types    # a team tournament on a shipped scenario",
         })
 public final class ServeCommand implements Callable<Integer> {
 
@@ -67,8 +76,33 @@ public final class ServeCommand implements Callable<Integer> {
                     + " rebinding).")
     List<String> allowHosts = new ArrayList<>();
 
+    @Option(names = "--tournament", paramLabel = "SCENARIO",
+            description = "Open a tournament room at start on a shipped scenario (e.g. four-types) or a scenario file;"
+                    + " prints the join code for the teams and the facilitator's link (open it once: the browser then"
+                    + " keeps the facilitator's secret).")
+    String tournament;
+
     @Spec
     CommandSpec spec;
+
+    /** The room of --tournament: a shipped scenario by name, else a scenario file. */
+    private Room openRoom(Workbench workbench) {
+        try {
+            if (ShippedScenarios.load().yaml(tournament).isPresent()) {
+                return workbench.tournament().openRoom(tournament, null, null, RoomSettings.Request.DEFAULTS);
+            }
+            Path file = Path.of(tournament);
+            if (!Files.isRegularFile(file)) {
+                throw new BadInputException("--tournament '" + tournament + "' is neither a shipped scenario ("
+                        + String.join(", ", ShippedScenarios.load().names()) + ") nor a scenario file");
+            }
+            return workbench.tournament().openRoom(null, Files.readString(file), file.toString(), RoomSettings.Request.DEFAULTS);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read --tournament " + tournament + ": " + e.getMessage());
+        } catch (RequestException e) {
+            throw new BadInputException("--tournament " + tournament + ": " + e.getMessage());
+        }
+    }
 
     @Override
     public Integer call() {
@@ -86,6 +120,15 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new BadInputException("cannot listen on " + host + ":" + port + ": " + rootMessage(e));
         }
+        Room room = null;
+        if (tournament != null) {
+            try {
+                room = openRoom(workbench);
+            } catch (RuntimeException e) {
+                workbench.close();
+                throw e;
+            }
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             workbench.close();
@@ -95,6 +138,13 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("SegmentLab workbench: " + workbench.url());
         out.println("Open it in a browser; stop with Ctrl-C.");
+        workbench.tournament().gate().accessCode().ifPresent(code -> out.println(
+                "Access code (others reach this server; the page asks for it): " + code));
+        if (room != null) {
+            out.println("Tournament room on " + tournament + ": teams open " + workbench.url() + "tournament and join with code "
+                    + room.code());
+            out.println("Facilitator (open once, keep it private): " + workbench.url() + TournamentApi.facilitatorPath(room));
+        }
         out.flush();
         boolean interrupted = false;
         try {

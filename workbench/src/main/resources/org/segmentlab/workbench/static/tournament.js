@@ -80,26 +80,31 @@ function treatmentTitle(t) {
   return parts.length ? parts.join(', ') : 'no effect';
 }
 
-function renderEntry() {
-  const byName = Object.fromEntries(state.treatments.map((t) => [t.name, t]));
+// The grid is built once per round (a poll must not close a select the team has open); then updated in place.
+function buildEntry() {
   const rows = state.segments.map((s) => {
     const select = el('select', { 'aria-label': 'Treatment for ' + s.name, 'data-segment': s.name });
-    state.treatments.forEach((t) => {
-      const o = el('option', { value: t.name, title: treatmentTitle(t) }, t.name);
-      select.append(o);
-    });
+    state.treatments.forEach((t) => select.append(el('option', { value: t.name, title: treatmentTitle(t) }, t.name)));
     select.value = draft[s.name];
-    select.title = treatmentTitle(byName[draft[s.name]]);
-    select.addEventListener('change', () => { draft[s.name] = select.value; renderEntry(); });
-    const t = byName[draft[s.name]];
+    select.addEventListener('change', () => { draft[s.name] = select.value; updateEntry(); });
     return el('tr', {}, el('td', {}, s.name), el('td', { class: 'n' }, s.customers.toLocaleString('en')),
-      el('td', {}, select), el('td', { class: 'n' }, money(t.cost * s.customers)));
+      el('td', {}, select), el('td', { class: 'n', 'data-cost': s.name }, ''));
   });
   $('entry-grid').tBodies[0].replaceChildren(...rows);
+}
+
+function updateEntry() {
+  const byName = Object.fromEntries(state.treatments.map((t) => [t.name, t]));
   // Projected spend at month 0: per-customer costs times the segment's customers, plus each distinct fixed cost.
   let spend = 0;
   const fixed = new Set();
-  state.segments.forEach((s) => { const t = byName[draft[s.name]]; spend += t.cost * s.customers; if (t.fixedCost > 0) fixed.add(t.name); });
+  state.segments.forEach((s) => {
+    const t = byName[draft[s.name]];
+    spend += t.cost * s.customers;
+    if (t.fixedCost > 0) fixed.add(t.name);
+    $('entry-grid').querySelector('[data-cost="' + CSS.escape(s.name) + '"]').textContent = money(t.cost * s.customers);
+    $('entry-grid').querySelector('select[data-segment="' + CSS.escape(s.name) + '"]').title = treatmentTitle(t);
+  });
   fixed.forEach((n) => { spend += byName[n].fixedCost; });
   const share = state.budget > 0 ? spend / state.budget : (spend > 0 ? 2 : 0);
   $('spend-fill').style.width = Math.min(100, 100 * share) + '%';
@@ -226,8 +231,9 @@ function render() {
     const start = state.entry || state.previous || {};
     draft = Object.fromEntries(state.segments.map((s) => [s.name, start[s.name] || 'none']));
     state.draftRound = state.round;
+    buildEntry();
   }
-  renderEntry();
+  updateEntry();
   renderTeams(state.teams, 'team-list');
   renderResults('team-results', state.team.name, false);
 }
