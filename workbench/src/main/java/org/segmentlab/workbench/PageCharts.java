@@ -16,6 +16,7 @@ import org.segmentlab.reports.chart.SegmentMixChart;
 import org.segmentlab.reports.chart.SourceLine;
 import org.segmentlab.reports.chart.Top20ShareChart;
 import org.segmentlab.reports.chart.WordOfMouthChart;
+import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.RunResult;
 
 /**
@@ -48,6 +49,14 @@ final class PageCharts {
      * @throws CancellationException when the thread is interrupted while drawing
      */
     static List<Drawn> draw(RunResult result, String sourceLine) {
+        return draw(result, sourceLine, null);
+    }
+
+    /**
+     * As {@link #draw(RunResult, String)}, with {@code previous} (the session's previous finished run, or null) drawn
+     * faintly under the retention chart when it is {@linkplain PreviousRunOverlay#comparable comparable}.
+     */
+    static List<Drawn> draw(RunResult result, String sourceLine, RunResult previous) {
         List<Group> groups = new ArrayList<>();
         List<String> strategies = new ArrayList<>();
         List<ReportChart> charts = new ArrayList<>();
@@ -58,7 +67,11 @@ final class PageCharts {
                 add(groups, strategies, charts, Group.DIFFERENCES, null, bridge);
             }
         }
-        add(groups, strategies, charts, Group.COMPARISON, null, RetentionChart.of(result));
+        ReportChart retention = RetentionChart.of(result);
+        if (PreviousRunOverlay.comparable(result, previous)) {
+            retention = PreviousRunOverlay.apply(retention, previous, Metric.RETENTION_INITIAL.key());
+        }
+        add(groups, strategies, charts, Group.COMPARISON, null, retention);
         add(groups, strategies, charts, Group.COMPARISON, null, ProfitChart.of(result));
         add(groups, strategies, charts, Group.COMPARISON, null, Top20ShareChart.of(result));
         add(groups, strategies, charts, Group.COMPARISON, null, WordOfMouthChart.of(result));

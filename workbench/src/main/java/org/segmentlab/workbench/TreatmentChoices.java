@@ -14,10 +14,10 @@ import org.segmentlab.model.treatment.TreatmentParameter;
 import org.segmentlab.simulator.scenario.Scenario;
 
 /**
- * The treatments a grid cell offers for a scenario: "none", every treatment some strategy gives, and every treatment
- * the scenario defines or changes, each with a one-line description and its parameters (shown on hover). The other
- * built-ins belong to other taxonomies' lessons (charging for extras means nothing to a taxonomy without service
- * costs) and are left out.
+ * The treatments a grid cell offers for a scenario: "none" and "terminate", every treatment some strategy gives, and
+ * every treatment the scenario defines or changes, each with a one-line description and its parameters (shown on
+ * hover). The other built-ins belong to other taxonomies' lessons (charging for extras means nothing to a taxonomy
+ * without service costs) and are left out.
  */
 final class TreatmentChoices {
 
@@ -53,7 +53,9 @@ final class TreatmentChoices {
 
     static List<Choice> of(Scenario s) {
         Set<String> names = new LinkedHashSet<>();
+        // doing nothing and ending the relationship are choices in every lesson
         names.add("none");
+        names.add("terminate");
         for (Strategy strategy : s.strategies()) {
             strategy.resolve(s.taxonomy(), s.treatments()).bySegment().forEach(t -> names.add(t.name()));
         }
