@@ -59,7 +59,7 @@ class PageChartsTest {
         assertThat(retention.caption()).contains("Faint lines: the previous run of this scenario.");
         // another scenario's run is not a comparison
         RunResult other = Simulator.run(Scenarios.load(Path.of("..", "scenarios", "four-types.yaml"))
-                .with("market.potential", "6000").with("market.initialCustomers", "1000").with("months", "6").scenario(),
+                .with("market.potential", "6000").with("market.initialCustomers", "1000").with("months", "15").scenario(),
                 RunOptions.threads(2));
         assertThat(PreviousRunOverlay.comparable(now, other)).isFalse();
         assertThat(PageCharts.draw(now, "Source: test", other)).noneSatisfy(d -> assertThat(d.svg()).contains("previous run"));
