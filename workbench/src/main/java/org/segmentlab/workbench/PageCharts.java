@@ -30,7 +30,7 @@ final class PageCharts {
     enum Group { DIFFERENCES, COMPARISON, PER_STRATEGY }
 
     /** A drawn chart; {@code strategy} is set for per-strategy charts. */
-    record Drawn(Group group, String strategy, String title, String caption, String svg) {
+    record Drawn(Group group, String strategy, String title, String caption, String svg, int width, int height) {
     }
 
     /**
@@ -39,6 +39,11 @@ final class PageCharts {
      */
     static final int WIDTH = 640;
     static final int HEIGHT = 400;
+    /**
+     * Extra height of the paired-difference chart per compared strategy beyond the first: its four panels hold a row
+     * per compared strategy, and three rows in 400 px overlap their labels.
+     */
+    static final int ROW_HEIGHT = 80;
 
     private PageCharts() {
     }
@@ -83,8 +88,13 @@ final class PageCharts {
         List<ReportChart> marked = EventMarks.apply(charts, result.events());
         SourceLine.stamp(marked, sourceLine, WIDTH);
         // Each chart draws independently; the common pool spreads them over the processors.
+        int[] heights = new int[marked.size()];
+        for (int i = 0; i < heights.length; i++) {
+            boolean forest = marked.get(i).id().equals(PairedDifferenceChart.ID);
+            heights[i] = forest ? HEIGHT + ROW_HEIGHT * Math.max(0, result.metrics().strategies().size() - 2) : HEIGHT;
+        }
         List<String> svgs = java.util.stream.IntStream.range(0, marked.size()).parallel()
-                .mapToObj(i -> ChartExport.svgElement(marked.get(i).chart(), "c" + i, WIDTH, HEIGHT))
+                .mapToObj(i -> ChartExport.svgElement(marked.get(i).chart(), "c" + i, WIDTH, heights[i]))
                 .toList();
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("interrupted while drawing charts");
@@ -92,7 +102,8 @@ final class PageCharts {
         List<Drawn> out = new ArrayList<>();
         for (int i = 0; i < charts.size(); i++) {
             ReportChart c = marked.get(i);
-            out.add(new Drawn(groups.get(i), strategies.get(i), c.title(), c.caption(), ChartExport.svgDocument(svgs.get(i))));
+            out.add(new Drawn(groups.get(i), strategies.get(i), c.title(), c.caption(), ChartExport.svgDocument(svgs.get(i)),
+                    WIDTH, heights[i]));
         }
         return out;
     }

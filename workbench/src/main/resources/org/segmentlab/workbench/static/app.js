@@ -373,7 +373,7 @@ function showResult(status, kind) {
     const box = $(boxId);
     box.replaceChildren();
     for (const c of charts) {
-      const img = el('img', { src: c.url, alt: c.title });
+      const img = el('img', { src: c.url, alt: c.title, width: c.width, height: c.height });
       images.push(new Promise((resolve) => { img.onload = resolve; img.onerror = resolve; }));
       const caption = el('figcaption', {}, el('b', { text: c.strategy ? c.strategy : c.title }), ' ' + c.caption);
       box.append(el('figure', { class: 'chart', 'data-group': c.group }, img, caption));
@@ -464,7 +464,7 @@ function renderPresentation() {
   page.presentPage = Math.min(page.presentPage, pages - 1);
   const shown = charts.slice(4 * page.presentPage, 4 * page.presentPage + 4);
   const box = $('present-charts');
-  box.replaceChildren(...shown.map((c) => el('figure', { 'data-group': c.group }, el('img', { src: c.url, alt: c.title }))));
+  box.replaceChildren(...shown.map((c) => el('figure', { 'data-group': c.group }, el('img', { src: c.url, alt: c.title, width: c.width, height: c.height }))));
   $('present-title').textContent = page.form ? page.form.name : '';
   $('present-page').textContent = 'charts ' + (4 * page.presentPage + 1) + '–' + (4 * page.presentPage + shown.length)
     + ' of ' + charts.length + ' (page ' + (page.presentPage + 1) + ' of ' + pages + ')';
