@@ -267,4 +267,25 @@ class WorkbenchLayoutTest {
         assertThat(intervals.get(0).getText()).startsWith("95%: ");
         b.screenshot("layout-intervals");
     }
+
+    @Test
+    void everyWorkshopExerciseHasAControlOnThePageForItsScenario() throws java.io.IOException {
+        Browser b = open(1280, 800);
+        Map<String, java.util.Set<String>> exercises =
+                WorkshopLeversTest.exercisePaths(java.nio.file.Files.readString(WorkshopLeversTest.GUIDE));
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, java.util.Set<String>> e : exercises.entrySet()) {
+            long started = System.nanoTime();
+            new Select(b.driver.findElement(By.id("scenario"))).selectByValue(e.getKey());
+            b.waiting(UI).until(d -> e.getKey().equals(b.js("return document.body.dataset.form")));
+            System.out.println("[layout] " + e.getKey() + ": form on the page " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            for (String path : e.getValue()) {
+                // a lever's box, list or text, or a grid cell, named by its path
+                if (b.driver.findElements(By.cssSelector("[data-path='" + path + "']")).isEmpty()) {
+                    missing.add(e.getKey() + ": " + path);
+                }
+            }
+        }
+        assertThat(missing).as("exercise paths with no control on the page").isEmpty();
+    }
 }

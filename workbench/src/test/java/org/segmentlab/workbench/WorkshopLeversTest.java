@@ -24,13 +24,14 @@ import org.segmentlab.simulator.scenario.Scenario;
 class WorkshopLeversTest {
 
     private static final ShippedScenarios SHIPPED = ShippedScenarios.load();
+    static final Path GUIDE = Path.of("..", "docs", "workshop.md");
     private static final WorkbenchSettings SETTINGS = new WorkbenchSettings("127.0.0.1", 0, 200_000, 1, 1, 20_000, "v");
     /** A path after --set, with the value quoted or not; --set spans may wrap over lines in the guide. */
     private static final Pattern SET = Pattern.compile("--set\\s+'?([A-Za-z0-9_.\\[\\]-]+)=");
 
     @Test
     void everyExercisePathHasAControlForItsScenario() throws IOException {
-        Map<String, Set<String>> exercises = exercisePaths(Files.readString(Path.of("..", "docs", "workshop.md")));
+        Map<String, Set<String>> exercises = exercisePaths(Files.readString(GUIDE));
         // the guide has a section per shipped scenario, and they change values
         assertThat(exercises.keySet()).containsAll(SHIPPED.names());
         List<String> missing = new ArrayList<>();
@@ -52,7 +53,7 @@ class WorkshopLeversTest {
     }
 
     /** Shipped scenario name → the paths its section of the guide sets. */
-    private static Map<String, Set<String>> exercisePaths(String guide) {
+    static Map<String, Set<String>> exercisePaths(String guide) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (String section : guide.split("(?m)^## ")) {
             String name = section.lines().findFirst().orElse("").strip();

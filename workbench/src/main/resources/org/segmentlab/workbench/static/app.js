@@ -118,6 +118,8 @@ async function loadForm(source) {
   setStale(false);
   $('present').disabled = true;
   $('reset-all').disabled = true;
+  // which scenario's controls are on the page (for the tests)
+  document.body.dataset.form = source.shipped || 'upload';
   return true;
 }
 
