@@ -148,13 +148,13 @@ final class LeverCatalogue {
     }
 
     /** The entry whose pattern matches the whole path, if any. */
-    static Optional<Entry> entry(String path) {
+    static Optional<Entry> find(String path) {
         return ENTRIES.stream().filter(e -> e.pattern().matcher(path).matches()).findFirst();
     }
 
     /** Whether the page can change this path. */
     static boolean covers(String path) {
-        return entry(path).isPresent();
+        return find(path).isPresent();
     }
 
     /**
@@ -167,7 +167,7 @@ final class LeverCatalogue {
      * @throws IllegalArgumentException when the catalogue has no entry for the path (a programming error)
      */
     static Lever lever(String path, String group, String owner, double value, String text, String currency, int cap) {
-        Entry e = entry(path).orElseThrow(() -> new IllegalArgumentException("no lever for path " + path));
+        Entry e = find(path).orElseThrow(() -> new IllegalArgumentException("no lever for path " + path));
         Matcher m = e.pattern().matcher(path);
         m.matches();
         String pointer = e.schema().replace("{2}", m.groupCount() >= 2 ? m.group(2) : "");

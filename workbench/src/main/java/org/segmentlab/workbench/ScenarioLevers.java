@@ -50,12 +50,20 @@ final class ScenarioLevers {
     private final Scenario s;
     private final String currency;
     private final int cap;
+    /** The treatments some strategy gives some segment, "none" left out, in first-use order. */
+    private final List<Treatment> given;
     private final List<LeverCatalogue.Lever> out = new ArrayList<>();
 
     private ScenarioLevers(Scenario scenario, int cap) {
         this.s = scenario;
         this.currency = scenario.economics().currency();
         this.cap = cap;
+        Set<Treatment> used = new LinkedHashSet<>();
+        for (Strategy strategy : s.strategies()) {
+            used.addAll(strategy.resolve(s.taxonomy(), s.treatments()).bySegment());
+        }
+        used.removeIf(t -> t.name().equals("none"));
+        this.given = List.copyOf(used);
     }
 
     static List<LeverCatalogue.Lever> of(Scenario scenario, Set<String> filledSegments, int maxCustomers) {
@@ -104,22 +112,22 @@ final class ScenarioLevers {
         if (on(Mechanism.NEGATIVE_WORD_OF_MOUTH)) {
             add("behaviour.complaintMemory", BEHAVIOUR, null, b.complaintMemory());
         }
-        if (s.promotions().any() || given().stream().anyMatch(t -> t.discount() > 0)) {
+        if (s.promotions().any() || given.stream().anyMatch(t -> t.discount() > 0)) {
             add("behaviour.discountElasticity", BEHAVIOUR, null, b.discountElasticity());
             add("behaviour.dealTraining", BEHAVIOUR, null, b.dealTraining());
         }
-        if (given().stream().anyMatch(t -> t.serviceFee() > 0)) {
+        if (given.stream().anyMatch(t -> t.serviceFee() > 0)) {
             add("behaviour.serviceFeeElasticity", BEHAVIOUR, null, b.serviceFeeElasticity());
             add("behaviour.serviceFeeSatisfactionImpact", BEHAVIOUR, null, b.serviceFeeSatisfactionImpact());
         }
-        if (given().stream().anyMatch(Treatment::terminates)) {
+        if (given.stream().anyMatch(Treatment::terminates)) {
             add("behaviour.terminationDetractorProbability", BEHAVIOUR, null, b.terminationDetractorProbability());
         }
         if (on(Mechanism.TENURE)) {
             add("behaviour.tenureSpendGrowth", BEHAVIOUR, null, b.tenureSpendGrowth());
             add("behaviour.tenureServiceDecline", BEHAVIOUR, null, b.tenureServiceDecline());
         }
-        if (given().stream().anyMatch(t -> t.recoveryProbability() > 0) || s.observation().voiceRate() < 1) {
+        if (given.stream().anyMatch(t -> t.recoveryProbability() > 0) || s.observation().voiceRate() < 1) {
             add("observation.voiceRate", BEHAVIOUR, null, s.observation().voiceRate());
         }
         if (s.observation().surveyRate() < 1) {
@@ -134,7 +142,7 @@ final class ScenarioLevers {
     }
 
     private void treatments() {
-        for (Treatment t : given()) {
+        for (Treatment t : given) {
             String base = "treatments." + t.name() + ".";
             for (TreatmentParameter p : TreatmentParameter.values()) {
                 boolean discount = t.discount() > 0 && (p == TreatmentParameter.DISCOUNT || p == TreatmentParameter.LEAKAGE);
@@ -207,16 +215,6 @@ final class ScenarioLevers {
 
     private boolean on(Mechanism m) {
         return !s.mechanismsOff().contains(m) && m.usedBy(s);
-    }
-
-    /** The treatments some strategy gives some segment, "none" left out, in first-use order. */
-    private List<Treatment> given() {
-        Set<Treatment> used = new LinkedHashSet<>();
-        for (Strategy strategy : s.strategies()) {
-            used.addAll(strategy.resolve(s.taxonomy(), s.treatments()).bySegment());
-        }
-        used.removeIf(t -> t.name().equals("none"));
-        return List.copyOf(used);
     }
 
     /** The calendar in the scenario's YAML flow form, as the page shows it and sends it back. */

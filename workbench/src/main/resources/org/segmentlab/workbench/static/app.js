@@ -220,7 +220,7 @@ function leverField(lever) {
 
 // A share also reads as a percentage beside its box (0.3 = 30%).
 function showPercent(control) {
-  const percent = control.closest ? control.parentElement.querySelector('.percent') : null;
+  const percent = control.parentElement.querySelector('.percent');
   if (!percent) return;
   const v = Number(control.value);
   percent.textContent = control.value.trim() !== '' && Number.isFinite(v) ? '= ' + +(v * 100).toFixed(2) + '%' : '';
