@@ -22,8 +22,11 @@ record KeyFigureTable(List<String> columns, List<Row> rows, int replications) {
     /** Which way a figure is better for the business. */
     enum Direction { HIGHER_IS_BETTER, LOWER_IS_BETTER, NEUTRAL }
 
-    /** How a difference reads for the business: the page colours good green and bad red, neutral and flat grey. */
-    enum Judgement { GOOD, BAD, NEUTRAL, FLAT }
+    /**
+     * How a difference reads for the business: the page colours good green and bad red; neutral (a figure that is
+     * neither), flat (no difference) and unclear (its 95% interval includes zero) grey.
+     */
+    enum Judgement { GOOD, BAD, NEUTRAL, FLAT, UNCLEAR }
 
     /** A strategy's figures. */
     record Row(String strategy, boolean baseline, List<Cell> cells) {
@@ -47,6 +50,12 @@ record KeyFigureTable(List<String> columns, List<Row> rows, int replications) {
             case FINAL_RETENTION, NET_WOM, CUMULATIVE_PROFIT -> Direction.HIGHER_IS_BETTER;
             case TOP20_SHARE -> Direction.NEUTRAL;
         };
+    }
+
+    /** As {@link #judge(KeyFigure, double)}, unclear when the difference's 95% interval includes zero. */
+    static Judgement judge(KeyFigure f, PairedDifference d) {
+        Judgement j = judge(f, d.mean());
+        return d.containsZero() && (j == Judgement.GOOD || j == Judgement.BAD) ? Judgement.UNCLEAR : j;
     }
 
     static Judgement judge(KeyFigure f, double difference) {
@@ -78,15 +87,16 @@ record KeyFigureTable(List<String> columns, List<Row> rows, int replications) {
                         ? interval(format(f, d.low(), true, currency), format(f, d.high(), true, currency)) : null;
                 cells.add(new Cell(f.jsonName(), finite(value.mean()), format(f, value.mean(), false, currency), valueInterval,
                         d == null ? null : finite(d.mean()), d == null ? null : format(f, d.mean(), true, currency),
-                        differenceInterval, d == null ? null : judge(f, d.mean()).name().toLowerCase(java.util.Locale.ROOT)));
+                        differenceInterval, d == null ? null : judge(f, d).name().toLowerCase(java.util.Locale.ROOT)));
             }
             rows.add(new Row(s.strategy(), s.baseline(), cells));
         }
         return new KeyFigureTable(columns, rows, result.metrics().replications());
     }
 
+    /** "95%: +7.7 pp to +8.4 pp", each number kept on one line with its unit. */
     private static String interval(String low, String high) {
-        return "95%: " + low + " to " + high;
+        return "95%: " + low.replace(' ', '\u00a0') + " to " + high.replace(' ', '\u00a0');
     }
 
     /** JSON has no NaN: a missing figure is null (its text says "–"). */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.segmentlab.reports.table.KeyFigure;
+import org.segmentlab.reports.table.PairedDifference;
 import org.segmentlab.simulator.engine.RunOptions;
 import org.segmentlab.simulator.engine.Simulator;
 
@@ -24,6 +25,18 @@ class KeyFigureTableTest {
         assertThat(KeyFigureTable.judge(KeyFigure.TOP20_SHARE, 0.05)).isEqualTo(KeyFigureTable.Judgement.NEUTRAL);
         assertThat(KeyFigureTable.judge(KeyFigure.TOP20_SHARE, -0.05)).isEqualTo(KeyFigureTable.Judgement.NEUTRAL);
         assertThat(KeyFigureTable.judge(KeyFigure.CUMULATIVE_PROFIT, 0)).isEqualTo(KeyFigureTable.Judgement.FLAT);
+    }
+
+    @Test
+    void aDifferenceWhoseIntervalIncludesZeroIsUnclearNotBad() {
+        PairedDifference unsure = new PairedDifference("b", "profit_cumulative", -6000, -21_500, 9_160, 5);
+        PairedDifference sure = new PairedDifference("b", "profit_cumulative", -6000, -9_000, -3_000, 5);
+        assertThat(KeyFigureTable.judge(KeyFigure.CUMULATIVE_PROFIT, unsure)).isEqualTo(KeyFigureTable.Judgement.UNCLEAR);
+        assertThat(KeyFigureTable.judge(KeyFigure.CUMULATIVE_PROFIT, sure)).isEqualTo(KeyFigureTable.Judgement.BAD);
+        // one replication: no interval, judged by the mean
+        PairedDifference single = new PairedDifference("b", "profit_cumulative", -6000, -6000, -6000, 1);
+        assertThat(KeyFigureTable.judge(KeyFigure.CUMULATIVE_PROFIT, single)).isEqualTo(KeyFigureTable.Judgement.BAD);
+        assertThat(KeyFigureTable.judge(KeyFigure.TOP20_SHARE, unsure)).isEqualTo(KeyFigureTable.Judgement.NEUTRAL);
     }
 
     @Test
@@ -45,7 +58,7 @@ class KeyFigureTableTest {
         assertThat(table.replications()).isEqualTo(3);
         KeyFigureTable.Row blanket = table.rows().get(1);
         assertThat(cell(blanket, KeyFigure.CUMULATIVE_PROFIT).interval()).startsWith("95%: ").contains(" to ");
-        assertThat(cell(blanket, KeyFigure.FINAL_RETENTION).differenceInterval()).startsWith("95%: ").endsWith("pp");
+        assertThat(cell(blanket, KeyFigure.FINAL_RETENTION).differenceInterval()).startsWith("95%: ").endsWith("\u00a0pp");
     }
 
     private static KeyFigureTable.Cell cell(KeyFigureTable.Row row, KeyFigure f) {

@@ -424,7 +424,7 @@ function renderFigures(table, previous) {
       if (cell.differenceText) {
         td.append(el('span', { class: 'diff ' + cell.judgement, text: cell.differenceText,
           title: { good: 'Good for the business', bad: 'Bad for the business', neutral: 'Neither good nor bad in itself',
-            flat: 'No difference' }[cell.judgement] }));
+            flat: 'No difference', unclear: 'The 95% interval includes no difference: more replications may tell' }[cell.judgement] }));
         if (cell.differenceInterval) td.append(el('span', { class: 'interval', text: cell.differenceInterval }));
       }
       const old = before.get(row.strategy + '\u0000' + cell.figure);
