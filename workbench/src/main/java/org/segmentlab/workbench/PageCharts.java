@@ -16,6 +16,7 @@ import org.segmentlab.reports.chart.SegmentMixChart;
 import org.segmentlab.reports.chart.SourceLine;
 import org.segmentlab.reports.chart.Top20ShareChart;
 import org.segmentlab.reports.chart.WordOfMouthChart;
+import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.RunResult;
 
 /**
@@ -29,7 +30,7 @@ final class PageCharts {
     enum Group { DIFFERENCES, COMPARISON, PER_STRATEGY }
 
     /** A drawn chart; {@code strategy} is set for per-strategy charts. */
-    record Drawn(Group group, String strategy, String title, String caption, String svg) {
+    record Drawn(Group group, String strategy, String title, String caption, String svg, int width, int height) {
     }
 
     /**
@@ -38,6 +39,11 @@ final class PageCharts {
      */
     static final int WIDTH = 640;
     static final int HEIGHT = 400;
+    /**
+     * Extra height of the paired-difference chart per compared strategy beyond the first: its four panels hold a row
+     * per compared strategy, and three rows in 400 px overlap their labels.
+     */
+    static final int ROW_HEIGHT = 80;
 
     private PageCharts() {
     }
@@ -48,6 +54,14 @@ final class PageCharts {
      * @throws CancellationException when the thread is interrupted while drawing
      */
     static List<Drawn> draw(RunResult result, String sourceLine) {
+        return draw(result, sourceLine, null);
+    }
+
+    /**
+     * As {@link #draw(RunResult, String)}, with {@code previous} (the session's previous finished run, or null) drawn
+     * faintly under the retention chart when it is {@linkplain PreviousRunOverlay#comparable comparable}.
+     */
+    static List<Drawn> draw(RunResult result, String sourceLine, RunResult previous) {
         List<Group> groups = new ArrayList<>();
         List<String> strategies = new ArrayList<>();
         List<ReportChart> charts = new ArrayList<>();
@@ -58,7 +72,11 @@ final class PageCharts {
                 add(groups, strategies, charts, Group.DIFFERENCES, null, bridge);
             }
         }
-        add(groups, strategies, charts, Group.COMPARISON, null, RetentionChart.of(result));
+        ReportChart retention = RetentionChart.of(result);
+        if (PreviousRunOverlay.comparable(result, previous)) {
+            retention = PreviousRunOverlay.apply(retention, previous, Metric.RETENTION_INITIAL.key());
+        }
+        add(groups, strategies, charts, Group.COMPARISON, null, retention);
         add(groups, strategies, charts, Group.COMPARISON, null, ProfitChart.of(result));
         add(groups, strategies, charts, Group.COMPARISON, null, Top20ShareChart.of(result));
         add(groups, strategies, charts, Group.COMPARISON, null, WordOfMouthChart.of(result));
@@ -70,8 +88,13 @@ final class PageCharts {
         List<ReportChart> marked = EventMarks.apply(charts, result.events());
         SourceLine.stamp(marked, sourceLine, WIDTH);
         // Each chart draws independently; the common pool spreads them over the processors.
+        int[] heights = new int[marked.size()];
+        for (int i = 0; i < heights.length; i++) {
+            boolean forest = marked.get(i).id().equals(PairedDifferenceChart.ID);
+            heights[i] = forest ? HEIGHT + ROW_HEIGHT * Math.max(0, result.metrics().strategies().size() - 2) : HEIGHT;
+        }
         List<String> svgs = java.util.stream.IntStream.range(0, marked.size()).parallel()
-                .mapToObj(i -> ChartExport.svgElement(marked.get(i).chart(), "c" + i, WIDTH, HEIGHT))
+                .mapToObj(i -> ChartExport.svgElement(marked.get(i).chart(), "c" + i, WIDTH, heights[i]))
                 .toList();
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("interrupted while drawing charts");
@@ -79,7 +102,8 @@ final class PageCharts {
         List<Drawn> out = new ArrayList<>();
         for (int i = 0; i < charts.size(); i++) {
             ReportChart c = marked.get(i);
-            out.add(new Drawn(groups.get(i), strategies.get(i), c.title(), c.caption(), ChartExport.svgDocument(svgs.get(i))));
+            out.add(new Drawn(groups.get(i), strategies.get(i), c.title(), c.caption(), ChartExport.svgDocument(svgs.get(i)),
+                    WIDTH, heights[i]));
         }
         return out;
     }

@@ -31,6 +31,7 @@ final class RunJob implements Runnable {
     private final List<String> overrides;
     private final String version;
     private final int engineThreads;
+    private final RunResult previous;
     private final long createdNanos = System.nanoTime();
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong(1);
@@ -45,7 +46,13 @@ final class RunJob implements Runnable {
      * @param version   the SegmentLab version, on every chart's source line
      */
     RunJob(String id, Scenario scenario, List<String> overrides, String version, int engineThreads) {
+        this(id, scenario, overrides, version, engineThreads, null);
+    }
+
+    /** @param previous the session's previous finished run, drawn faintly for comparison (null: none) */
+    RunJob(String id, Scenario scenario, List<String> overrides, String version, int engineThreads, RunResult previous) {
         this.id = id;
+        this.previous = previous;
         this.scenario = scenario;
         this.overrides = List.copyOf(overrides);
         this.version = version;
@@ -68,7 +75,7 @@ final class RunJob implements Runnable {
             long t1 = System.nanoTime();
             String yaml = ScenarioWriter.toYaml(scenario);
             ReportInput report = new ReportInput(result, scenario.description(), yaml, version, overrides);
-            List<PageCharts.Drawn> charts = PageCharts.draw(result, report.source().line());
+            List<PageCharts.Drawn> charts = PageCharts.draw(result, report.source().line(), previous);
             KeyFigureTable figures = KeyFigureTable.of(result);
             long t2 = System.nanoTime();
             if (Thread.currentThread().isInterrupted()) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.segmentlab.simulator.metrics.RunResult;
 import org.segmentlab.simulator.scenario.Scenario;
 
 /**
@@ -35,7 +36,12 @@ final class RunQueue implements AutoCloseable {
 
     /** Queues a run of {@code scenario}, changed from its file by {@code overrides} ({@code path=value}), and returns it at once. */
     RunJob submit(String id, Scenario scenario, List<String> overrides) {
-        RunJob job = new RunJob(id, scenario, overrides, version, engineThreads);
+        return submit(id, scenario, overrides, null);
+    }
+
+    /** As {@link #submit(String, Scenario, List)}, compared with {@code previous} (a finished run, or null) on its charts. */
+    RunJob submit(String id, Scenario scenario, List<String> overrides, RunResult previous) {
+        RunJob job = new RunJob(id, scenario, overrides, version, engineThreads, previous);
         job.started(pool.submit(job));
         return job;
     }

@@ -22,8 +22,8 @@ record RunStatus(String run, String state, long done, long total, long elapsedMs
             KeyFigureTable figures, List<Chart> charts, long simulateMs, long drawMs) {
     }
 
-    /** A chart's place on the page, title, caption and address. */
-    record Chart(String group, String strategy, String title, String caption, String url) {
+    /** A chart's place on the page, title, caption, address and drawn size (its aspect ratio). */
+    record Chart(String group, String strategy, String title, String caption, String url, int width, int height) {
     }
 
     static RunStatus of(RunJob job) {
@@ -34,7 +34,7 @@ record RunStatus(String run, String state, long done, long total, long elapsedMs
             for (int i = 0; i < o.charts().size(); i++) {
                 PageCharts.Drawn d = o.charts().get(i);
                 charts.add(new Chart(d.group().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), d.strategy(),
-                        d.title(), d.caption(), "/api/runs/" + job.id() + "/charts/" + i));
+                        d.title(), d.caption(), "/api/runs/" + job.id() + "/charts/" + i, d.width(), d.height()));
             }
             var s = o.scenario();
             result = new Result(s.name(), s.seed(), s.months(), s.market().initialCustomers(), s.replications(),

@@ -63,6 +63,12 @@ final class Sessions {
         return runs.stream().filter(r -> r.id().equals(runId)).findFirst();
     }
 
+    /** The session's latest finished run (its outcome is there): the one the next run is compared with. */
+    synchronized Optional<RunJob> lastDone(String session) {
+        Deque<RunJob> runs = bySession.get(session);
+        return runs == null ? Optional.empty() : runs.stream().filter(r -> r.outcome() != null).findFirst();
+    }
+
     /** Cancels the session's current run, if any. */
     synchronized void cancel(String session) {
         current(session).ifPresent(RunJob::cancel);

@@ -272,7 +272,8 @@ public final class Workbench implements AutoCloseable {
         synchronized (sessions) {
             // Cancel first, so the old run frees its worker before the new one queues behind it.
             sessions.cancel(session);
-            job = queue.submit(newRunId(), scenario, resolved.overrides());
+            RunJob.Outcome previous = sessions.lastDone(session).map(RunJob::outcome).orElse(null);
+            job = queue.submit(newRunId(), scenario, resolved.overrides(), previous == null ? null : previous.result());
             sessions.start(session, job);
         }
         json(ctx, 202, Map.of("run", job.id()));

@@ -63,6 +63,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open() {
+        return open(WIDTH, HEIGHT);
+    }
+
+    /** A browser whose window is {@code width} × {@code height} CSS pixels (a projector's 1280 × 800, 1920 × 1080). */
+    static Browser open(int width, int height) {
         requireInstalled();
         long started = System.nanoTime();
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
@@ -74,7 +79,7 @@ final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--user-data-dir=" + profile,
-                    "--window-size=" + WIDTH + "," + HEIGHT, "--force-device-scale-factor=1", "--lang=en-GB");
+                    "--window-size=" + width + "," + height, "--force-device-scale-factor=1", "--lang=en-GB");
             options.setExperimentalOption("prefs", Map.of(
                     "download.default_directory", downloads.toString(),
                     "download.prompt_for_download", false,
@@ -86,10 +91,31 @@ final class Browser implements AutoCloseable {
             ChromeDriver driver = new ChromeDriver(service, options, client);
             driver.manage().timeouts().scriptTimeout(COMMAND_TIMEOUT).pageLoadTimeout(COMMAND_TIMEOUT);
             System.out.println("[browser timing] started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-            return new Browser(driver, profile, downloads);
+            Browser browser = new Browser(driver, profile, downloads);
+            browser.resize(width, height);
+            return browser;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Sets the viewport (not the window: headless Chromium's window has no frame, but set it and check) to
+     * {@code width} × {@code height}.
+     */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        long innerWidth = ((Number) js("return window.innerWidth")).longValue();
+        long innerHeight = ((Number) js("return window.innerHeight")).longValue();
+        if (innerWidth != width || innerHeight != height) {
+            // a window frame: grow the window by it
+            driver.manage().window().setSize(new Dimension(2 * width - (int) innerWidth, 2 * height - (int) innerHeight));
+        }
+    }
+
+    /** Whether the page is wider than the window (a horizontal scroll bar). */
+    boolean overflowsHorizontally() {
+        return (Boolean) js("return document.documentElement.scrollWidth > window.innerWidth");
     }
 
     WebDriverWait waiting(Duration timeout) {
@@ -106,16 +132,20 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    /** A screenshot of the whole page (the window is stretched to the page's height) to target/screenshots/NAME.png. */
+    /**
+     * A screenshot of the whole page (the window is stretched to the page's height, its width kept) to
+     * target/screenshots/NAME.png; the window gets its size back afterwards.
+     */
     Path screenshot(String name) {
         try {
             Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
             Files.createDirectories(dir);
+            Dimension size = driver.manage().window().getSize();
             long height = ((Number) js("return Math.ceil(document.documentElement.scrollHeight)")).longValue();
-            driver.manage().window().setSize(new Dimension(WIDTH, (int) Math.min(6000, Math.max(HEIGHT, height))));
+            driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(6000, Math.max(size.getHeight(), height))));
             Path file = dir.resolve(name + ".png");
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-            driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+            driver.manage().window().setSize(size);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -48,4 +48,20 @@ class PageChartsTest {
         }
         assertThat(drawn.indexOf(bridges.get(0))).as("right after the forest plot").isEqualTo(1);
     }
+
+    @Test
+    void thePreviousRunOfTheSameScenarioIsDrawnFaintlyUnderRetention() {
+        RunResult now = repDeparture("0.5");
+        RunResult before = repDeparture("0");
+        PageCharts.Drawn retention = PageCharts.draw(now, "Source: test", before).stream()
+                .filter(d -> d.caption().startsWith("Share of the customers present at month 0")).findFirst().orElseThrow();
+        assertThat(retention.svg()).contains("previous run (faint)");
+        assertThat(retention.caption()).contains("Faint lines: the previous run of this scenario.");
+        // another scenario's run is not a comparison
+        RunResult other = Simulator.run(Scenarios.load(Path.of("..", "scenarios", "four-types.yaml"))
+                .with("market.potential", "6000").with("market.initialCustomers", "1000").with("months", "15").scenario(),
+                RunOptions.threads(2));
+        assertThat(PreviousRunOverlay.comparable(now, other)).isFalse();
+        assertThat(PageCharts.draw(now, "Source: test", other)).noneSatisfy(d -> assertThat(d.svg()).contains("previous run"));
+    }
 }

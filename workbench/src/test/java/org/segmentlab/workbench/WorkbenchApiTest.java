@@ -97,13 +97,13 @@ class WorkbenchApiTest {
     }
 
     @Test
-    void formHasAGridCellPerSegmentAndStrategyAndTheKeySliders() throws Exception {
+    void formHasAGridCellPerSegmentAndStrategyAndTheLevers() throws Exception {
         JsonNode form = JSON.readTree(post(browser(), "/api/form", "{\"shipped\":\"four-types\"}").body());
         assertThat(form.get("segments")).hasSize(4);
         assertThat(form.get("strategies")).hasSize(2);
         assertThat(form.get("strategies").get(1).get("treatments").get("loyal").asText()).isEqualTo("loyalty-perks");
         List<String> paths = new ArrayList<>();
-        form.get("sliders").forEach(s -> paths.add(s.get("path").asText()));
+        form.get("levers").forEach(s -> paths.add(s.get("path").asText()));
         assertThat(paths).contains("market.initialCustomers", "months", "market.innovation", "market.imitation",
                 "treatments.price-campaign.discount", "treatments.price-campaign.leakage", "strategies[1].budget",
                 "thresholds.loyal.frequency.min");

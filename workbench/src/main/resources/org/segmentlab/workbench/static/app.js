@@ -10,10 +10,15 @@ const page = {
   clickedAt: 0,        // performance.now() when Run was pressed (or the auto re-run fired)
   pollTimer: 0,
   autoTimer: 0,
+  changeSeq: 0,        // counts the trainee's changes: a result is current when its run was asked after the last one
+  runSeq: -1,          // changeSeq when the latest run was asked for
+  result: null,        // the latest result shown {run, kind, result}
+  previous: null,      // the finished result before it (same scenario), for comparison
+  presentPage: 0,
 };
 // What the end-to-end tests read: the latest finished run, how long it took to show its charts, and whether a
 // change has an automatic re-run waiting (so a test can tell "nothing will start" without waiting to see).
-window.segmentlab = { currentRun: null, lastRun: null, clickToChartsMs: null, autoRunPending: false };
+window.segmentlab = { currentRun: null, lastRun: null, clickToChartsMs: null, autoRunPending: false, presentation: null };
 
 const $ = (id) => document.getElementById(id);
 
@@ -58,6 +63,15 @@ async function start() {
     event.target.textContent = wide ? 'Show controls' : 'Hide controls';
     event.target.setAttribute('aria-pressed', String(wide));
   });
+  $('reset-all').addEventListener('click', resetAll);
+  $('present').addEventListener('click', () => present(true));
+  $('present-exit').addEventListener('click', () => present(false));
+  $('present-next').addEventListener('click', () => presentTurn(1));
+  $('present-prev').addEventListener('click', () => presentTurn(-1));
+  document.addEventListener('keydown', presentKeys);
+  // Any edit of a control marks it changed (or not) and the results shown out of date.
+  document.addEventListener('input', edited, true);
+  document.addEventListener('change', edited, true);
   await loadForm({ shipped: json.default });
 }
 
@@ -99,12 +113,20 @@ async function loadForm(source) {
   $('empty').hidden = false;
   $('download').hidden = true;
   $('run-info').textContent = '';
+  page.result = null;
+  page.previous = null;
+  setStale(false);
+  $('present').disabled = true;
+  $('reset-all').disabled = true;
+  // which scenario's controls are on the page (for the tests)
+  document.body.dataset.form = source.shipped || 'upload';
   return true;
 }
 
 function renderGrid(form) {
   const grid = $('grid');
   grid.replaceChildren();
+  const byName = new Map(form.treatments.map((t) => [t.name, t]));
   const head = el('tr', {}, el('th', { text: 'Segment' }));
   for (const s of form.strategies) head.append(el('th', { text: s.name }));
   grid.append(el('thead', {}, head));
@@ -114,11 +136,22 @@ function renderGrid(form) {
     for (const s of form.strategies) {
       const path = s.path + '.treatments.' + segment;
       const select = el('select', { 'data-path': path, 'aria-label': s.name + ': ' + segment });
-      for (const t of form.treatments) select.append(el('option', { value: t, text: t }));
+      for (const t of form.treatments) {
+        select.append(el('option', { value: t.name, text: t.name, title: t.description + ' ' + t.parameters }));
+      }
       select.value = s.treatments[segment];
       page.initial.set(path, select.value);
-      select.addEventListener('change', changed);
-      const cell = el('td', { class: 'field', 'data-field': path }, select, el('div', { class: 'error' }));
+      const help = el('span', { class: 'treatment-help' });
+      // The chosen treatment's parameters, under the cell and on hover.
+      const describe = () => {
+        const t = byName.get(select.value);
+        help.textContent = t ? t.parameters : '';
+        help.title = t ? t.parameters : '';
+        select.title = t ? t.description + '\n' + t.parameters : '';
+      };
+      describe();
+      select.addEventListener('change', () => { describe(); changed(); });
+      const cell = el('td', { class: 'field', 'data-field': path }, select, help, el('div', { class: 'error' }));
       row.append(cell);
     }
     body.append(row);
@@ -126,29 +159,113 @@ function renderGrid(form) {
   grid.append(body);
 }
 
+// One panel per group of levers; each lever: label with unit, slider (or list, or text) and box, percent, reset,
+// a help line from the scenario schema, and its error.
 function renderSliders(form) {
   const box = $('sliders');
   box.replaceChildren();
   let section = null;
   let group = null;
-  for (const s of form.sliders) {
-    if (s.group !== group) {
-      group = s.group;
-      section = el('section', {}, el('h2', { text: group }));
+  for (const lever of form.levers) {
+    if (lever.group !== group) {
+      group = lever.group;
+      section = el('details', { 'data-group': group }, el('summary', { text: group }));
+      section.open = group !== 'Segment thresholds' && group !== 'Customer types';
       box.append(section);
     }
-    const text = String(s.value);
-    const range = el('input', { type: 'range', min: s.min, max: s.max, step: s.step, value: s.value, tabindex: '-1',
-      'aria-hidden': 'true' });
-    const number = el('input', { type: 'text', inputmode: 'decimal', value: text, 'data-path': s.path,
-      'aria-label': s.label, class: 'number' });
-    range.addEventListener('input', () => { number.value = range.value; });
-    range.addEventListener('change', () => { number.value = range.value; changed(); });
-    number.addEventListener('change', () => { range.value = number.value; changed(); });
-    page.initial.set(s.path, text);
-    section.append(el('div', { class: 'field slider', 'data-field': s.path },
-      el('label', { text: s.label }), el('div', { class: 'inputs' }, range, number), el('div', { class: 'error' })));
+    section.append(leverField(lever));
   }
+}
+
+function leverField(lever) {
+  const id = 'lever-' + lever.path.replace(/[^A-Za-z0-9_-]/g, '_');
+  const inputs = el('div', { class: 'inputs' });
+  let control;
+  if (lever.kind === 'choice') {
+    control = el('select', { id, class: 'number', 'data-path': lever.path });
+    for (const c of lever.choices) control.append(el('option', { value: c, text: c }));
+    control.value = lever.value;
+    control.addEventListener('change', changed);
+    inputs.append(control);
+  } else if (lever.kind === 'text') {
+    control = el('input', { id, type: 'text', class: 'text', value: lever.value, 'data-path': lever.path, spellcheck: 'false' });
+    control.addEventListener('change', changed);
+    inputs.append(control);
+  } else {
+    control = el('input', { id, type: 'text', inputmode: 'decimal', value: lever.value, 'data-path': lever.path, class: 'number' });
+    if (lever.kind === 'range') {
+      const range = el('input', { type: 'range', min: lever.min, max: lever.max, step: lever.step, value: lever.value,
+        tabindex: '-1', 'aria-hidden': 'true' });
+      range.addEventListener('input', () => { control.value = range.value; control.dispatchEvent(new Event('input', { bubbles: true })); });
+      range.addEventListener('change', () => { control.value = range.value; edited({ target: control }); changed(); });
+      control.addEventListener('change', () => { range.value = control.value; });
+      inputs.append(range);
+    }
+    control.addEventListener('change', changed);
+    inputs.append(control);
+  }
+  page.initial.set(lever.path, lever.value);
+  if (lever.share) inputs.append(el('span', { class: 'percent' }));
+  const reset = el('button', { type: 'button', class: 'reset', title: 'Back to the scenario\u2019s value: ' + lever.value,
+    'aria-label': 'Reset ' + lever.label });
+  reset.textContent = '\u21ba';
+  reset.addEventListener('click', () => resetControl(control));
+  inputs.append(reset);
+  const label = el('label', { for: id }, lever.label, lever.unit ? el('span', { class: 'unit', text: ' (' + lever.unit + ')' }) : '');
+  const field = el('div', { class: 'field slider', 'data-field': lever.path, title: lever.help + '\nScenario value: ' + lever.value },
+    label, inputs, el('span', { class: 'help', text: lever.help }), el('div', { class: 'error' }));
+  showPercent(control);
+  return field;
+}
+
+// A share also reads as a percentage beside its box (0.3 = 30%).
+function showPercent(control) {
+  const percent = control.parentElement.querySelector('.percent');
+  if (!percent) return;
+  const v = Number(control.value);
+  percent.textContent = control.value.trim() !== '' && Number.isFinite(v) ? '= ' + +(v * 100).toFixed(2) + '%' : '';
+}
+
+// ---- changed marks, reset, stale results ---------------------------------------------------------------------
+
+function edited(event) {
+  const control = event.target;
+  if (!control || !control.getAttribute || !control.getAttribute('data-path')) return;
+  page.changeSeq++;
+  markChanged(control);
+  showPercent(control);
+  if (page.result) setStale(true);
+}
+
+function markChanged(control) {
+  const path = control.getAttribute('data-path');
+  const field = fieldBox(path);
+  if (!field) return;
+  const initial = page.initial.get(path);
+  const isChanged = control.value.trim() !== initial;
+  field.classList.toggle('changed', isChanged);
+  if (field.tagName === 'TD') field.title = isChanged ? 'Changed; the scenario says ' + initial : control.title;
+  $('reset-all').disabled = !document.querySelector('.field.changed');
+}
+
+function resetControl(control) {
+  const path = control.getAttribute('data-path');
+  control.value = page.initial.get(path);
+  const range = control.parentElement.querySelector('input[type=range]');
+  if (range) range.value = control.value;
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function resetAll() {
+  for (const control of document.querySelectorAll('[data-path]')) {
+    if (control.value.trim() !== page.initial.get(control.getAttribute('data-path'))) resetControl(control);
+  }
+}
+
+// Results from before the latest change are dimmed and labelled until new ones arrive (document.body.dataset.stale).
+function setStale(stale) {
+  document.body.dataset.stale = String(stale);
+  $('stale-note').hidden = !stale;
 }
 
 // ---- running --------------------------------------------------------------------------------------------------
@@ -181,6 +298,7 @@ async function runNow() {
   clearTimeout(page.autoTimer);
   window.segmentlab.autoRunPending = false;
   clearProblems();
+  page.runSeq = page.changeSeq;
   page.clickedAt = performance.now();
   const request = Object.assign({}, page.source, { overrides: overrides() });
   const { status, json } = await api('POST', '/api/run', request);
@@ -211,7 +329,7 @@ function poll(run) {
     if (run !== page.run) return;
     if (status !== 200) { setProgress(null); return; }
     setProgress(json);
-    if (json.state === 'DONE') showResult(json);
+    if (json.state === 'DONE') showResult(json, 'final');
     else if (json.state === 'FAILED') { showProblems([{ field: 'request', message: 'the run failed: ' + json.error }]); }
     else if (json.state === 'QUEUED' || json.state === 'RUNNING') poll(run);
   }, 50);
@@ -232,20 +350,32 @@ function setProgress(status) {
 
 // ---- results --------------------------------------------------------------------------------------------------
 
-function showResult(status) {
+// Shows a run's results: kind is 'final' (the whole run), 'preview' (a quick run on a sample) or 'partial' (the
+// months simulated so far). A final result becomes the "previous run" the next one is compared with.
+function showResult(status, kind) {
+  kind = kind || 'final';
   const r = status.result;
+  if (kind === 'final' && page.result && page.result.kind === 'final' && page.result.run !== status.run) {
+    page.previous = page.result;
+  }
+  page.result = { run: status.run, kind, result: r };
+  if (page.runSeq === page.changeSeq) setStale(false);
   $('empty').hidden = true;
   $('output').hidden = false;
-  $('run-info').textContent = r.customers.toLocaleString('en') + ' customers · ' + r.months + ' months · '
-    + r.strategies.length + ' strategies · seed ' + r.seed + ' · simulated in ' + r.simulateMs + ' ms, charts in '
-    + r.drawMs + ' ms';
-  renderFigures(r.figures);
+  document.body.dataset.resultKind = kind;
+  const info = $('run-info');
+  info.replaceChildren(r.customers.toLocaleString('en') + ' customers · ' + r.months + ' months · '
+    + r.strategies.length + ' strategies · seed ' + r.seed
+    + (r.replications > 1 ? ' · ' + r.replications + ' replications, 95% intervals' : '')
+    + ' · simulated in ' + r.simulateMs + ' ms, charts in ' + r.drawMs + ' ms');
+  if (kind !== 'final') info.append(el('span', { class: 'result-kind', text: kind === 'preview' ? 'preview on a sample' : 'in progress' }));
+  renderFigures(r.figures, page.previous ? page.previous.result.figures : null);
   const images = [];
   const place = (boxId, charts) => {
     const box = $(boxId);
     box.replaceChildren();
     for (const c of charts) {
-      const img = el('img', { src: c.url, alt: c.title });
+      const img = el('img', { src: c.url, alt: c.title, width: c.width, height: c.height });
       images.push(new Promise((resolve) => { img.onload = resolve; img.onerror = resolve; }));
       const caption = el('figcaption', {}, el('b', { text: c.strategy ? c.strategy : c.title }), ' ' + c.caption);
       box.append(el('figure', { class: 'chart', 'data-group': c.group }, img, caption));
@@ -256,41 +386,104 @@ function showResult(status) {
   place('charts-per-strategy', r.charts.filter((c) => c.group === 'per-strategy'));
   $('charts-per-strategy').style.setProperty('--columns', String(Math.min(r.strategies.length, 2)));
   $('charts-per-strategy').style.setProperty('--columns-wide', String(Math.min(r.strategies.length, 4)));
+  $('present').disabled = r.charts.length === 0;
+  if (document.body.classList.contains('presenting')) renderPresentation();
   const download = $('download');
   download.href = '/api/bundle?run=' + encodeURIComponent(status.run);
-  download.hidden = false;
+  download.hidden = kind !== 'final';
   const run = status.run;
   Promise.all(images).then(() => {
-    if (run !== page.run) return;
+    if (run !== page.run || kind !== 'final') return;
     const ms = Math.round(performance.now() - page.clickedAt);
     window.segmentlab.lastRun = run;
     window.segmentlab.clickToChartsMs = ms;
     document.body.dataset.chartsFor = run;
-    $('run-info').textContent += ' · on screen ' + ms + ' ms after Run';
+    info.append(' · on screen ' + ms + ' ms after Run');
   });
 }
 
-function renderFigures(table) {
+// The key figures; each difference coloured by whether it is good for the business (the server judges it), with
+// its 95% interval when there are replications, and the previous run's value in italics for comparison.
+function renderFigures(table, previous) {
   const figures = $('figures');
   figures.replaceChildren();
   const head = el('tr', {}, el('th', { text: 'Strategy' }));
   for (const c of table.columns) head.append(el('th', { text: c }));
   figures.append(el('thead', {}, head));
+  const before = new Map();
+  if (previous) {
+    for (const row of previous.rows) for (const cell of row.cells) before.set(row.strategy + '\u0000' + cell.figure, cell);
+  }
   const body = el('tbody');
   for (const row of table.rows) {
     const tr = el('tr', { 'data-strategy': row.strategy },
       el('th', { scope: 'row', text: row.strategy + (row.baseline && row.strategy.toLowerCase() !== 'baseline' ? ' (baseline)' : '') }));
     for (const cell of row.cells) {
       const td = el('td', { 'data-figure': cell.figure }, el('span', { class: 'value', text: cell.text }));
+      if (cell.interval) td.append(el('span', { class: 'interval', text: cell.interval }));
       if (cell.differenceText) {
-        const sign = cell.difference > 0 ? 'up' : cell.difference < 0 ? 'down' : 'flat';
-        td.append(el('span', { class: 'diff ' + sign, text: cell.differenceText }));
+        td.append(el('span', { class: 'diff ' + cell.judgement, text: cell.differenceText,
+          title: { good: 'Good for the business', bad: 'Bad for the business', neutral: 'Neither good nor bad in itself',
+            flat: 'No difference', unclear: 'The 95% interval includes no difference: more replications may tell' }[cell.judgement] }));
+        if (cell.differenceInterval) td.append(el('span', { class: 'interval', text: cell.differenceInterval }));
       }
+      const old = before.get(row.strategy + '\u0000' + cell.figure);
+      if (old && old.text !== cell.text) td.append(el('span', { class: 'previous', text: 'previous run: ' + old.text }));
       tr.append(td);
     }
     body.append(tr);
   }
   figures.append(body);
+}
+
+// ---- presentation mode ----------------------------------------------------------------------------------------
+
+// The charts in the order a room discusses them: the comparisons first, then the differences, then each strategy.
+function presentationCharts() {
+  if (!page.result) return [];
+  const charts = page.result.result.charts;
+  const order = ['comparison', 'differences', 'per-strategy'];
+  return order.flatMap((g) => charts.filter((c) => c.group === g));
+}
+
+function present(on) {
+  if (on && !page.result) return;
+  document.body.classList.toggle('presenting', on);
+  $('presentation').hidden = !on;
+  if (on) renderPresentation();
+  else window.segmentlab.presentation = null;
+}
+
+function presentTurn(step) {
+  const pages = Math.max(1, Math.ceil(presentationCharts().length / 4));
+  page.presentPage = Math.min(pages - 1, Math.max(0, page.presentPage + step));
+  renderPresentation();
+}
+
+function renderPresentation() {
+  const charts = presentationCharts();
+  const pages = Math.max(1, Math.ceil(charts.length / 4));
+  page.presentPage = Math.min(page.presentPage, pages - 1);
+  const shown = charts.slice(4 * page.presentPage, 4 * page.presentPage + 4);
+  const box = $('present-charts');
+  box.replaceChildren(...shown.map((c) => el('figure', { 'data-group': c.group }, el('img', { src: c.url, alt: c.title, width: c.width, height: c.height }))));
+  $('present-title').textContent = page.form ? page.form.name : '';
+  $('present-page').textContent = 'charts ' + (4 * page.presentPage + 1) + '–' + (4 * page.presentPage + shown.length)
+    + ' of ' + charts.length + ' (page ' + (page.presentPage + 1) + ' of ' + pages + ')';
+  $('present-prev').disabled = page.presentPage === 0;
+  $('present-next').disabled = page.presentPage >= pages - 1;
+  window.segmentlab.presentation = { page: page.presentPage, pages, charts: shown.length };
+}
+
+function presentKeys(event) {
+  const typing = event.target && /^(INPUT|SELECT|TEXTAREA)$/.test(event.target.tagName);
+  const presenting = document.body.classList.contains('presenting');
+  if (presenting && event.key === 'Escape') present(false);
+  else if (presenting && (event.key === 'ArrowRight' || event.key === 'PageDown' || event.key === ' ')) presentTurn(1);
+  else if (presenting && (event.key === 'ArrowLeft' || event.key === 'PageUp')) presentTurn(-1);
+  else if (!typing && (event.key === 'p' || event.key === 'P') && !event.ctrlKey && !event.metaKey) present(!presenting);
+  else return;
+  event.preventDefault();
 }
 
 // ---- problems -------------------------------------------------------------------------------------------------

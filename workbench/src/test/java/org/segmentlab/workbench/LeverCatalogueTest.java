@@ -1,0 +1,51 @@
+package org.segmentlab.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LeverCatalogueTest {
+
+    @Test
+    void aLeverHasAPlainLabelAUnitAndTheSchemasHelp() {
+        LeverCatalogue.Lever leak = LeverCatalogue.lever("treatments.price-campaign.leakage", "Treatments", "price-campaign",
+                0.1, null, "EUR", 200_000);
+        assertThat(leak.label()).isEqualTo("price-campaign: share of discounts leaking to non-targeted customers");
+        assertThat(leak.unit()).startsWith("share");
+        assertThat(leak.share()).isTrue();
+        assertThat(leak.help()).startsWith("Monthly probability that the discount also reaches");
+        assertThat(leak.max()).isEqualTo(1);
+
+        LeverCatalogue.Lever cost = LeverCatalogue.lever("treatments.member-care.cost", "Treatments", "member-care", 2,
+                null, "EUR", 200_000);
+        assertThat(cost.unit()).isEqualTo("EUR per customer-month");
+        assertThat(cost.max()).isEqualTo(10);
+        assertThat(cost.value()).isEqualTo("2");
+    }
+
+    @Test
+    void aThresholdIsNamedInWordsAndShownAsItsShortestFloat() {
+        LeverCatalogue.Lever t = LeverCatalogue.lever("thresholds.loyal.discountShare.below", "Segment thresholds", null,
+                0.3f, null, "EUR", 200_000);
+        assertThat(t.label()).isEqualTo("loyal: share of purchases made in months offered a discount, 0-1 (confounded with exposure: see promoLift), less than");
+        assertThat(t.value()).isEqualTo("0.3");
+    }
+
+    @Test
+    void pathsOutsideTheCatalogueHaveNoControl() {
+        assertThat(LeverCatalogue.covers("market.negativeWeight")).isTrue();
+        assertThat(LeverCatalogue.covers("events[3].duration")).isTrue();
+        assertThat(LeverCatalogue.covers("market.reputation.loss")).isFalse();
+        assertThat(LeverCatalogue.covers("treatments.x.base")).isFalse();
+    }
+
+    @Test
+    void valuesAreShownAsAPersonWritesThem() {
+        assertThat(LeverCatalogue.number(20000.0)).isEqualTo("20000");
+        assertThat(LeverCatalogue.number(0.0001)).isEqualTo("0.0001");
+        assertThat(LeverCatalogue.number(0.15)).isEqualTo("0.15");
+        assertThat(LeverCatalogue.niceCeiling(7)).isEqualTo(10);
+        assertThat(LeverCatalogue.niceCeiling(750_000)).isEqualTo(1_000_000);
+        assertThat(LeverCatalogue.niceCeiling(150)).isEqualTo(200);
+    }
+}
