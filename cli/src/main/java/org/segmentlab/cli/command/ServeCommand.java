@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
             "  bin/segmentlab serve",
             "  bin/segmentlab serve --port 8080 --max-customers 100000",
             "  bin/segmentlab serve --host 0.0.0.0    # a classroom: anyone who can reach it",
-            "  bin/segmentlab serve --tournament four-types    # a team tournament on a shipped scenario",
+            "  bin/segmentlab serve --tournament four-types    # a team tournament",
         })
 public final class ServeCommand implements Callable<Integer> {
 

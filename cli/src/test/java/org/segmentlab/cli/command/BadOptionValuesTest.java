@@ -122,6 +122,7 @@ class BadOptionValuesTest {
         bad("serve", "--port", "-1", "65536", "abc");
         bad("serve", "--max-customers", "0", "-1", "2000000001", "abc");
         bad("serve", "--allow-host", "evil.example:80", "a b", "http://x");
+        bad("serve", "--tournament", "no-such-scenario", "", "scenarios");
 
         bad("help", "COMMAND", "nosuch");
     }
