@@ -8,8 +8,10 @@ package org.segmentlab.simulator.engine;
  * @param attribution whether to also run the attribution variants (each non-baseline strategy with one segment's
  *                    treatment, or its advertising, set back to the baseline's): one extra strategy run per variant,
  *                    results in {@code RunResult.attribution()}; off by default (sweeps and tuners do not need it)
+ * @param months      told after every month that every strategy of a replication has simulated, with the results so
+ *                    far (a watched run steps its strategies in lockstep); {@link MonthListener#NONE} by default
  */
-public record RunOptions(int threads, Progress progress, boolean attribution) {
+public record RunOptions(int threads, Progress progress, boolean attribution, MonthListener months) {
 
     public RunOptions {
         if (threads < 1) {
@@ -18,6 +20,14 @@ public record RunOptions(int threads, Progress progress, boolean attribution) {
         if (progress == null) {
             progress = Progress.NONE;
         }
+        if (months == null) {
+            months = MonthListener.NONE;
+        }
+    }
+
+    /** Without a month listener. */
+    public RunOptions(int threads, Progress progress, boolean attribution) {
+        this(threads, progress, attribution, MonthListener.NONE);
     }
 
     /** Without attribution variants. */
@@ -35,12 +45,17 @@ public record RunOptions(int threads, Progress progress, boolean attribution) {
     }
 
     public RunOptions withProgress(Progress listener) {
-        return new RunOptions(threads, listener, attribution);
+        return new RunOptions(threads, listener, attribution, months);
     }
 
     /** These options with the attribution variants run (true) or skipped (false). */
     public RunOptions withAttribution(boolean run) {
-        return new RunOptions(threads, progress, run);
+        return new RunOptions(threads, progress, run, months);
+    }
+
+    /** These options with {@code listener} told after every month (the run's results do not change). */
+    public RunOptions withMonths(MonthListener listener) {
+        return new RunOptions(threads, progress, attribution, listener);
     }
 
     /** Receives progress: {@code done} of {@code total} month-steps (burn-in and attribution variants included). */
@@ -49,5 +64,17 @@ public record RunOptions(int threads, Progress progress, boolean attribution) {
         Progress NONE = (done, total) -> { };
 
         void advanced(long done, long total);
+    }
+
+    /**
+     * Receives the results so far, on the engine's thread, after each month every strategy has simulated (and after
+     * each replication). A live view (the workbench's charts filling month by month) reads {@link PartialRun#result()}
+     * inside the call: the engine goes on writing its arrays once the call returns.
+     */
+    @FunctionalInterface
+    public interface MonthListener {
+        MonthListener NONE = partial -> { };
+
+        void monthDone(PartialRun partial);
     }
 }

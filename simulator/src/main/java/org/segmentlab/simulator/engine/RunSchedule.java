@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 import org.segmentlab.simulator.population.HeapBudget;
@@ -18,12 +19,18 @@ import org.segmentlab.simulator.population.HeapBudgetException;
  * side leaves no core idle during a month's whole-market stages (acquisition, ranking, the budget walk), which a
  * chunked run cannot split. Every run is a pure function of its start state and plan and the chunk split does not
  * depend on the thread count, so both give bit-identical results.
+ *
+ * <p>A watched run (someone is told after each month) steps its runs in lockstep: month t of every run before month
+ * t + 1 of any, so the results so far cover every strategy. It holds every run's state at once; when the heap cannot,
+ * the runs go as unwatched and the watcher is told only when the replication is done.
  */
 final class RunSchedule {
     private final boolean sideBySide;
+    private final boolean lockstep;
 
-    private RunSchedule(boolean sideBySide) {
+    private RunSchedule(boolean sideBySide, boolean lockstep) {
         this.sideBySide = sideBySide;
+        this.lockstep = lockstep;
     }
 
     /**
@@ -31,15 +38,30 @@ final class RunSchedule {
      * that the chunked split keeps busy), and the heap holds one state per thread besides the start state.
      */
     static RunSchedule of(int threads, int runs, RunBudget budget) {
-        if (threads < 2 || runs < threads) {
-            return new RunSchedule(false);
-        }
+        return new RunSchedule(sideBySide(threads, runs, budget), false);
+    }
+
+    /** As {@link #of}, in lockstep when {@code watched} and the heap holds every run's state besides the start state. */
+    static RunSchedule of(int threads, int runs, RunBudget budget, boolean watched) {
+        boolean lockstep = watched && fits(budget, runs + 1);
+        return new RunSchedule(sideBySide(threads, runs, budget), lockstep);
+    }
+
+    private static boolean sideBySide(int threads, int runs, RunBudget budget) {
+        return threads >= 2 && runs >= threads && fits(budget, threads + 1);
+    }
+
+    private static boolean fits(RunBudget budget, int states) {
         try {
-            budget.require(HeapBudget.current(), threads + 1);
-            return new RunSchedule(true);
+            budget.require(HeapBudget.current(), states);
+            return true;
         } catch (HeapBudgetException e) {
-            return new RunSchedule(false);
+            return false;
         }
+    }
+
+    boolean lockstep() {
+        return lockstep;
     }
 
     boolean sideBySide() {
@@ -53,6 +75,26 @@ final class RunSchedule {
      */
     void run(ForkJoinPool pool, MonthlyStep step, MarketState start, List<TreatmentTable> plans,
              List<RunRecorder> recorders, int months, ProgressCount progress, Supplier<MonthlyStep> freshStep) {
+        run(pool, step, start, plans, recorders, months, progress, freshStep, month -> { });
+    }
+
+    /**
+     * As above, telling {@code monthDone} each month every run has finished (in lockstep), or only the last month
+     * (otherwise).
+     */
+    void run(ForkJoinPool pool, MonthlyStep step, MarketState start, List<TreatmentTable> plans,
+             List<RunRecorder> recorders, int months, ProgressCount progress, Supplier<MonthlyStep> freshStep,
+             IntConsumer monthDone) {
+        if (lockstep) {
+            inLockstep(pool, step, start, plans, recorders, months, progress, freshStep, monthDone);
+            return;
+        }
+        runs(pool, step, start, plans, recorders, months, progress, freshStep);
+        monthDone.accept(months);
+    }
+
+    private void runs(ForkJoinPool pool, MonthlyStep step, MarketState start, List<TreatmentTable> plans,
+                      List<RunRecorder> recorders, int months, ProgressCount progress, Supplier<MonthlyStep> freshStep) {
         if (!sideBySide || pool == null) {
             for (int s = 0; s < plans.size(); s++) {
                 // The last run may consume the shared start state instead of copying it.
@@ -67,6 +109,45 @@ final class RunSchedule {
             futures.add(pool.submit(() -> months(freshStep.get(), start.copy(), plans.get(run), recorders.get(run),
                     months, progress)));
         }
+        await(pool, futures);
+    }
+
+    /**
+     * Month t of every run, then month t + 1: one after another with the shared {@code step}, or side by side, each
+     * run with its own step. Each run's months are the same calls on the same state as unwatched, so the results are
+     * bit-identical.
+     */
+    private void inLockstep(ForkJoinPool pool, MonthlyStep step, MarketState start, List<TreatmentTable> plans,
+                            List<RunRecorder> recorders, int months, ProgressCount progress,
+                            Supplier<MonthlyStep> freshStep, IntConsumer monthDone) {
+        int runs = plans.size();
+        boolean parallel = sideBySide && pool != null;
+        List<MarketState> states = new ArrayList<>();
+        List<MonthlyStep> steps = new ArrayList<>();
+        for (int s = 0; s < runs; s++) {
+            states.add(s == runs - 1 ? start : start.copy());
+            steps.add(parallel ? freshStep.get() : step);
+        }
+        for (int t = 1; t <= months; t++) {
+            int month = t;
+            if (parallel) {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int s = 0; s < runs; s++) {
+                    int run = s;
+                    futures.add(pool.submit(() -> monthOf(steps.get(run), states.get(run), plans.get(run),
+                            recorders.get(run), month, progress)));
+                }
+                await(pool, futures);
+            } else {
+                for (int s = 0; s < runs; s++) {
+                    monthOf(step, states.get(s), plans.get(s), recorders.get(s), month, progress);
+                }
+            }
+            monthDone.accept(month);
+        }
+    }
+
+    private static void await(ForkJoinPool pool, List<Future<?>> futures) {
         try {
             for (Future<?> f : futures) {
                 f.get();
@@ -93,8 +174,13 @@ final class RunSchedule {
     private static void months(MonthlyStep step, MarketState state, TreatmentTable plan, RunRecorder recorder,
                                int months, ProgressCount progress) {
         for (int t = 1; t <= months; t++) {
-            step.step(state, plan.forMonth(t), t, false, recorder);
-            progress.advance(1);
+            monthOf(step, state, plan, recorder, t, progress);
         }
+    }
+
+    private static void monthOf(MonthlyStep step, MarketState state, TreatmentTable plan, RunRecorder recorder, int t,
+                                ProgressCount progress) {
+        step.step(state, plan.forMonth(t), t, false, recorder);
+        progress.advance(1);
     }
 }

@@ -110,7 +110,13 @@ public final class Simulator {
         ProgressCount progress = new ProgressCount(options.progress(),
                 (long) replications * (window + (long) plans.size() * months));
         ForkJoinPool pool = options.threads() > 1 ? new ForkJoinPool(options.threads()) : null;
-        RunSchedule schedule = RunSchedule.of(options.threads(), plans.size(), budget);
+        boolean watched = options.months() != RunOptions.MonthListener.NONE;
+        RunSchedule schedule = RunSchedule.of(options.threads(), plans.size(), budget, watched);
+        // The names a watcher's partial results carry; their values are copied from the recorders when asked.
+        RunResult template = new RunResult(scenario.name(), scenario.economics().currency(), scenario.seed(), segments,
+                scenario.archetypes().stream().map(a -> a.name()).toList(), truth,
+                new MetricsTable(strategyNames, 0, months, metricNames, new double[strategyCount][0][][]), List.of(),
+                eventPeriods(scenario));
         try {
             for (int r = 0; r < replications; r++) {
                 MonthlyStep step = new MonthlyStep(scenario, r, classifier, generator, streams, pool);
@@ -125,7 +131,13 @@ public final class Simulator {
                 }
                 int replication = r;
                 schedule.run(pool, step, start, plans, recorders, months, progress,
-                        () -> new MonthlyStep(scenario, replication, classifier, generator, streams, null));
+                        () -> new MonthlyStep(scenario, replication, classifier, generator, streams, null),
+                        month -> {
+                            if (watched) {
+                                options.months().monthDone(new PartialRun(template, replication, month, replications,
+                                        months, values, recorders.subList(0, strategyCount)));
+                            }
+                        });
                 for (int s = 0; s < strategyCount; s++) {
                     values[s][r] = recorders.get(s).values;
                     details.add(recorders.get(s).detail());
