@@ -8,6 +8,7 @@ import org.segmentlab.reports.chart.AcquisitionChannelsChart;
 import org.segmentlab.reports.chart.BridgeChart;
 import org.segmentlab.reports.chart.ChartExport;
 import org.segmentlab.reports.chart.EventMarks;
+import org.segmentlab.reports.chart.MonthAxes;
 import org.segmentlab.reports.chart.PairedDifferenceChart;
 import org.segmentlab.reports.chart.ProfitChart;
 import org.segmentlab.reports.chart.ReportChart;
@@ -62,6 +63,14 @@ final class PageCharts {
      * faintly under the retention chart when it is {@linkplain PreviousRunOverlay#comparable comparable}.
      */
     static List<Drawn> draw(RunResult result, String sourceLine, RunResult previous) {
+        return draw(result, sourceLine, previous, result.metrics().months());
+    }
+
+    /**
+     * As {@link #draw(RunResult, String, RunResult)}, every time chart framed on months 0 … {@code frameMonths}: a run
+     * still going on is drawn in its final frame, its lines growing to the right.
+     */
+    static List<Drawn> draw(RunResult result, String sourceLine, RunResult previous, int frameMonths) {
         List<Group> groups = new ArrayList<>();
         List<String> strategies = new ArrayList<>();
         List<ReportChart> charts = new ArrayList<>();
@@ -84,6 +93,7 @@ final class PageCharts {
         for (String strategy : result.metrics().strategies()) {
             add(groups, strategies, charts, Group.PER_STRATEGY, strategy, SegmentMixChart.of(result, strategy));
         }
+        MonthAxes.extend(charts, frameMonths);
         // the scenario's events shaded on every time chart, as in the report
         List<ReportChart> marked = EventMarks.apply(charts, result.events());
         SourceLine.stamp(marked, sourceLine, WIDTH);

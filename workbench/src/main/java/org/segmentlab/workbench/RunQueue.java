@@ -13,11 +13,13 @@ import org.segmentlab.simulator.scenario.Scenario;
 
 /**
  * The workers that simulate, off the request threads: a small fixed pool, so a classroom of trainees pressing Run
- * at once queue up instead of starving each other and the web server of processors.
+ * at once queue up instead of starving each other and the web server of processors; and a lane of its own for the
+ * previews, so a quick answer never waits behind someone's full run.
  */
 final class RunQueue implements AutoCloseable {
 
     private final ExecutorService pool;
+    private final ExecutorService previews;
     private final int engineThreads;
     private final String version;
 
@@ -30,6 +32,11 @@ final class RunQueue implements AutoCloseable {
             return t;
         };
         this.pool = Executors.newFixedThreadPool(workers, named);
+        this.previews = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "segmentlab-workbench-preview");
+            t.setDaemon(true);
+            return t;
+        });
         this.engineThreads = engineThreads;
         this.version = version;
     }
@@ -42,6 +49,23 @@ final class RunQueue implements AutoCloseable {
     /** As {@link #submit(String, Scenario, List)}, compared with {@code previous} (a finished run, or null) on its charts. */
     RunJob submit(String id, Scenario scenario, List<String> overrides, RunResult previous) {
         RunJob job = new RunJob(id, scenario, overrides, version, engineThreads, previous);
+        job.started(pool.submit(job));
+        return job;
+    }
+
+    /**
+     * As {@link #submit(String, Scenario, List, RunResult)}, first a preview on a sample of {@code previewCustomers}
+     * (in the preview lane) when the scenario is larger; the full run waits for it.
+     */
+    RunJob submitWithPreview(String id, Scenario scenario, List<String> overrides, RunResult previous,
+                             int previewCustomers) {
+        RunJob preview = null;
+        if (PreviewSample.applies(scenario, previewCustomers)) {
+            preview = new RunJob(id + "-preview", scenario, overrides, version, engineThreads, null,
+                    PreviewSample.of(scenario, previewCustomers), null);
+            preview.started(previews.submit(preview));
+        }
+        RunJob job = new RunJob(id, scenario, overrides, version, engineThreads, previous, null, preview);
         job.started(pool.submit(job));
         return job;
     }
@@ -61,8 +85,10 @@ final class RunQueue implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        previews.shutdownNow();
         try {
             pool.awaitTermination(10, TimeUnit.SECONDS);
+            previews.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

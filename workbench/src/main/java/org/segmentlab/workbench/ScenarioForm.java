@@ -23,12 +23,12 @@ import org.segmentlab.simulator.scenario.Scenario;
  * @param treatments  the treatments a grid cell offers, with descriptions and parameters
  * @param strategies  one grid column per strategy
  * @param levers      the values a trainee can change, grouped
- * @param autoRunCustomers the page re-runs on change at or below this population
+ * @param previewCustomers a larger scenario answers a change first with a preview on this many customers
  * @param maxCustomers the largest population this server runs
  */
 public record ScenarioForm(String name, String description, String currency, List<String> segments,
         List<TreatmentChoices.Choice> treatments, List<StrategyColumn> strategies, List<LeverCatalogue.Lever> levers,
-        int autoRunCustomers, int maxCustomers) {
+        int previewCustomers, int maxCustomers) {
 
     /**
      * One strategy's treatments.
@@ -54,7 +54,7 @@ public record ScenarioForm(String name, String description, String currency, Lis
         return new ScenarioForm(scenario.name(), scenario.description(), scenario.economics().currency(),
                 taxonomy.segmentNames(), TreatmentChoices.of(scenario), columns,
                 ScenarioLevers.of(scenario, FilledSegments.of(scenario), settings.maxCustomers()),
-                settings.autoRunCustomers(), settings.maxCustomers());
+                settings.previewCustomers(), settings.maxCustomers());
     }
 
     /** Every path the page offers a control for: the grid's cells and the levers. */

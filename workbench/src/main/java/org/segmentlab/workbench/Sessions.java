@@ -54,13 +54,15 @@ final class Sessions {
         return runs == null ? Optional.empty() : Optional.ofNullable(runs.peekFirst());
     }
 
-    /** One of the session's remembered runs by id; another session's run is never found. */
+    /** One of the session's remembered runs, or their previews, by id; another session's run is never found. */
     synchronized Optional<RunJob> run(String session, String runId) {
         Deque<RunJob> runs = bySession.get(session);
         if (runs == null) {
             return Optional.empty();
         }
-        return runs.stream().filter(r -> r.id().equals(runId)).findFirst();
+        return runs.stream()
+                .flatMap(r -> r.preview() == null ? java.util.stream.Stream.of(r) : java.util.stream.Stream.of(r, r.preview()))
+                .filter(r -> r.id().equals(runId)).findFirst();
     }
 
     /** The session's latest finished run (its outcome is there): the one the next run is compared with. */

@@ -251,7 +251,7 @@ public final class Workbench implements AutoCloseable {
         body.put("default", ShippedScenarios.DEFAULT);
         body.put("scenarios", list);
         body.put("maxCustomers", settings.maxCustomers());
-        body.put("autoRunCustomers", settings.autoRunCustomers());
+        body.put("previewCustomers", settings.previewCustomers());
         body.put("version", settings.version());
         json(ctx, 200, body);
     }
@@ -273,10 +273,14 @@ public final class Workbench implements AutoCloseable {
             // Cancel first, so the old run frees its worker before the new one queues behind it.
             sessions.cancel(session);
             RunJob.Outcome previous = sessions.lastDone(session).map(RunJob::outcome).orElse(null);
-            job = queue.submit(newRunId(), scenario, resolved.overrides(), previous == null ? null : previous.result());
+            job = queue.submitWithPreview(newRunId(), scenario, resolved.overrides(),
+                    previous == null ? null : previous.result(), settings.previewCustomers());
             sessions.start(session, job);
         }
-        json(ctx, 202, Map.of("run", job.id()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("run", job.id());
+        body.put("preview", job.preview() == null ? null : job.preview().id());
+        json(ctx, 202, body);
     }
 
     private void status(Context ctx) {
@@ -288,16 +292,19 @@ public final class Workbench implements AutoCloseable {
         json(ctx, 200, RunStatus.of(job.get()));
     }
 
+    /** A chart of a finished run or preview, or of a running run's latest snapshot (never cached). */
     private void chart(Context ctx) {
         Optional<RunJob> job = findRun(ctx, ctx.pathParam("run"));
         RunJob.Outcome outcome = job.map(RunJob::outcome).orElse(null);
+        RunJob.Snapshot snapshot = outcome == null ? job.map(RunJob::snapshot).orElse(null) : null;
+        List<PageCharts.Drawn> charts = outcome != null ? outcome.charts() : snapshot != null ? snapshot.charts() : List.of();
         int index = parseIndex(ctx.pathParam("chart"));
-        if (outcome == null || index < 0 || index >= outcome.charts().size()) {
+        if (index < 0 || index >= charts.size()) {
             notFound(ctx);
             return;
         }
-        ctx.header("Cache-Control", "private, max-age=3600");
-        ctx.contentType("image/svg+xml; charset=utf-8").result(outcome.charts().get(index).svg());
+        ctx.header("Cache-Control", outcome != null ? "private, max-age=3600" : "no-store");
+        ctx.contentType("image/svg+xml; charset=utf-8").result(charts.get(index).svg());
     }
 
     private void bundle(Context ctx) throws IOException {

@@ -11,7 +11,7 @@ import org.segmentlab.simulator.scenario.Scenario;
 class ScenarioFormTest {
 
     private static final ShippedScenarios SHIPPED = ShippedScenarios.load();
-    private static final WorkbenchSettings SETTINGS = new WorkbenchSettings("127.0.0.1", 0, 200_000, 1, 1, 20_000, "v");
+    private static final WorkbenchSettings SETTINGS = new WorkbenchSettings("127.0.0.1", 0, 200_000, 1, 1, 5_000, "v");
 
     private static Scenario shipped(String name) {
         return new ScenarioRequest(name, null, Map.of()).resolve(SHIPPED);

@@ -31,7 +31,7 @@ class ServerHardeningTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private static WorkbenchSettings settings() {
-        return new WorkbenchSettings("127.0.0.1", 0, 200_000, 1, 1, 20_000, "test-version");
+        return new WorkbenchSettings("127.0.0.1", 0, 200_000, 1, 1, 5_000, "test-version");
     }
 
     /** Headers of a form request announcing a 1000-byte body, and one byte of it: the rest never comes. */

@@ -42,7 +42,7 @@ class TournamentBrowserTest {
     @BeforeAll
     static void start() {
         Browser.requireInstalled();
-        server = Workbench.start(new WorkbenchSettings("127.0.0.1", 0, 100_000, 1, 2, 20_000, "test-version"));
+        server = Workbench.start(new WorkbenchSettings("127.0.0.1", 0, 100_000, 1, 2, 5_000, "test-version"));
     }
 
     @AfterAll

@@ -36,7 +36,7 @@ class WorkbenchApiTest {
 
     @BeforeAll
     static void start() {
-        server = Workbench.start(new WorkbenchSettings("127.0.0.1", 0, 200_000, 2, 2, 20_000, "test-version"));
+        server = Workbench.start(new WorkbenchSettings("127.0.0.1", 0, 200_000, 2, 2, 5_000, "test-version"));
     }
 
     @AfterAll

@@ -68,7 +68,7 @@ class WorkbenchBrowserTest {
     static void start() throws InterruptedException {
         Browser.requireInstalled();
         server = Workbench.start(new WorkbenchSettings("127.0.0.1", 0, 200_000, 2,
-                Runtime.getRuntime().availableProcessors(), 20_000, "test-version"));
+                Runtime.getRuntime().availableProcessors(), 5_000, "test-version"));
         // The warm-up only makes the first runs faster; the tests do not depend on it having finished.
         long started = System.nanoTime();
         boolean warm = server.awaitWarmUp(Duration.ofMinutes(3));

@@ -43,7 +43,7 @@ class WorkbenchLayoutTest {
     static void start() throws InterruptedException {
         Browser.requireInstalled();
         server = Workbench.start(new WorkbenchSettings("127.0.0.1", 0, 200_000, 2,
-                Runtime.getRuntime().availableProcessors(), 20_000, "test-version"));
+                Runtime.getRuntime().availableProcessors(), 5_000, "test-version"));
         server.awaitWarmUp(Duration.ofMinutes(3));
     }
 

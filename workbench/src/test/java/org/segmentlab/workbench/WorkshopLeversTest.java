@@ -25,7 +25,7 @@ class WorkshopLeversTest {
 
     private static final ShippedScenarios SHIPPED = ShippedScenarios.load();
     static final Path GUIDE = Path.of("..", "docs", "workshop.md");
-    private static final WorkbenchSettings SETTINGS = new WorkbenchSettings("127.0.0.1", 0, 200_000, 1, 1, 20_000, "v");
+    private static final WorkbenchSettings SETTINGS = new WorkbenchSettings("127.0.0.1", 0, 200_000, 1, 1, 5_000, "v");
     /** A path after --set, with the value quoted or not; --set spans may wrap over lines in the guide. */
     private static final Pattern SET = Pattern.compile("--set\\s+'?([A-Za-z0-9_.\\[\\]-]+)=");
 

@@ -7,6 +7,7 @@ const page = {
   form: null,          // the server's description of the scenario's controls
   initial: new Map(),  // path -> value as first shown: only changed values are sent
   run: null,           // id of the latest run asked for
+  shown: { preview: false, partial: 0 }, // of that run: whether its preview is shown, the latest snapshot shown
   clickedAt: 0,        // performance.now() when Run was pressed (or the auto re-run fired)
   pollTimer: 0,
   autoTimer: 0,
@@ -18,7 +19,8 @@ const page = {
 };
 // What the end-to-end tests read: the latest finished run, how long it took to show its charts, and whether a
 // change has an automatic re-run waiting (so a test can tell "nothing will start" without waiting to see).
-window.segmentlab = { currentRun: null, lastRun: null, clickToChartsMs: null, autoRunPending: false, presentation: null };
+window.segmentlab = { currentRun: null, currentPreview: null, lastRun: null, clickToChartsMs: null, previewMs: null,
+  previewFor: null, previewAt: null, autoRunPending: false, presentation: null };
 
 const $ = (id) => document.getElementById(id);
 
@@ -196,7 +198,8 @@ function leverField(lever) {
     if (lever.kind === 'range') {
       const range = el('input', { type: 'range', min: lever.min, max: lever.max, step: lever.step, value: lever.value,
         tabindex: '-1', 'aria-hidden': 'true' });
-      range.addEventListener('input', () => { control.value = range.value; control.dispatchEvent(new Event('input', { bubbles: true })); });
+      // While the slider moves: the box follows, and a run is asked for once it rests for a moment.
+      range.addEventListener('input', () => { control.value = range.value; control.dispatchEvent(new Event('input', { bubbles: true })); changed(); });
       range.addEventListener('change', () => { control.value = range.value; edited({ target: control }); changed(); });
       control.addEventListener('change', () => { range.value = control.value; });
       inputs.append(range);
@@ -285,13 +288,12 @@ function population() {
   return box ? Number(box.value) : Infinity;
 }
 
-// A change re-runs by itself when the population is small enough to answer at once (debounced).
+// Every change re-runs by itself (debounced while a slider moves): a scenario larger than the preview sample first
+// answers with a preview on a sample, then the full run's months as they are simulated, then the whole run.
 function changed() {
   clearTimeout(page.autoTimer);
-  window.segmentlab.autoRunPending = population() <= page.form.autoRunCustomers;
-  if (window.segmentlab.autoRunPending) {
-    page.autoTimer = setTimeout(runNow, 400);
-  }
+  window.segmentlab.autoRunPending = true;
+  page.autoTimer = setTimeout(runNow, 250);
 }
 
 async function runNow() {
@@ -309,11 +311,15 @@ async function runNow() {
     return;
   }
   page.run = json.run;
+  page.shown = { preview: false, partial: 0 };
   window.segmentlab.currentRun = json.run;
+  window.segmentlab.currentPreview = json.preview;
   setProgress({ state: 'QUEUED', done: 0, total: 1 });
   poll(json.run);
 }
 
+// Polls the run: its preview when done (once), then each new snapshot of its months so far, then the whole run;
+// the newest of these is shown, never an older one.
 function poll(run) {
   clearTimeout(page.pollTimer);
   page.pollTimer = setTimeout(async () => {
@@ -329,10 +335,17 @@ function poll(run) {
     if (run !== page.run) return;
     if (status !== 200) { setProgress(null); return; }
     setProgress(json);
-    if (json.state === 'DONE') showResult(json, 'final');
-    else if (json.state === 'FAILED') { showProblems([{ field: 'request', message: 'the run failed: ' + json.error }]); }
+    if (json.state === 'DONE') { showResult(json, 'final'); return; }
+    if (json.partial && json.partial.version > page.shown.partial) {
+      page.shown.partial = json.partial.version;
+      showResult({ run: json.run, result: json.partial }, 'partial');
+    } else if (json.preview && json.preview.state === 'DONE' && !page.shown.preview && !page.shown.partial) {
+      page.shown.preview = true;
+      showResult({ run: json.run, result: json.preview.result }, 'preview');
+    }
+    if (json.state === 'FAILED') { showProblems([{ field: 'request', message: 'the run failed: ' + json.error }]); }
     else if (json.state === 'QUEUED' || json.state === 'RUNNING') poll(run);
-  }, 50);
+  }, 80);
 }
 
 function setProgress(status) {
@@ -369,10 +382,34 @@ function showResult(status, kind) {
     + (r.replications > 1 ? ' · ' + r.replications + ' replications, 95% intervals' : '')
     + ' · simulated in ' + r.simulateMs + ' ms, charts in ' + r.drawMs + ' ms');
   if (kind !== 'final') info.append(el('span', { class: 'result-kind', text: kind === 'preview' ? 'preview on a sample' : 'in progress' }));
+  const banner = $('live-banner');
+  banner.hidden = kind === 'final';
+  banner.dataset.kind = kind;
+  if (kind === 'preview') {
+    banner.textContent = 'Preview: a ' + r.sampleCustomers.toLocaleString('en') + '-customer sample, scaled to '
+      + r.customers.toLocaleString('en') + ' customers. The full run follows.';
+  } else if (kind === 'partial') {
+    banner.textContent = r.replicationsDone === 0
+      ? 'In progress: month ' + r.monthsDone + ' of ' + r.months + ' of the full run.'
+      : 'In progress: ' + r.replicationsDone + ' of ' + r.replications + ' replications of the full run.';
+  }
   renderFigures(r.figures, page.previous ? page.previous.result.figures : null);
   const images = [];
   const place = (boxId, charts) => {
     const box = $(boxId);
+    const figures = box.querySelectorAll('figure');
+    if (figures.length === charts.length && charts.length > 0) {
+      // The same charts again (a newer snapshot): swap each image in place, so the old one stays until the new loads.
+      charts.forEach((c, i) => {
+        const img = figures[i].querySelector('img');
+        images.push(new Promise((resolve) => { img.onload = resolve; img.onerror = resolve; }));
+        img.src = c.url;
+        img.alt = c.title;
+        figures[i].dataset.group = c.group;
+        figures[i].querySelector('figcaption').replaceChildren(el('b', { text: c.strategy ? c.strategy : c.title }), ' ' + c.caption);
+      });
+      return;
+    }
     box.replaceChildren();
     for (const c of charts) {
       const img = el('img', { src: c.url, alt: c.title, width: c.width, height: c.height });
@@ -392,6 +429,14 @@ function showResult(status, kind) {
   download.href = '/api/bundle?run=' + encodeURIComponent(status.run);
   download.hidden = kind !== 'final';
   const run = status.run;
+  if (kind === 'preview') {
+    Promise.all(images).then(() => {
+      if (run !== page.run || window.segmentlab.previewFor === run) return;
+      window.segmentlab.previewFor = run;
+      window.segmentlab.previewAt = performance.now();
+      window.segmentlab.previewMs = Math.round(window.segmentlab.previewAt - page.clickedAt);
+    });
+  }
   Promise.all(images).then(() => {
     if (run !== page.run || kind !== 'final') return;
     const ms = Math.round(performance.now() - page.clickedAt);

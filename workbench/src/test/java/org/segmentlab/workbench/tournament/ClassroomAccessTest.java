@@ -25,7 +25,7 @@ class ClassroomAccessTest {
 
     @BeforeAll
     static void start() {
-        server = Workbench.start(new WorkbenchSettings("0.0.0.0", 0, 100_000, 1, 2, 20_000, "test-version"));
+        server = Workbench.start(new WorkbenchSettings("0.0.0.0", 0, 100_000, 1, 2, 5_000, "test-version"));
         room = server.tournament().openRoom("four-types", null, null, new RoomSettings.Request(null, null, 1, 500, 2, null));
     }
 

@@ -30,7 +30,7 @@ class TournamentApiTest {
 
     @BeforeAll
     static void start() {
-        server = Workbench.start(new WorkbenchSettings("127.0.0.1", 0, 100_000, 1, 2, 20_000, "test-version"));
+        server = Workbench.start(new WorkbenchSettings("127.0.0.1", 0, 100_000, 1, 2, 5_000, "test-version"));
         room = server.tournament().openRoom("four-types", null, null,
                 new RoomSettings.Request(null, null, 2, 1000, 3, null));
     }

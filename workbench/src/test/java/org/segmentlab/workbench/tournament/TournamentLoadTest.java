@@ -39,7 +39,7 @@ class TournamentLoadTest {
     @Test
     void thirtyTeamsAreRunAndRankedWhileStatusStaysQuick() throws Exception {
         long heapBefore = usedHeap();
-        try (Workbench server = Workbench.start(new WorkbenchSettings("127.0.0.1", 0, 100_000, 1, 2, 20_000, "test-version"))) {
+        try (Workbench server = Workbench.start(new WorkbenchSettings("127.0.0.1", 0, 100_000, 1, 2, 5_000, "test-version"))) {
             int port = server.port();
             Room room = server.tournament().openRoom("four-types", null, null,
                     new RoomSettings.Request(null, null, 5, 5_000, 12, null));
