@@ -44,9 +44,12 @@ final class RunJob implements Runnable {
 
     /** The longest a full run waits for its preview before starting anyway. */
     private static final long PREVIEW_WAIT_MS = 5_000;
-    /** The least time between two snapshots, and the share of the run's time drawing them may take at most. */
-    private static final long SNAPSHOT_EVERY_MS = 400;
-    private static final int SNAPSHOT_DRAW_SHARE = 3;
+    /**
+     * The least time between two snapshots; and the run goes on for at least this many times a drawing's time before
+     * the next.
+     */
+    private static final long SNAPSHOT_EVERY_MS = 600;
+    private static final int SNAPSHOT_DRAW_SHARE = 4;
 
     private final String id;
     private final Scenario scenario;
@@ -161,7 +164,7 @@ final class RunJob implements Runnable {
 
     /**
      * Draws the months simulated so far when the last snapshot is old enough: at most every
-     * {@value #SNAPSHOT_EVERY_MS} ms, and drawing takes at most a third of the run's time. On the engine's thread,
+     * {@value #SNAPSHOT_EVERY_MS} ms, and drawing takes at most a fifth of the run's time. On the engine's thread,
      * which waits meanwhile (the partial result is a copy only during the call).
      */
     private void snapshotIfDue(PartialRun partial) {

@@ -156,10 +156,8 @@ class WorkbenchBrowserTest {
 
     /**
      * Sets controls and presses Run in one step inside the page, as a user who types values and then clicks Run
-     * does: leaving a field arms the page's automatic re-run (400 ms later, for populations up to 20,000) and the
-     * click disarms it. As separate WebDriver commands, a loaded machine can take more than 400 ms between them; the
-     * automatic run then fires, its request and the clicked one race, and the page can end up waiting on a run that
-     * was replaced (the CI flake). Returns the run the page knew before, for {@link #awaitCharts}.
+     * does: leaving a field arms the page's automatic re-run (250 ms later) and the click disarms it. Returns the run
+     * the page knew before, for {@link #awaitCharts}.
      */
     private static Object setAndPressRun(Browser b, String... pathsAndValues) {
         assertThat(b.driver.findElement(By.id("run")).isDisplayed()).isTrue();
@@ -174,9 +172,11 @@ class WorkbenchBrowserTest {
                 + "return before;", List.of(pathsAndValues));
     }
 
-    /** Presses Run (a real click) when no automatic run is waiting, and waits for its charts; returns the run id. */
+    /**
+     * Presses Run (a real click) and waits for its charts; returns the run id. An automatic run a change armed may
+     * have gone out already: the page sends run requests in order, so the click's run is the one that stays.
+     */
     private static String pressRunAndWait(Browser b) {
-        assertThat(b.js("return window.segmentlab.autoRunPending")).as("an automatic run is waiting").isEqualTo(false);
         Object before = b.js("return window.segmentlab.currentRun");
         b.driver.findElement(By.id("run")).click();
         return awaitCharts(b, before);
@@ -261,19 +261,66 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    void aSmallPopulationReRunsByItselfOnEveryChange() {
-        set(browser, "market.initialCustomers", "8000");
+    void everyChangeReRunsByItself() {
+        set(browser, "market.initialCustomers", "4000");
         String first = awaitCharts(browser, null);
         new Select(browser.driver.findElement(By.cssSelector("[data-path='strategies[1].treatments.negative']")))
                 .selectByValue("terminate");
         String second = awaitCharts(browser, first);
         assertThat(second).isNotEqualTo(first);
-        assertThat(browser.driver.findElement(By.id("run-info")).getText()).contains("8,000 customers");
-        // Above the auto-run size a change arms no re-run (the page decides as the change arrives), so nothing starts.
-        set(browser, "market.initialCustomers", "30000");
-        assertThat(browser.js("return window.segmentlab.autoRunPending")).isEqualTo(false);
-        assertThat(browser.js("return window.segmentlab.currentRun")).isEqualTo(second);
-        assertThat(browser.driver.findElement(By.id("progress")).getAttribute("data-state")).isEqualTo("DONE");
+        assertThat(browser.driver.findElement(By.id("run-info")).getText()).contains("4,000 customers");
+        // no larger than the preview sample: the whole run is the first answer
+        assertThat(browser.js("return window.segmentlab.currentPreview")).isNull();
+        assertThat(browser.js("return window.segmentlab.shownKinds")).isEqualTo(List.of("final"));
+    }
+
+    /**
+     * The issue's live answer: on the shipped four-types (100,000 customers, 36 months), moving a slider shows a
+     * preview (a 5,000-customer sample, scaled, marked) within 1.5 s of the move on this machine, then the full run's
+     * months as they come, then the whole run. Timed in the page, from the slider's input event to the preview's
+     * charts loaded, three moves; the median is printed, and asserted under 1.5 s here and under 4× that in CI (a
+     * loaded shared box).
+     */
+    @Test
+    void aSliderMoveOnFourTypesShowsAPreviewThenTheMonthsThenTheWholeRun() {
+        List<Long> times = new ArrayList<>();
+        String[] values = {"0.004", "0.006", "0.005"};
+        for (String value : values) {
+            Object before = browser.js("return window.segmentlab.currentRun");
+            browser.js("const range = document.querySelector(\"[data-field='market.innovation'] input[type=range]\");"
+                    + "window.segmentlab.movedAt = performance.now();"
+                    + "range.value = arguments[0];"
+                    + "range.dispatchEvent(new Event('input', { bubbles: true }));", value);
+            browser.waiting(RUN).until(d -> {
+                Object run = browser.js("return window.segmentlab.currentRun");
+                return run != null && !run.equals(before) && run.equals(browser.js("return window.segmentlab.previewFor"));
+            });
+            times.add(((Number) browser.js("return Math.round(window.segmentlab.previewAt - window.segmentlab.movedAt)")).longValue());
+            assertThat(browser.driver.findElement(By.cssSelector("[data-path='market.innovation']")).getAttribute("value"))
+                    .isEqualTo(value);
+        }
+        String run = (String) browser.js("return window.segmentlab.currentRun");
+        assertThat(browser.js("return window.segmentlab.shownKinds[0]")).isEqualTo("preview");
+        browser.screenshot(testName + "-preview");
+        browser.waiting(RUN).until(d -> run.equals(browser.js("return window.segmentlab.lastRun"))
+                || Boolean.TRUE.equals(browser.js("return window.segmentlab.shownKinds.includes('partial')")));
+        browser.screenshot(testName + "-months");
+        browser.waiting(RUN).until(d -> run.equals(browser.js("return window.segmentlab.lastRun")));
+        @SuppressWarnings("unchecked")
+        List<String> kinds = (List<String>) browser.js("return window.segmentlab.shownKinds");
+        assertThat(kinds.get(0)).isEqualTo("preview");
+        assertThat(browser.js("return window.segmentlab.previewBanner"))
+                .isEqualTo("Preview: a 5,000-customer sample, scaled to 100,000 customers. The full run follows.");
+        assertThat(kinds).as("the full run's months shown as they came").contains("partial");
+        assertThat(kinds.get(kinds.size() - 1)).isEqualTo("final");
+        assertThat(browser.driver.findElement(By.id("live-banner")).isDisplayed()).isFalse();
+        assertThat(browser.driver.findElement(By.id("run-info")).getText()).contains("100,000 customers").contains("36 months");
+        List<Long> sorted = times.stream().sorted().toList();
+        long median = sorted.get(1);
+        System.out.println("[workbench timing] four-types, slider move to preview on screen " + times + " ms, median "
+                + median + " ms (" + Runtime.getRuntime().availableProcessors() + " processors)");
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        assertThat(median).isLessThan(ci ? 6_000 : 1_500);
     }
 
     @Test
@@ -285,7 +332,10 @@ class WorkbenchBrowserTest {
                 d.findElement(box).getAttribute("class").contains("invalid") ? d.findElement(box) : null);
         assertThat(field.findElement(By.cssSelector(".error")).getText()).contains("5");
         assertThat(field.findElement(By.cssSelector(".error")).isDisplayed()).isTrue();
-        assertThat(browser.driver.findElement(By.id("output")).isDisplayed()).isFalse();
+        // a preview shown before the stop stays, said to be all there is
+        if (browser.driver.findElement(By.id("output")).isDisplayed()) {
+            assertThat(browser.driver.findElement(By.id("live-banner")).getText()).startsWith("Stopped before the end");
+        }
     }
 
     @Test
@@ -339,9 +389,8 @@ class WorkbenchBrowserTest {
 
     /** Starts a run big enough to still be simulating when the test acts on it; returns its id once it runs. */
     private static String startALongRun(Browser b) {
-        // 200,000 customers × 24 months: above the automatic re-run size, so only the click starts it, and within the
-        // server's work cap (the page scales the potential to 2,000,000; counted to it, about 9.8e7 of 1.2e8
-        // customer-months).
+        // 200,000 customers × 24 months (the changes' automatic runs are superseded by the click), within the server's
+        // work cap (the page scales the potential to 2,000,000; counted to it, about 9.8e7 of 1.2e8 customer-months).
         set(b, "market.initialCustomers", "200000");
         set(b, "months", "24");
         Object before = b.js("return window.segmentlab.currentRun");
@@ -368,7 +417,10 @@ class WorkbenchBrowserTest {
         browser.waiting(UI).until(d -> "CANCELLED".equals(d.findElement(By.id("progress")).getAttribute("data-state")));
         assertThat(browser.driver.findElement(By.cssSelector("#progress .label")).getText()).isEqualTo("Cancelled");
         assertThat(browser.driver.findElement(By.id("stop")).isDisplayed()).isFalse();
-        assertThat(browser.driver.findElement(By.id("output")).isDisplayed()).isFalse();
+        // a preview shown before the stop stays, said to be all there is
+        if (browser.driver.findElement(By.id("output")).isDisplayed()) {
+            assertThat(browser.driver.findElement(By.id("live-banner")).getText()).startsWith("Stopped before the end");
+        }
         assertThat(fetchFrom(browser, "fetch('/api/status?run=' + arguments[0]).then(r => r.json()).then(j => done(j.state));", run))
                 .isEqualTo("CANCELLED");
     }

@@ -7,6 +7,8 @@ const page = {
   form: null,          // the server's description of the scenario's controls
   initial: new Map(),  // path -> value as first shown: only changed values are sent
   run: null,           // id of the latest run asked for
+  asks: 0,             // run requests made; only the latest is sent
+  posting: Promise.resolve(), // the run request on its way, if any
   shown: { preview: false, partial: 0 }, // of that run: whether its preview is shown, the latest snapshot shown
   clickedAt: 0,        // performance.now() when Run was pressed (or the auto re-run fired)
   pollTimer: 0,
@@ -19,7 +21,7 @@ const page = {
 };
 // What the end-to-end tests read: the latest finished run, how long it took to show its charts, and whether a
 // change has an automatic re-run waiting (so a test can tell "nothing will start" without waiting to see).
-window.segmentlab = { currentRun: null, currentPreview: null, lastRun: null, clickToChartsMs: null, previewMs: null,
+window.segmentlab = { currentRun: null, currentPreview: null, shownKinds: [], lastRun: null, clickToChartsMs: null, previewMs: null,
   previewFor: null, previewAt: null, autoRunPending: false, presentation: null };
 
 const $ = (id) => document.getElementById(id);
@@ -296,13 +298,28 @@ function changed() {
   page.autoTimer = setTimeout(runNow, 250);
 }
 
+// Run requests go out one at a time, in order, and one superseded before it was sent is dropped: the server starts
+// the latest request last, so a click right after a slider's automatic run never ends up waiting on a cancelled run.
 async function runNow() {
   clearTimeout(page.autoTimer);
   window.segmentlab.autoRunPending = false;
   clearProblems();
   page.runSeq = page.changeSeq;
   page.clickedAt = performance.now();
+  const ask = ++page.asks;
   const request = Object.assign({}, page.source, { overrides: overrides() });
+  const before = page.posting;
+  let release;
+  page.posting = new Promise((resolve) => { release = resolve; });
+  try {
+    await before;
+    if (ask === page.asks) await sendRun(request);
+  } finally {
+    release();
+  }
+}
+
+async function sendRun(request) {
   const { status, json } = await api('POST', '/api/run', request);
   if (status !== 202) {
     showProblems(json && json.problems ? json.problems
@@ -314,6 +331,7 @@ async function runNow() {
   page.shown = { preview: false, partial: 0 };
   window.segmentlab.currentRun = json.run;
   window.segmentlab.currentPreview = json.preview;
+  window.segmentlab.shownKinds = [];
   setProgress({ state: 'QUEUED', done: 0, total: 1 });
   poll(json.run);
 }
@@ -344,7 +362,12 @@ function poll(run) {
       showResult({ run: json.run, result: json.preview.result }, 'preview');
     }
     if (json.state === 'FAILED') { showProblems([{ field: 'request', message: 'the run failed: ' + json.error }]); }
-    else if (json.state === 'QUEUED' || json.state === 'RUNNING') poll(run);
+    else if (json.state === 'CANCELLED' && page.result && page.result.run === run) {
+      // A preview or the months done stay on screen, said to be all there is.
+      $('live-banner').dataset.kind = 'stopped';
+      $('live-banner').textContent = 'Stopped before the end: this is the ' + (page.result.kind === 'preview'
+        ? 'preview on a sample' : 'part simulated') + ' only. Press Run for the whole run.';
+    } else if (json.state === 'QUEUED' || json.state === 'RUNNING') poll(run);
   }, 80);
 }
 
@@ -372,6 +395,7 @@ function showResult(status, kind) {
     page.previous = page.result;
   }
   page.result = { run: status.run, kind, result: r };
+  if (status.run === page.run) window.segmentlab.shownKinds.push(kind);
   if (page.runSeq === page.changeSeq) setStale(false);
   $('empty').hidden = true;
   $('output').hidden = false;
@@ -388,6 +412,7 @@ function showResult(status, kind) {
   if (kind === 'preview') {
     banner.textContent = 'Preview: a ' + r.sampleCustomers.toLocaleString('en') + '-customer sample, scaled to '
       + r.customers.toLocaleString('en') + ' customers. The full run follows.';
+    window.segmentlab.previewBanner = banner.textContent;
   } else if (kind === 'partial') {
     banner.textContent = r.replicationsDone === 0
       ? 'In progress: month ' + r.monthsDone + ' of ' + r.months + ' of the full run.'
