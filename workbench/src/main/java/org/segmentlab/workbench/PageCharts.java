@@ -45,6 +45,11 @@ final class PageCharts {
      * per compared strategy, and three rows in 400 px overlap their labels.
      */
     static final int ROW_HEIGHT = 80;
+    /**
+     * Extra height of the word-of-mouth chart: six panels in two rows under a two-line title and subtitle left the
+     * bottom row's plots 10–20 px high at 640 × 400 (lines flat on the axis, one tick).
+     */
+    static final int PANEL_ROWS_EXTRA = 160;
 
     private PageCharts() {
     }
@@ -100,8 +105,10 @@ final class PageCharts {
         // Each chart draws independently; the common pool spreads them over the processors.
         int[] heights = new int[marked.size()];
         for (int i = 0; i < heights.length; i++) {
-            boolean forest = marked.get(i).id().equals(PairedDifferenceChart.ID);
-            heights[i] = forest ? HEIGHT + ROW_HEIGHT * Math.max(0, result.metrics().strategies().size() - 2) : HEIGHT;
+            String id = marked.get(i).id();
+            boolean forest = id.equals(PairedDifferenceChart.ID);
+            heights[i] = forest ? HEIGHT + ROW_HEIGHT * Math.max(0, result.metrics().strategies().size() - 2)
+                    : id.equals(WordOfMouthChart.ID) ? HEIGHT + PANEL_ROWS_EXTRA : HEIGHT;
         }
         List<String> svgs = java.util.stream.IntStream.range(0, marked.size()).parallel()
                 .mapToObj(i -> ChartExport.svgElement(marked.get(i).chart(), "c" + i, WIDTH, heights[i]))

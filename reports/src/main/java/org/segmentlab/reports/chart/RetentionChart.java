@@ -16,7 +16,7 @@ public final class RetentionChart {
 
     public static ReportChart of(RunResult result) {
         MetricsTable table = result.metrics();
-        NumberAxis y = MetricAxes.shareAxis("Initial customers still active (%)");
+        NumberAxis y = MetricAxes.shareAxis("Month-0 customers active (%)");
         XYPlot plot = StrategyLines.plot(table, Metric.RETENTION_INITIAL.key(), y);
         // the message as the title where the run has one; the metric then moves to the subtitle
         java.util.Optional<String> message = MessageTitles.retention(table);

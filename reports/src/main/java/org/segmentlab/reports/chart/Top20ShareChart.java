@@ -16,7 +16,7 @@ public final class Top20ShareChart {
 
     public static ReportChart of(RunResult result) {
         MetricsTable table = result.metrics();
-        NumberAxis y = MetricAxes.shareAxis("Revenue share of the top 20% (%)");
+        NumberAxis y = MetricAxes.shareAxis("Top-20% revenue share (%)");
         XYPlot plot = StrategyLines.plot(table, Metric.TOP20_SHARE.key(), y);
         // the message as the title where the run has one; the metric then moves to the subtitle
         java.util.Optional<String> message = MessageTitles.top20Share(table);
