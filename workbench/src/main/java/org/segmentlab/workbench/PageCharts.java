@@ -22,7 +22,7 @@ import org.segmentlab.simulator.metrics.RunResult;
 
 /**
  * The report charts the page shows, drawn as SVG: the paired differences and each strategy's profit bridge, the
- * comparison charts (all strategies in one chart each: retention, profit, top-20% share, word of mouth, new customers by channel) and each strategy's segment mix, side by side. Only these are drawn for the page
+ * comparison charts (all strategies in one chart each: retention, profit, top-20% share, word of mouth in two, new customers by channel) and each strategy's segment mix, side by side. Only these are drawn for the page
  * (the full set is drawn for the bundle), and only as SVG, so charts appear quickly after a run.
  */
 final class PageCharts {
@@ -45,11 +45,6 @@ final class PageCharts {
      * per compared strategy, and three rows in 400 px overlap their labels.
      */
     static final int ROW_HEIGHT = 80;
-    /**
-     * Extra height of the word-of-mouth chart: six panels in two rows under a two-line title and subtitle left the
-     * bottom row's plots 10–20 px high at 640 × 400 (lines flat on the axis, one tick).
-     */
-    static final int PANEL_ROWS_EXTRA = 160;
 
     private PageCharts() {
     }
@@ -93,7 +88,10 @@ final class PageCharts {
         add(groups, strategies, charts, Group.COMPARISON, null, retention);
         add(groups, strategies, charts, Group.COMPARISON, null, ProfitChart.of(result));
         add(groups, strategies, charts, Group.COMPARISON, null, Top20ShareChart.of(result));
-        add(groups, strategies, charts, Group.COMPARISON, null, WordOfMouthChart.of(result));
+        // word of mouth in two charts of one row: the report's two rows of panels leave 10-20 px plots at 640 x 400
+        for (ReportChart wordOfMouth : WordOfMouthChart.inTwo(result)) {
+            add(groups, strategies, charts, Group.COMPARISON, null, wordOfMouth);
+        }
         add(groups, strategies, charts, Group.COMPARISON, null, AcquisitionChannelsChart.of(result));
         for (String strategy : result.metrics().strategies()) {
             add(groups, strategies, charts, Group.PER_STRATEGY, strategy, SegmentMixChart.of(result, strategy));
@@ -105,10 +103,8 @@ final class PageCharts {
         // Each chart draws independently; the common pool spreads them over the processors.
         int[] heights = new int[marked.size()];
         for (int i = 0; i < heights.length; i++) {
-            String id = marked.get(i).id();
-            boolean forest = id.equals(PairedDifferenceChart.ID);
-            heights[i] = forest ? HEIGHT + ROW_HEIGHT * Math.max(0, result.metrics().strategies().size() - 2)
-                    : id.equals(WordOfMouthChart.ID) ? HEIGHT + PANEL_ROWS_EXTRA : HEIGHT;
+            boolean forest = marked.get(i).id().equals(PairedDifferenceChart.ID);
+            heights[i] = forest ? HEIGHT + ROW_HEIGHT * Math.max(0, result.metrics().strategies().size() - 2) : HEIGHT;
         }
         List<String> svgs = java.util.stream.IntStream.range(0, marked.size()).parallel()
                 .mapToObj(i -> ChartExport.svgElement(marked.get(i).chart(), "c" + i, WIDTH, heights[i]))

@@ -462,7 +462,7 @@ class WorkbenchBrowserTest {
         System.out.println("[workbench timing] four-types, 50000 customers, 24 months, 2 strategies: click to charts "
                 + times + " ms (" + Runtime.getRuntime().availableProcessors() + " processors); "
                 + browser.driver.findElement(By.id("run-info")).getText());
-        assertThat(browser.driver.findElements(By.cssSelector("figure.chart img"))).hasSize(9); // with the profit bridge
+        assertThat(browser.driver.findElements(By.cssSelector("figure.chart img"))).hasSize(10); // with the profit bridge, word of mouth in two
         assertThat(times.stream().mapToLong(Long::longValue).min().orElseThrow()).isLessThan(30_000);
     }
 }

@@ -17,6 +17,7 @@ const page = {
   runSeq: -1,          // changeSeq when the latest run was asked for
   result: null,        // the latest result shown {run, kind, result}
   previous: null,      // the finished result before it (same scenario), for comparison
+  lastFinal: null,     // the latest whole run shown (previews and snapshots are compared with it)
   presentPage: 0,
 };
 // What the end-to-end tests read: the latest finished run, how long it took to show its charts, and whether a
@@ -119,6 +120,7 @@ async function loadForm(source) {
   $('run-info').textContent = '';
   page.result = null;
   page.previous = null;
+  page.lastFinal = null;
   setStale(false);
   $('present').disabled = true;
   $('reset-all').disabled = true;
@@ -391,9 +393,12 @@ function setProgress(status) {
 function showResult(status, kind) {
   kind = kind || 'final';
   const r = status.result;
-  if (kind === 'final' && page.result && page.result.kind === 'final' && page.result.run !== status.run) {
-    page.previous = page.result;
+  // The previous run is the last whole run before this one: previews and snapshots in between do not count.
+  if (kind === 'final') {
+    if (page.lastFinal && page.lastFinal.run !== status.run) page.previous = page.lastFinal;
+    page.lastFinal = { run: status.run, kind, result: r };
   }
+  const compareWith = kind === 'final' ? page.previous : page.lastFinal;
   page.result = { run: status.run, kind, result: r };
   if (status.run === page.run) window.segmentlab.shownKinds.push(kind);
   if (page.runSeq === page.changeSeq) setStale(false);
@@ -418,7 +423,7 @@ function showResult(status, kind) {
       ? 'In progress: month ' + r.monthsDone + ' of ' + r.months + ' of the full run.'
       : 'In progress: ' + r.replicationsDone + ' of ' + r.replications + ' replications of the full run.';
   }
-  renderFigures(r.figures, page.previous ? page.previous.result.figures : null);
+  renderFigures(r.figures, compareWith ? compareWith.result.figures : null);
   const images = [];
   const place = (boxId, charts) => {
     const box = $(boxId);
