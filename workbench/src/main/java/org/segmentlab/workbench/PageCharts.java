@@ -45,6 +45,11 @@ final class PageCharts {
      * per compared strategy, and three rows in 400 px overlap their labels.
      */
     static final int ROW_HEIGHT = 80;
+    /**
+     * Extra height of a profit bridge: its eleven rows under a two-line title and subtitle got 14 px each at 640 × 400,
+     * and the axis then labelled only every other row.
+     */
+    static final int BRIDGE_EXTRA = 100;
 
     private PageCharts() {
     }
@@ -103,8 +108,10 @@ final class PageCharts {
         // Each chart draws independently; the common pool spreads them over the processors.
         int[] heights = new int[marked.size()];
         for (int i = 0; i < heights.length; i++) {
-            boolean forest = marked.get(i).id().equals(PairedDifferenceChart.ID);
-            heights[i] = forest ? HEIGHT + ROW_HEIGHT * Math.max(0, result.metrics().strategies().size() - 2) : HEIGHT;
+            String id = marked.get(i).id();
+            boolean forest = id.equals(PairedDifferenceChart.ID);
+            heights[i] = forest ? HEIGHT + ROW_HEIGHT * Math.max(0, result.metrics().strategies().size() - 2)
+                    : id.startsWith(BridgeChart.ID_PREFIX) ? HEIGHT + BRIDGE_EXTRA : HEIGHT;
         }
         List<String> svgs = java.util.stream.IntStream.range(0, marked.size()).parallel()
                 .mapToObj(i -> ChartExport.svgElement(marked.get(i).chart(), "c" + i, WIDTH, heights[i]))
