@@ -3,10 +3,7 @@ package org.segmentlab.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,22 +39,18 @@ class LivePreviewApiTest {
     }
 
     private static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+        return ApiCalls.browser();
     }
 
     private static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return ApiCalls.get(client, server, path);
     }
 
     private static JsonNode run(HttpClient client, Map<String, String> overrides) throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("shipped", "four-types");
         body.put("overrides", overrides);
-        HttpResponse<String> started = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                        + "/api/run")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> started = ApiCalls.post(client, server, "/api/run", JSON.writeValueAsString(body));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         return JSON.readTree(started.body());
     }
