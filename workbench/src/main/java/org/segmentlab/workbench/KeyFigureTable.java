@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.segmentlab.reports.chart.Formats;
-import org.segmentlab.reports.table.Interval;
 import org.segmentlab.reports.table.KeyFigure;
 import org.segmentlab.reports.table.PairedDifference;
 import org.segmentlab.reports.table.StrategyFigures;
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.RunResult;
 
 /**
@@ -79,7 +79,7 @@ record KeyFigureTable(List<String> columns, List<Row> rows, int replications) {
         for (StrategyFigures s : StrategyFigures.of(result.metrics())) {
             List<Cell> cells = new ArrayList<>();
             for (KeyFigure f : KeyFigure.values()) {
-                Interval value = s.finalValue(f);
+                MeanInterval value = s.finalValue(f);
                 PairedDifference d = s.difference(f).orElse(null);
                 String valueInterval = value.hasInterval()
                         ? interval(format(f, value.low(), false, currency), format(f, value.high(), false, currency)) : null;

@@ -13,8 +13,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.segmentlab.reports.chart.Palette;
 import org.segmentlab.reports.chart.ReportChart;
-import org.segmentlab.reports.table.Interval;
 import org.segmentlab.reports.table.MonthlyBand;
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.RunResult;
 
 /**
@@ -48,7 +48,7 @@ final class PreviousRunOverlay {
             MonthlyBand band = MonthlyBand.of(previous.metrics(), strategies.get(s), metric);
             XYSeries series = new XYSeries("previous: " + strategies.get(s), false, true);
             for (int t = 0; t < band.length(); t++) {
-                Interval at = band.at(t);
+                MeanInterval at = band.at(t);
                 if (Double.isFinite(at.mean())) {
                     series.add(t, at.mean());
                 }

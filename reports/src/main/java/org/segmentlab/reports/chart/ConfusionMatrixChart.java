@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
-import org.segmentlab.reports.table.Interval;
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunDetail;
@@ -75,10 +75,12 @@ public final class ConfusionMatrixChart {
                 "Segment the classifier gave", false);
         StringBuilder subtitle = new StringBuilder("Month ").append(last);
         if (table.metrics().contains(Metric.CLASSIFIER_ACCURACY)) {
-            subtitle.append(" · accuracy ").append(Formats.score(Interval.of(table.finalValues(strategy, Metric.CLASSIFIER_ACCURACY)).mean()));
+            subtitle.append(" · accuracy ")
+                    .append(Formats.score(MeanInterval.of(table.finalValues(strategy, Metric.CLASSIFIER_ACCURACY)).mean()));
         }
         if (table.metrics().contains(Metric.CLASSIFIER_MACRO_F1)) {
-            subtitle.append(" · macro-F1 ").append(Formats.score(Interval.of(table.finalValues(strategy, Metric.CLASSIFIER_MACRO_F1)).mean()));
+            subtitle.append(" · macro-F1 ")
+                    .append(Formats.score(MeanInterval.of(table.finalValues(strategy, Metric.CLASSIFIER_MACRO_F1)).mean()));
         }
         subtitle.append(" · cell: share of the row (customers").append(replications > 1 ? ", mean per replication)" : ")");
         String title = "Classifier against the truth: " + strategy;

@@ -10,7 +10,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.segmentlab.reports.table.Interval;
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunDetail;
@@ -47,7 +47,7 @@ public final class LorenzChart {
             }
             String label = strategy;
             if (hasGini) {
-                label += "  (Gini " + Formats.score(Interval.of(table.finalValues(strategy, Metric.GINI.key())).mean()) + ")";
+                label += "  (Gini " + Formats.score(MeanInterval.of(table.finalValues(strategy, Metric.GINI.key())).mean()) + ")";
             }
             XYSeries series = new XYSeries(label, false, true);
             for (int p = 0; p < 101; p++) {

@@ -3,9 +3,9 @@ package org.segmentlab.reports.chart;
 import java.util.List;
 import java.util.Optional;
 
-import org.segmentlab.reports.table.Interval;
 import org.segmentlab.reports.table.PairedDifference;
 import org.segmentlab.reports.table.PairedDifferences;
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
 
@@ -97,7 +97,7 @@ final class MessageTitles {
         double high = Double.NEGATIVE_INFINITY;
         double low = Double.POSITIVE_INFINITY;
         for (String strategy : strategies) {
-            double share = Interval.of(table.finalValues(strategy, Metric.TOP20_SHARE.key())).mean();
+            double share = MeanInterval.of(table.finalValues(strategy, Metric.TOP20_SHARE.key())).mean();
             if (!Double.isFinite(share)) {
                 return Optional.empty();
             }

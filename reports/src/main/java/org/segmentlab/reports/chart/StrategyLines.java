@@ -15,8 +15,8 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.segmentlab.reports.table.Interval;
 import org.segmentlab.reports.table.MonthlyBand;
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.MetricsTable;
 
 /**
@@ -57,7 +57,7 @@ final class StrategyLines {
             MonthlyBand band = bandOf.apply(strategies.get(s));
             YIntervalSeries series = new YIntervalSeries(strategies.get(s), false, true);
             for (int t = firstMonth; t < band.length(); t++) {
-                Interval at = band.at(t);
+                MeanInterval at = band.at(t);
                 if (!Double.isFinite(at.mean())) {
                     continue;
                 }

@@ -11,12 +11,12 @@ import org.segmentlab.reports.chart.Formats;
 import org.segmentlab.reports.chart.Palette;
 import org.segmentlab.reports.output.ReportInput;
 import org.segmentlab.reports.output.RunSource;
-import org.segmentlab.reports.table.Interval;
 import org.segmentlab.reports.table.KeyFigure;
 import org.segmentlab.reports.table.LifetimeValueTable;
 import org.segmentlab.reports.table.PairedDifference;
 import org.segmentlab.reports.table.RunSummary;
 import org.segmentlab.reports.table.StrategyFigures;
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.AcquisitionChannel;
 import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
@@ -232,7 +232,7 @@ public final class HtmlReport {
             html.append("<tr><td>").append(swatch(s)).append(Html.escape(figures.strategy())).append("</td>");
             for (KeyFigure figure : FIGURE_ORDER) {
                 String headline = figure == KeyFigure.CUMULATIVE_PROFIT ? " headline" : "";
-                Interval value = figures.finalValue(figure);
+                MeanInterval value = figures.finalValue(figure);
                 html.append("<td class=\"figure-start\"").append(exact(figure, value.mean(), false)).append('>').append(keyFigure(figure, value.mean(), false));
                 if (value.hasInterval()) {
                     html.append("<small>").append(range(figure, value.low(), value.high(), false)).append("</small>");
@@ -481,9 +481,9 @@ public final class HtmlReport {
         for (int s = 0; s < table.strategies().size(); s++) {
             String strategy = table.strategies().get(s);
             html.append("<tr><td>").append(swatch(s)).append(Html.escape(strategy)).append("</td>");
-            appendScore(html, Interval.of(table.finalValues(strategy, Metric.CLASSIFIER_ACCURACY)));
+            appendScore(html, MeanInterval.of(table.finalValues(strategy, Metric.CLASSIFIER_ACCURACY)));
             if (f1) {
-                appendScore(html, Interval.of(table.finalValues(strategy, Metric.CLASSIFIER_MACRO_F1)));
+                appendScore(html, MeanInterval.of(table.finalValues(strategy, Metric.CLASSIFIER_MACRO_F1)));
             }
             html.append("</tr>\n");
         }
@@ -491,7 +491,7 @@ public final class HtmlReport {
                 .append(table.replications() > 1 ? "; mean of " + table.replications() + " replications, 95% interval below" : "").append(".</p>\n</section>\n");
     }
 
-    private static void appendScore(StringBuilder html, Interval score) {
+    private static void appendScore(StringBuilder html, MeanInterval score) {
         html.append("<td>").append(Formats.score(score.mean()));
         if (score.hasInterval()) {
             html.append("<small>[").append(Formats.score(score.low())).append(", ").append(Formats.score(score.high())).append("]</small>");

@@ -9,12 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.segmentlab.reports.table.Interval;
 import org.segmentlab.reports.table.KeyFigure;
 import org.segmentlab.reports.table.LifetimeValueTable;
 import org.segmentlab.reports.table.PairedDifference;
 import org.segmentlab.reports.table.PairedDifferences;
 import org.segmentlab.reports.table.StrategyFigures;
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.AcquisitionChannel;
 import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
@@ -53,7 +53,7 @@ public final class SummaryJson {
         root.put("months", table.months());
         root.put("replications", table.replications());
         root.put("baseline", table.strategies().get(0));
-        root.put("intervalLevel", Interval.LEVEL);
+        root.put("intervalLevel", MeanInterval.LEVEL);
         source(root.putObject("source"), input.source());
 
         ArrayNode strategies = root.putArray("strategies");
@@ -74,9 +74,11 @@ public final class SummaryJson {
             }
             if (classifier) {
                 ObjectNode scores = s.putObject("classifier");
-                interval(scores.putObject("accuracy"), Interval.of(table.finalValues(figures.strategy(), Metric.CLASSIFIER_ACCURACY)));
+                interval(scores.putObject("accuracy"),
+                        MeanInterval.of(table.finalValues(figures.strategy(), Metric.CLASSIFIER_ACCURACY)));
                 if (table.metrics().contains(Metric.CLASSIFIER_MACRO_F1)) {
-                    interval(scores.putObject("macroF1"), Interval.of(table.finalValues(figures.strategy(), Metric.CLASSIFIER_MACRO_F1)));
+                    interval(scores.putObject("macroF1"),
+                            MeanInterval.of(table.finalValues(figures.strategy(), Metric.CLASSIFIER_MACRO_F1)));
                 }
             }
         }
@@ -134,7 +136,7 @@ public final class SummaryJson {
         node.put("line", source.line());
     }
 
-    private static void interval(ObjectNode node, Interval interval) {
+    private static void interval(ObjectNode node, MeanInterval interval) {
         number(node, "mean", interval.mean());
         number(node, "low", interval.low());
         number(node, "high", interval.high());

@@ -2,6 +2,7 @@ package org.segmentlab.reports.table;
 
 import java.util.List;
 
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.MetricsTable;
 
 /**
@@ -9,9 +10,9 @@ import org.segmentlab.simulator.metrics.MetricsTable;
  * around a line). With one replication {@code low} and {@code high} are NaN.
  */
 public final class MonthlyBand {
-    private final Interval[] months;
+    private final MeanInterval[] months;
 
-    private MonthlyBand(Interval[] months) {
+    private MonthlyBand(MeanInterval[] months) {
         this.months = months;
     }
 
@@ -50,13 +51,13 @@ public final class MonthlyBand {
     /** The band over replications of {@code series[replication][month]}. */
     public static MonthlyBand of(double[][] series) {
         int length = series[0].length;
-        Interval[] out = new Interval[length];
+        MeanInterval[] out = new MeanInterval[length];
         double[] column = new double[series.length];
         for (int t = 0; t < length; t++) {
             for (int r = 0; r < series.length; r++) {
                 column[r] = series[r][t];
             }
-            out[t] = Interval.of(column);
+            out[t] = MeanInterval.of(column);
         }
         return new MonthlyBand(out);
     }
@@ -66,7 +67,7 @@ public final class MonthlyBand {
         return months.length;
     }
 
-    public Interval at(int month) {
+    public MeanInterval at(int month) {
         return months[month];
     }
 

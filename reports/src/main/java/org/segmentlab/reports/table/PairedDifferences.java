@@ -3,6 +3,7 @@ package org.segmentlab.reports.table;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.MetricsTable;
 
 /** Paired differences to the baseline, the first strategy of the table: of final values, and month by month. */
@@ -41,7 +42,7 @@ public final class PairedDifferences {
         for (int r = 0; r < values.length; r++) {
             differences[r] = values[r] - base[r];
         }
-        Interval interval = Interval.of(differences);
+        MeanInterval interval = MeanInterval.of(differences);
         return new PairedDifference(strategy, metric, interval.mean(), interval.low(), interval.high(), interval.n());
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.MetricsTable;
 
 /**
@@ -18,7 +19,7 @@ import org.segmentlab.simulator.metrics.MetricsTable;
  * @param finals      per figure, the last month's value over replications
  * @param differences per figure, the paired difference to the baseline (empty for the baseline)
  */
-public record StrategyFigures(String strategy, boolean baseline, Map<KeyFigure, Interval> finals,
+public record StrategyFigures(String strategy, boolean baseline, Map<KeyFigure, MeanInterval> finals,
         Map<KeyFigure, PairedDifference> differences) {
 
     public StrategyFigures {
@@ -26,7 +27,7 @@ public record StrategyFigures(String strategy, boolean baseline, Map<KeyFigure, 
         differences = differences.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(differences));
     }
 
-    public Interval finalValue(KeyFigure figure) {
+    public MeanInterval finalValue(KeyFigure figure) {
         return finals.get(figure);
     }
 
@@ -40,10 +41,10 @@ public record StrategyFigures(String strategy, boolean baseline, Map<KeyFigure, 
         List<String> strategies = table.strategies();
         for (int s = 0; s < strategies.size(); s++) {
             String strategy = strategies.get(s);
-            Map<KeyFigure, Interval> finals = new EnumMap<>(KeyFigure.class);
+            Map<KeyFigure, MeanInterval> finals = new EnumMap<>(KeyFigure.class);
             Map<KeyFigure, PairedDifference> differences = new EnumMap<>(KeyFigure.class);
             for (KeyFigure figure : KeyFigure.values()) {
-                finals.put(figure, Interval.of(table.finalValues(strategy, figure.metricKey())));
+                finals.put(figure, MeanInterval.of(table.finalValues(strategy, figure.metricKey())));
                 if (s > 0) {
                     differences.put(figure, PairedDifferences.of(table, strategy, figure.metricKey()));
                 }

@@ -1,2 +1,5 @@
-/** Figures computed from run result tables: intervals over replications, paired differences to the baseline, key figures and lifetime values. */
+/**
+ * Figures computed from run result tables: monthly bands and paired differences to the baseline over replications
+ * (each a {@link org.segmentlab.simulator.experiment.MeanInterval}), key figures and lifetime values.
+ */
 package org.segmentlab.reports.table;

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.segmentlab.reports.Fixtures;
 import org.segmentlab.reports.FourTypesScenario;
 import org.segmentlab.reports.SyntheticRun;
-import org.segmentlab.reports.table.Interval;
 import org.segmentlab.simulator.engine.RunOptions;
 import org.segmentlab.simulator.engine.Simulator;
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunResult;
@@ -30,7 +30,7 @@ class MessageTitlesTest {
     }
 
     /** The strategy furthest ahead of the baseline on {@code metric}: name, mean paired difference, interval. */
-    private record Best(String strategy, Interval difference) {
+    private record Best(String strategy, MeanInterval difference) {
     }
 
     private static Best best(MetricsTable table, String metric) {
@@ -42,7 +42,7 @@ class MessageTitlesTest {
             for (int r = 0; r < d.length; r++) {
                 d[r] = values[r] - base[r];
             }
-            Interval i = Interval.of(d);
+            MeanInterval i = MeanInterval.of(d);
             if (best == null || i.mean() > best.difference().mean()) {
                 best = new Best(s, i);
             }
@@ -122,7 +122,7 @@ class MessageTitlesTest {
         double low = 1;
         double high = 0;
         for (String s : table.strategies()) {
-            double share = Interval.of(table.finalValues(s, Metric.TOP20_SHARE.key())).mean();
+            double share = MeanInterval.of(table.finalValues(s, Metric.TOP20_SHARE.key())).mean();
             low = Math.min(low, share);
             high = Math.max(high, share);
         }

@@ -12,7 +12,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.segmentlab.reports.ChannelRun;
 import org.segmentlab.reports.SyntheticRun;
-import org.segmentlab.reports.table.Interval;
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunResult;
@@ -50,7 +50,7 @@ class MonthlyDifferenceChartTest {
                 for (int r = 0; r < differences.length; r++) {
                     differences[r] = FACTORS[p] * (table.value(other, r, METRICS.get(p), t) - table.value(baseline, r, METRICS.get(p), t));
                 }
-                Interval expected = Interval.of(differences);
+                MeanInterval expected = MeanInterval.of(differences);
                 double tolerance = 1e-9 * Math.max(1, Math.abs(expected.mean()));
                 assertThat(data.getXValue(1, t)).isEqualTo(t);
                 assertThat(data.getYValue(1, t)).as("%s month %d", METRICS.get(p), t).isCloseTo(expected.mean(), within(tolerance));

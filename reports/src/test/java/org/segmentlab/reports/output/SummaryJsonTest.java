@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.segmentlab.reports.ChannelFixture;
 import org.segmentlab.reports.Fixtures;
 import org.segmentlab.reports.SyntheticRun;
-import org.segmentlab.reports.table.Interval;
 import org.segmentlab.reports.table.PairedDifferences;
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.RunResult;
 
@@ -36,7 +36,7 @@ class SummaryJsonTest {
 
         JsonNode textbook = root.get("strategies").get(1);
         assertThat(textbook.get("name").asText()).isEqualTo("textbook");
-        double meanProfit = Interval.of(run.metrics().finalValues("textbook", Metric.PROFIT_CUMULATIVE.key())).mean();
+        double meanProfit = MeanInterval.of(run.metrics().finalValues("textbook", Metric.PROFIT_CUMULATIVE.key())).mean();
         assertThat(textbook.at("/final/cumulativeProfit/mean").asDouble()).isEqualTo(meanProfit);
         double difference = PairedDifferences.of(run.metrics(), "textbook", Metric.RETENTION_INITIAL.key()).mean();
         assertThat(textbook.at("/differenceToBaseline/finalRetention/mean").asDouble()).isCloseTo(difference, within(0.0));

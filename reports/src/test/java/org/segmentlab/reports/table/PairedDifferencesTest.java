@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.segmentlab.reports.Fixtures;
 import org.segmentlab.reports.SyntheticRun;
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunResult;
@@ -77,7 +78,7 @@ class PairedDifferencesTest {
         assertThat(figures.get(0).baseline()).isTrue();
         assertThat(figures.get(0).differences()).isEmpty();
         StrategyFigures second = figures.get(1);
-        double expected = Interval.of(run.metrics().finalValues("textbook", Metric.PROFIT_CUMULATIVE.key())).mean();
+        double expected = MeanInterval.of(run.metrics().finalValues("textbook", Metric.PROFIT_CUMULATIVE.key())).mean();
         assertThat(second.finalValue(KeyFigure.CUMULATIVE_PROFIT).mean()).isEqualTo(expected);
         assertThat(second.difference(KeyFigure.CUMULATIVE_PROFIT)).isPresent();
     }

@@ -4,8 +4,9 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Counter-based random numbers for the engine: the draws of one customer, in one month, for one purpose, come
- * from a SplitMix64 sequence whose start is a hash of (seed, replication, month, customer, purpose). No draw
- * depends on any other customer's draws or on how many draws another purpose made, so:
+ * from a SplitMix64 sequence whose start is a hash of (seed, replication, month, customer) plus the purpose's salt,
+ * derived from its stable {@link Purpose#code() code}. No draw depends on any other customer's draws or on how many
+ * draws another purpose made, so:
  * <ul>
  * <li>results are identical for any thread count and chunking;</li>
  * <li>two strategies draw the same numbers for the same customer and purpose (common random numbers):
@@ -66,13 +67,39 @@ public final class CustomerRandom implements UniformRandomProvider {
     }
 
     /**
-     * What a customer's draws are for; each purpose has its own independent sequence. The salt comes from the
-     * position in this list: append new purposes at the end, or every earlier result changes.
+     * What a customer's draws are for; each purpose has its own independent sequence, started by a salt derived
+     * from the purpose's {@link #code() code}.
+     *
+     * <p>The codes are part of the reproducibility contract: every saved (scenario, seed) depends on them. A code is
+     * never changed and never reused, even after its purpose is removed; a new purpose takes the next free code
+     * (today 17), wherever it is listed. Constants may be reordered or renamed freely: only the code reaches the salt.
+     * {@code StreamCodesTest} pins every code, salt and a few draws.
      */
     public enum Purpose {
-        EVENT, LEAKAGE, PURCHASES, BASKETS, SERVICE, COMPLAINTS, RECOVERY, REFERRAL, CHURN, DROPOUT,
-        SURVEY, VOICE, SERVICE_FEE, TERMINATION, WIN_BACK_OPEN, WIN_BACK;
+        EVENT(1), LEAKAGE(2), PURCHASES(3), BASKETS(4), SERVICE(5), COMPLAINTS(6), RECOVERY(7), REFERRAL(8), CHURN(9),
+        DROPOUT(10), SURVEY(11), VOICE(12), SERVICE_FEE(13), TERMINATION(14), WIN_BACK_OPEN(15), WIN_BACK(16);
 
-        private final long salt = mix64(0x243F6A8885A308D3L * (ordinal() + 1L));
+        private final int code;
+        private final long salt;
+
+        Purpose(int code) {
+            this.code = code;
+            this.salt = saltOf(code);
+        }
+
+        /** The stable number this purpose's salt is derived from. */
+        public int code() {
+            return code;
+        }
+
+        /** What {@link #resetAt} adds to a customer's base position: a SplitMix64 mix of the code. */
+        long salt() {
+            return salt;
+        }
+
+        /** The salt of a code: the codes 1, 2, … are spread over the 64-bit space by a multiply and a mix. */
+        static long saltOf(int code) {
+            return mix64(0x243F6A8885A308D3L * code);
+        }
     }
 }

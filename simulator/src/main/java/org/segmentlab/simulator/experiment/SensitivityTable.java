@@ -52,7 +52,7 @@ public record SensitivityTable(String strategy, double range, List<String> metri
     static double[] means(MetricsTable m, String strategy, List<String> metrics) {
         double[] out = new double[metrics.size()];
         for (int k = 0; k < out.length; k++) {
-            out[k] = MeanInterval.of(m.finalValues(strategy, metrics.get(k))).mean();
+            out[k] = MeanInterval.ofAll(m.finalValues(strategy, metrics.get(k))).mean(); // NaN if a replication has none
         }
         return out;
     }

@@ -10,13 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.math3.distribution.TDistribution;
-
 /**
  * A metric against each varied value, read back from a sweep table in one streaming pass (memory: factors × bins ×
  * strategies counters, whatever the table's size): the last month of every run, grouped by the value of one factor
  * (its levels for a grid or list, {@value #LHS_BINS} equal bins of its range for a Latin hypercube), averaged over
- * the other factors and the replications, with the 95% interval of that mean — the marginal effect of the value.
+ * the other factors and the replications, with the 95% interval of that mean ({@link MeanInterval}: non-finite values
+ * are left out) — the marginal effect of the value.
  */
 public final class SweepSummary {
 
@@ -135,18 +134,15 @@ public final class SweepSummary {
         int[] n = new int[k];
         for (int i = 0; i < k; i++) {
             double[] s = sums[used.get(i)];
-            n[i] = (int) s[0];
             x[i] = s[3] / s[0];
-            mean[i] = s[1] / s[0];
-            if (n[i] > 1) {
-                double var = Math.max(0, (s[2] - s[0] * mean[i] * mean[i]) / (s[0] - 1));
-                double half = new TDistribution(n[i] - 1).inverseCumulativeProbability(0.975) * Math.sqrt(var / n[i]);
-                low[i] = mean[i] - half;
-                high[i] = mean[i] + half;
-            } else {
-                low[i] = Double.NaN;
-                high[i] = Double.NaN;
-            }
+            double m = s[1] / s[0];
+            // Running sums (one pass over the table): the variance from them, floored at 0 against rounding.
+            double variance = s[0] > 1 ? Math.max(0, (s[2] - s[0] * m * m) / (s[0] - 1)) : 0;
+            MeanInterval interval = MeanInterval.ofMoments((int) s[0], m, variance);
+            n[i] = interval.n();
+            mean[i] = interval.mean();
+            low[i] = interval.low();
+            high[i] = interval.high();
         }
         return new Curve(f.path(), strategy, x, mean, low, high, n);
     }

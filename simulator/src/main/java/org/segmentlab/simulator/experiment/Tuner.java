@@ -88,7 +88,7 @@ public final class Tuner {
         double sign = objective.maximise() ? 1 : -1;
         Search.Best best = Search.maximise(factors, v -> sign * mean(objectiveValues(document(v).scenario())), budget, start.seed());
         Scenario tuned = document(best.values()).scenario();
-        MeanInterval value = MeanInterval.of(objectiveValues(tuned));
+        MeanInterval value = MeanInterval.ofAll(objectiveValues(tuned)); // as in the search: NaN if a replication has none
         return new TuneResult(factors.stream().map(Factor::path).toList(), best.values(), value, best.evaluations(),
                 objective, tuned);
     }

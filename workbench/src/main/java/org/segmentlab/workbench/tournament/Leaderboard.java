@@ -5,13 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.segmentlab.reports.table.Interval;
+import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.MetricsTable;
 
 /**
  * Ranks the teams of a round by the room's objective: each team's mean over the replications with its 95% interval,
  * and, because every team ran on the same random numbers, paired differences (per replication) to the baseline and
- * to each other team, with the reports' {@link Interval}. Two teams whose paired difference's interval contains zero
+ * to each other team, with {@link MeanInterval}. Two teams whose paired difference's interval contains zero
  * are flagged as tied with each other: the round does not tell them apart.
  *
  * @param baseline  the baseline's mean, low and high (the reference line)
@@ -37,12 +37,12 @@ public record Leaderboard(Objective objective, double[] baseline, List<Standing>
             order.add(i);
         }
         // Best mean first; equal means keep join order, so the ranking is a pure function of the run.
-        order.sort(Comparator.comparingDouble((Integer i) -> -Interval.of(values.get(i)).mean()).thenComparing(i -> i));
+        order.sort(Comparator.comparingDouble((Integer i) -> -MeanInterval.of(values.get(i)).mean()).thenComparing(i -> i));
         List<Standing> standings = new ArrayList<>();
         for (int position = 0; position < order.size(); position++) {
             int i = order.get(position);
-            Interval own = Interval.of(values.get(i));
-            Interval vsBase = Interval.of(differences(values.get(i), base));
+            MeanInterval own = MeanInterval.of(values.get(i));
+            MeanInterval vsBase = MeanInterval.of(differences(values.get(i), base));
             List<String> tied = new ArrayList<>();
             for (int j : order) {
                 if (j != i && indistinguishable(values.get(i), values.get(j))) {
@@ -52,13 +52,13 @@ public record Leaderboard(Objective objective, double[] baseline, List<Standing>
             standings.add(new Standing(teams.get(i), names.get(teams.get(i)), position + 1, own.mean(), own.low(),
                     own.high(), new double[] {vsBase.mean(), vsBase.low(), vsBase.high()}, List.copyOf(tied)));
         }
-        Interval b = Interval.of(base);
+        MeanInterval b = MeanInterval.of(base);
         return new Leaderboard(objective, new double[] {b.mean(), b.low(), b.high()}, List.copyOf(standings));
     }
 
     /** Whether the paired difference's 95% interval contains zero; with one replication, whether they are equal. */
     static boolean indistinguishable(double[] a, double[] b) {
-        Interval d = Interval.of(differences(a, b));
+        MeanInterval d = MeanInterval.of(differences(a, b));
         return d.hasInterval() ? d.contains(0) : d.mean() == 0;
     }
 
