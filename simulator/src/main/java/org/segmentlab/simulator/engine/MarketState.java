@@ -51,13 +51,7 @@ final class MarketState {
     /** The last survey answer, in steps of 1/{@value #ANSWER_STEPS}, or {@link #NOT_SURVEYED}. */
     byte[] surveyAnswer;
 
-    float[] ringRevenue;
-    float[] ringMargin;
-    byte[] ringPurchases;
-    /** Low 7 bits: served service requests (saturating at 127); high bit: the month's purchases were discounted. */
-    byte[] ringServedDiscounted;
-    /** Low nibble: complaints, high nibble: referrals. */
-    byte[] ringComplaintsReferrals;
+    WindowRing ring;
 
     /** Active customers in ascending order of window revenue, from the last ranking (for budgets). */
     int[] valueOrder;
@@ -103,11 +97,7 @@ final class MarketState {
         this.valueRank = o.valueRank.clone();
         this.referencePrice = o.referencePrice.clone();
         this.surveyAnswer = o.surveyAnswer.clone();
-        this.ringRevenue = o.ringRevenue.clone();
-        this.ringMargin = o.ringMargin.clone();
-        this.ringPurchases = o.ringPurchases.clone();
-        this.ringServedDiscounted = o.ringServedDiscounted.clone();
-        this.ringComplaintsReferrals = o.ringComplaintsReferrals.clone();
+        this.ring = o.ring.copy();
         this.valueOrder = o.valueOrder.clone();
         this.valueOrderSize = o.valueOrderSize;
         this.reputation = o.reputation;
@@ -151,12 +141,7 @@ final class MarketState {
         lastComplaint[i] = NEVER;
         referencePrice[i] = (byte) PRICE_STEPS;
         surveyAnswer[i] = NOT_SURVEYED;
-        int from = i * window;
-        Arrays.fill(ringRevenue, from, from + window, 0f);
-        Arrays.fill(ringMargin, from, from + window, 0f);
-        Arrays.fill(ringPurchases, from, from + window, (byte) 0);
-        Arrays.fill(ringServedDiscounted, from, from + window, (byte) 0);
-        Arrays.fill(ringComplaintsReferrals, from, from + window, (byte) 0);
+        ring.clear(i);
     }
 
     /** An independent copy: every strategy starts from the same month-0 state. */
@@ -177,11 +162,7 @@ final class MarketState {
         surveyAnswer = new byte[capacity];
         Arrays.fill(referencePrice, (byte) PRICE_STEPS);
         Arrays.fill(surveyAnswer, NOT_SURVEYED);
-        ringRevenue = new float[capacity * window];
-        ringMargin = new float[capacity * window];
-        ringPurchases = new byte[capacity * window];
-        ringServedDiscounted = new byte[capacity * window];
-        ringComplaintsReferrals = new byte[capacity * window];
+        ring = new WindowRing(window, capacity);
         valueOrder = new int[capacity];
         Arrays.fill(lastPurchase, NEVER);
         Arrays.fill(lastComplaint, NEVER);
@@ -209,11 +190,7 @@ final class MarketState {
             surveyAnswer = Arrays.copyOf(surveyAnswer, cap);
             Arrays.fill(referencePrice, old, cap, (byte) PRICE_STEPS);
             Arrays.fill(surveyAnswer, old, cap, NOT_SURVEYED);
-            ringRevenue = Arrays.copyOf(ringRevenue, cap * window);
-            ringMargin = Arrays.copyOf(ringMargin, cap * window);
-            ringPurchases = Arrays.copyOf(ringPurchases, cap * window);
-            ringServedDiscounted = Arrays.copyOf(ringServedDiscounted, cap * window);
-            ringComplaintsReferrals = Arrays.copyOf(ringComplaintsReferrals, cap * window);
+            ring.grow(cap);
             valueOrder = Arrays.copyOf(valueOrder, cap);
         }
         float[] baseline = population.satisfaction();
@@ -233,7 +210,7 @@ final class MarketState {
         // status, satisfaction, acquired, lastPurchase, lastComplaint, segment, valueRank, valueOrder,
         // referencePrice, surveyAnswer
         long state = 1 + 4 + 2 + 2 + 2 + 1 + 4 + 4 + 1 + 1;
-        long ring = (long) window * (4 + 4 + 1 + 1 + 1);
+        long ring = WindowRing.bytesPerCustomer(window);
         return Population.bytesPerCustomer() + state + ring;
     }
 }

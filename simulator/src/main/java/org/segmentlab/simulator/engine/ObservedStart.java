@@ -50,11 +50,9 @@ final class ObservedStart {
             st.lastPurchase[i] = customers.lastPurchase()[i];
             st.status[i] = alive[i] ? CustomerStatus.ACTIVE : CustomerStatus.CHURNED;
             for (int month = -window; month <= -1; month++) {
-                int b = i * window + Math.floorMod(month, window);
                 double revenue = customers.revenue(i, month);
-                st.ringRevenue[b] = (float) revenue;
-                st.ringMargin[b] = (float) (grossMargin * revenue); // the log knows no discounts or service costs
-                st.ringPurchases[b] = (byte) Math.min(customers.purchases(i, month), 255);
+                // The log knows no discounts or service costs: margin is the gross margin on revenue.
+                st.ring.writeObserved(st.ring.slot(i, month), revenue, grossMargin * revenue, customers.purchases(i, month));
             }
         }
         return st;

@@ -1,0 +1,155 @@
+package org.segmentlab.simulator.engine;
+
+import static org.segmentlab.simulator.engine.CustomerStatus.ACTIVE;
+import static org.segmentlab.simulator.engine.CustomerStatus.TERMINATED;
+import static org.segmentlab.simulator.engine.CustomerStatus.TERMINATED_DETRACTOR;
+
+import java.util.Arrays;
+
+import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
+
+/**
+ * Stage 2: each customer gets its segment's treatment. Month-wide ({@link #decide}): without a budget, or when the
+ * month's treatment costs fit in it, everyone is treated; otherwise customers are taken from the most valuable down
+ * (last month's revenue ranking; newer customers last) while their treatment cost still fits, and the rest get
+ * {@code none}. Per chunk ({@link #run}): {@code terminate} ends the relationship before anything else happens this
+ * month (a share of the fired become detractors for a while), and the customers still in play are listed.
+ */
+final class AssignmentStage {
+    private static final byte NOT_ACTIVE = -1;
+    private static final byte NOT_TREATED = -2;
+    private static final byte TREATED = -3;
+
+    private final StepSettings settings;
+    private final int segments;
+    private final ChunkRunner runner;
+    /** The budget walk's scratch, by position in value order: the row's segment, then whether it was treated. */
+    private byte[] walkRows = new byte[0];
+
+    AssignmentStage(StepSettings settings, int segments, ChunkRunner runner) {
+        this.settings = settings;
+        this.segments = segments;
+        this.runner = runner;
+    }
+
+    /** Decides, for the whole market, who the budget leaves untreated this month. */
+    void decide(Month m) {
+        MarketState st = m.st;
+        TreatmentTable plan = m.plan;
+        m.budgetBinds = false;
+        if (Double.isInfinite(plan.budget)) {
+            return;
+        }
+        double total = 0;
+        for (int i = 0; i < st.size; i++) {
+            if (st.status[i] == ACTIVE && !plan.terminates[st.segment[i]]) {
+                total += plan.cost[st.segment[i]];
+            }
+        }
+        if (total <= plan.budget) {
+            return;
+        }
+        m.budgetBinds = true;
+        Arrays.fill(m.untreated, 0, st.size, true);
+        if (walkRows.length < st.capacity()) {
+            walkRows = new byte[st.capacity()];
+        }
+        double spent = 0;
+        // Once not even the cheapest treatment fits, nobody further down fits either (spent never falls, and a
+        // rounded sum never falls when an addend grows), so the walk stops: everyone left is already untreated.
+        double cheapest = Double.POSITIVE_INFINITY;
+        for (int s = 0; s < segments; s++) {
+            cheapest = Math.min(cheapest, plan.cost[s]);
+        }
+        // The walk in value order is sequential (each decision depends on what was spent), but its random reads and
+        // writes are not: the rows' treatment rows are gathered in parallel first, the walk reads them in order
+        // (the same additions in the same order), and the decisions are scattered back in parallel.
+        int n = st.valueOrderSize;
+        int[] order = st.valueOrder;
+        byte[] rows = walkRows;
+        int blocks = (n + RevenueRanking.BLOCK - 1) / RevenueRanking.BLOCK;
+        runner.forEachBlock(blocks, b -> {
+            for (int k = b * RevenueRanking.BLOCK, to = Math.min(n, (b + 1) * RevenueRanking.BLOCK); k < to; k++) {
+                int i = order[k];
+                rows[k] = st.status[i] == ACTIVE ? st.segment[i] : NOT_ACTIVE;
+            }
+        });
+        int stop = -1; // the walk stopped above this position (everyone from here down stays untreated)
+        for (int k = n - 1; k >= 0; k--) {
+            if (spent + cheapest > plan.budget) {
+                stop = k;
+                break;
+            }
+            byte row = rows[k];
+            rows[k] = NOT_TREATED;
+            if (row != NOT_ACTIVE) {
+                double c = plan.cost[row];
+                if (spent + c <= plan.budget) {
+                    rows[k] = TREATED;
+                    spent += c;
+                }
+            }
+        }
+        int first = stop + 1;
+        boolean[] untreated = m.untreated;
+        runner.forEachBlock(blocks, b -> {
+            for (int k = Math.max(first, b * RevenueRanking.BLOCK), to = Math.min(n, (b + 1) * RevenueRanking.BLOCK); k < to; k++) {
+                if (rows[k] == TREATED) {
+                    untreated[order[k]] = false;
+                }
+            }
+        });
+        if (stop >= 0) {
+            return;
+        }
+        // Customers not in last month's ranking (acquired since) come last, in row order.
+        boolean[] ranked = new boolean[st.size];
+        for (int k = 0; k < n; k++) {
+            ranked[order[k]] = true;
+        }
+        for (int i = 0; i < st.size; i++) {
+            if (spent + cheapest > plan.budget) {
+                return;
+            }
+            if (!ranked[i] && st.status[i] == ACTIVE) {
+                double c = plan.cost[st.segment[i]];
+                if (spent + c <= plan.budget) {
+                    untreated[i] = false;
+                    spent += c;
+                }
+            }
+        }
+    }
+
+    /** Lists the chunk's customers in play this month with their treatment row and draw position; fires those to fire. */
+    void run(Month m, Chunk c) {
+        MarketState st = m.st;
+        TreatmentTable plan = m.plan;
+        long terminated = 0;
+        int live = 0;
+        for (int i = c.from; i < c.to; i++) {
+            if (st.status[i] != ACTIVE) {
+                continue;
+            }
+            int row = m.treatmentRow(i);
+            // Every purpose's sequence starts from this one hash of (month, customer): hashed once, not per draw.
+            long position = CustomerRandom.customerBase(m.key, i);
+            if (plan.terminates[row]) {
+                st.status[i] = TERMINATED;
+                terminated++;
+                if (settings.terminationDetractor > 0 && settings.terminationDetractorMonths > 0
+                        && c.rng.resetAt(position, Purpose.TERMINATION).nextDouble() < settings.terminationDetractor) {
+                    st.status[i] = TERMINATED_DETRACTOR;
+                    st.lastComplaint[i] = (short) m.t;
+                }
+                continue;
+            }
+            c.live[live] = i;
+            c.row[live] = row;
+            c.position[live] = position;
+            live++;
+        }
+        c.liveCount = live;
+        c.tally.terminated += terminated;
+    }
+}

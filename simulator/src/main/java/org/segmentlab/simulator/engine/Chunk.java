@@ -1,0 +1,65 @@
+package org.segmentlab.simulator.engine;
+
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.segmentlab.model.feature.FeatureTable;
+
+/**
+ * One chunk of customers on its way through the month's chunk stages, and the scratch a worker thread lends it: a
+ * random cursor, the customers still in play after assignment ({@link #live}, chunk-local), and the columns one
+ * stage writes for the next (indexed by position in {@link #live}). No ThreadLocal: nothing outlives the run.
+ */
+final class Chunk {
+    /** Customers per chunk: fixed, so the work split and every floating-point sum never depend on the thread count. */
+    static final int SIZE = 4096;
+
+    final CustomerRandom rng = new CustomerRandom();
+    final NormalizedGaussianSampler gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+    final FeatureTable features = FeatureTable.ofSize(SIZE);
+    final byte[] classified = new byte[SIZE];
+
+    int from;
+    int to;
+    Tally tally;
+
+    /** Rows (customer indices) active and not terminated this month, in order; {@link #liveCount} of them. */
+    final int[] live = new int[SIZE];
+    int liveCount;
+    /** The customer's base position for this month's draws: hashed once, every purpose starts from it. */
+    final long[] position = new long[SIZE];
+    final int[] row = new int[SIZE];
+
+    // Events in effect for the customer (1 and 0 when none).
+    final double[] eventChurn = new double[SIZE];
+    final double[] eventPurchase = new double[SIZE];
+    final double[] eventSatisfaction = new double[SIZE];
+    final double[] eventComplaint = new double[SIZE];
+
+    // Purchases.
+    final double[] discount = new double[SIZE];
+    final int[] purchases = new int[SIZE];
+    final double[] gross = new double[SIZE];
+    final double[] basket = new double[SIZE];
+    final boolean[] leaving = new boolean[SIZE];
+
+    // Service.
+    final int[] served = new int[SIZE];
+    final int[] charged = new int[SIZE];
+    final double[] fees = new double[SIZE];
+
+    // Satisfaction.
+    final int[] complaints = new int[SIZE];
+    final int[] voiced = new int[SIZE];
+    final double[] satisfaction = new double[SIZE];
+
+    // Word of mouth.
+    final int[] referred = new int[SIZE];
+
+    Chunk at(int chunk, int size, Tally into) {
+        from = chunk * SIZE;
+        to = Math.min(size, from + SIZE);
+        tally = into;
+        liveCount = 0;
+        return this;
+    }
+}

@@ -1,0 +1,125 @@
+package org.segmentlab.simulator.engine;
+
+import static org.segmentlab.simulator.engine.CustomerStatus.ACTIVE;
+import static org.segmentlab.simulator.engine.CustomerStatus.CHURNED;
+import static org.segmentlab.simulator.engine.CustomerStatus.LEAVING;
+
+import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
+
+/**
+ * Stage 8: churn and win-back. Each customer active before this month's acquisitions leaves with probability
+ * θ · churnMultiplier · h(s) · events · (1 + ν · detractor share) · (1 + ψ · price-gap effect · gap), capped at 1; a
+ * customer whose dropout came after a purchase leaves now. A churned customer may come back (by the market once
+ * {@code winBack.delay} months have passed, or by the strategy's win-back offer). Then the active are counted by
+ * acquisition cohort and channel.
+ */
+final class ChurnStage {
+    /** Not a month of any run: keys the once-per-customer draw of who is open to returning. */
+    private static final int OPEN_TO_RETURN_MONTH = -9_999_999;
+
+    private final StepSettings s;
+    private final EventStage events;
+    /** The key of the draw that tells whether a churned customer is open to returning: one per customer, not per month. */
+    private final long openToReturnKey;
+
+    ChurnStage(StepSettings settings, EventStage events) {
+        this.s = settings;
+        this.events = events;
+        this.openToReturnKey = settings.monthKey(OPEN_TO_RETURN_MONTH);
+    }
+
+    void run(Month m, Chunk c) {
+        MarketState st = m.st;
+        TreatmentTable plan = m.plan;
+        Tally tally = c.tally;
+        float[] churn = st.population.churn();
+        float[] baseline = st.population.satisfaction();
+        float[] psi = st.population.priceSensitivity();
+        int t = m.t;
+        double womFactor = 1 + s.negativeWomChurn * m.detractorShare;
+        boolean returns = !m.burnIn && (s.winBackShare > 0 || plan.winsBack);
+        for (int i = c.from; i < c.to; i++) {
+            if (st.status[i] == LEAVING) {
+                st.status[i] = CHURNED;
+                st.lastComplaint[i] = (short) t;
+                tally.churned++;
+                continue;
+            }
+            boolean returned = returns && st.status[i] == CHURNED && comesBack(m, i, c);
+            if (st.status[i] != ACTIVE) {
+                continue;
+            }
+            if (!m.burnIn && i < m.sizeBefore && !returned) {
+                int row = m.treatmentRow(i);
+                double eventChurn = 1;
+                if (m.events) {
+                    events.touch(m, i, c, 0);
+                    eventChurn = c.eventChurn[0];
+                }
+                double p = churn[i] * plan.churnMultiplier[row] * s.churnFactor(st.satisfaction[i], baseline[i]) * eventChurn * womFactor;
+                float gap = m.priceGap[i];
+                if (gap > 0 && s.priceGapChurn > 0) {
+                    p *= 1 + psi[i] * s.priceGapChurn * gap;
+                }
+                if (c.rng.reset(m.key, i, Purpose.CHURN).nextDouble() < p) {
+                    st.status[i] = CHURNED;
+                    st.lastComplaint[i] = (short) t;
+                    tally.churned++;
+                    continue;
+                }
+            }
+            tally.active++;
+            int acquiredIn = st.acquired[i];
+            if (acquiredIn <= 0) {
+                if (i < st.initialCount) {
+                    tally.activeInitial++;
+                }
+            } else {
+                // Acquired during the run: counted by the channel that brought them (the profit bridge's cohorts).
+                tally.activeByChannel[st.channel(i)]++;
+            }
+            tally.cohortActive[Math.max(0, Math.min(s.months, acquiredIn))]++;
+        }
+    }
+
+    /**
+     * Whether churned customer i comes back this month. A share of the churned are open to returning (one draw per
+     * customer, the same for every strategy). Once {@code winBack.delay} months have passed they are back in the pool
+     * and return with this month's acquisition probability of anyone in it; while the strategy's win-back offer for the
+     * segment they left runs ({@code winBackMonths} after leaving), they are contacted (at {@code winBackCost}) and
+     * return with its {@code winBackProbability} too. One who returns is reactivated as a new customer.
+     */
+    private boolean comesBack(Month m, int i, Chunk c) {
+        MarketState st = m.st;
+        TreatmentTable plan = m.plan;
+        Tally tally = c.tally;
+        int t = m.t;
+        int since = t - st.lastComplaint[i];
+        int row = st.segment[i];
+        boolean offered = plan.winBackProbability[row] > 0 && since >= 1 && since <= plan.winBackMonths[row];
+        if (offered) {
+            tally.winBackContacts++;
+            tally.winBackCost += plan.winBackCost[row];
+        }
+        if (s.winBackShare == 0 || c.rng.reset(openToReturnKey, i, Purpose.WIN_BACK_OPEN).nextDouble() >= s.winBackShare) {
+            return false;
+        }
+        double byMarket = since >= s.winBackDelay ? m.personProbability : 0;
+        double byOffer = offered ? plan.winBackProbability[row] : 0;
+        if (byMarket == 0 && byOffer == 0) {
+            return false;
+        }
+        // One draw decides both ways back: below byOffer the offer brought them, above it (up to the union) the market.
+        double u = c.rng.reset(m.key, i, Purpose.WIN_BACK).nextDouble();
+        if (u >= 1 - (1 - byOffer) * (1 - byMarket)) {
+            return false;
+        }
+        if (u < byOffer) {
+            tally.returnedByOffer++;
+        } else {
+            tally.returnedByMarket++;
+        }
+        st.reactivate(i, (short) t);
+        return true;
+    }
+}

@@ -1,0 +1,91 @@
+package org.segmentlab.simulator.engine;
+
+import java.util.List;
+
+import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
+import org.segmentlab.simulator.scenario.Event;
+import org.segmentlab.simulator.scenario.EventType;
+
+/**
+ * Stage 1: the events in effect touch their customers. Whether an event touches a customer is drawn from the
+ * customer's own stream keyed by the event, so it is the same draw every month of the event (a fixed set of touched
+ * customers) and for every strategy. Only customers acquired before the event can be touched; a rep departure touches
+ * only customers attached to a representative.
+ */
+final class EventStage {
+    private final List<Event> events;
+    private final long[] eventKeys;
+
+    EventStage(List<Event> events, StepSettings settings) {
+        this.events = events;
+        this.eventKeys = new long[events.size()];
+        for (int e = 0; e < eventKeys.length; e++) {
+            eventKeys[e] = CustomerRandom.mix64(CustomerRandom.monthKey(settings.seed, settings.replication,
+                    events.get(e).month()) + e + 1);
+        }
+    }
+
+    /** Whether any event is in effect in month t (never in the burn-in). */
+    boolean anyIn(int t, boolean burnIn) {
+        if (burnIn) {
+            return false;
+        }
+        for (Event e : events) {
+            if (e.activeIn(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The events' multipliers and deltas for every live customer of the chunk (neutral values in a month without). */
+    void run(Month m, Chunk c) {
+        for (int j = 0; j < c.liveCount; j++) {
+            c.eventChurn[j] = 1;
+            c.eventPurchase[j] = 1;
+            c.eventSatisfaction[j] = 0;
+            c.eventComplaint[j] = 0;
+            if (m.events) {
+                touch(m, c.live[j], c, j);
+            }
+        }
+    }
+
+    /** Writes into slot j of the chunk's event columns the events in effect for customer i in month m.t. */
+    void touch(Month m, int i, Chunk c, int j) {
+        double churn = 1;
+        double purchase = 1;
+        double satisfaction = 0;
+        double complaint = 0;
+        for (int e = 0; e < eventKeys.length; e++) {
+            Event event = events.get(e);
+            if (!event.activeIn(m.t) || m.st.acquired[i] >= event.month()) {
+                continue;
+            }
+            if (event.type() == EventType.REP_DEPARTURE && !m.st.population.repAttached()[i]) {
+                continue;
+            }
+            if (c.rng.reset(eventKeys[e], i, Purpose.EVENT).nextDouble() >= event.share()) {
+                continue;
+            }
+            churn *= event.churnMultiplier();
+            purchase *= event.purchaseMultiplier();
+            satisfaction += event.satisfactionDelta();
+            complaint = 1 - (1 - complaint) * (1 - event.complaintProbability());
+        }
+        c.eventChurn[j] = churn;
+        c.eventPurchase[j] = purchase;
+        c.eventSatisfaction[j] = satisfaction;
+        c.eventComplaint[j] = complaint;
+    }
+
+    /** rho plus the reputation pushes of the events in effect in month t, added one by one in their order. */
+    double withReputationPushes(double rho, int t) {
+        for (Event e : events) {
+            if (e.activeIn(t)) {
+                rho += e.reputationDelta();
+            }
+        }
+        return rho;
+    }
+}

@@ -1,0 +1,131 @@
+package org.segmentlab.simulator.engine;
+
+import static org.segmentlab.simulator.engine.CustomerStatus.ACTIVE;
+
+import org.segmentlab.model.feature.Feature;
+import org.segmentlab.model.feature.FeatureTable;
+import org.segmentlab.model.feature.PromoLift;
+
+/**
+ * Stage 9: the features the taxonomy reads, from the trailing window, into the chunk's feature table. Only what is
+ * needed is computed: monetary always (the revenue ranking needs it), the rest only when the chunk is classified and
+ * the taxonomy reads it. Inactive customers are skipped; their rows keep stale values that nobody reads.
+ */
+final class FeatureStage {
+    private final StepSettings s;
+    /** The features the taxonomy reads, by ordinal: the others are not computed. */
+    private final boolean[] used;
+
+    FeatureStage(StepSettings settings, java.util.Set<Feature> featuresUsed) {
+        this.s = settings;
+        this.used = new boolean[Feature.all().size()];
+        for (Feature f : featuresUsed) {
+            used[f.ordinal()] = true;
+        }
+    }
+
+    /** Window revenue of the chunk's active customers (the ranking's key, and the feature monetary). */
+    void monetary(Month m, Chunk c) {
+        MarketState st = m.st;
+        float[] monetary = c.features.column(Feature.MONETARY);
+        for (int i = c.from; i < c.to; i++) {
+            if (st.status[i] == ACTIVE) {
+                monetary[i - c.from] = (float) st.ring.revenue(i);
+            }
+        }
+    }
+
+    /** Every feature but monetary, for classification. */
+    void others(Month m, Chunk c) {
+        MarketState st = m.st;
+        WindowRing ring = st.ring;
+        FeatureTable table = c.features;
+        int from = c.from;
+        int to = c.to;
+        int t = m.t;
+        if (needs(Feature.FREQUENCY) || needs(Feature.DISCOUNT_SHARE) || needs(Feature.PROMO_LIFT)) {
+            float[] frequency = table.column(Feature.FREQUENCY);
+            float[] discountShare = table.column(Feature.DISCOUNT_SHARE);
+            float[] promoLift = table.column(Feature.PROMO_LIFT);
+            boolean lift = needs(Feature.PROMO_LIFT);
+            for (int i = from; i < to; i++) {
+                if (st.status[i] != ACTIVE) {
+                    continue;
+                }
+                int purchases = ring.purchases(i);
+                int discounted = ring.purchasesWhenOffered(i);
+                frequency[i - from] = purchases;
+                discountShare[i - from] = purchases == 0 ? 0f : (float) discounted / purchases;
+                if (lift) {
+                    // Months before acquisition hold zeros (no purchase, no offer): they are neither kind of month.
+                    int months = Math.min(s.window, t - st.acquired[i]);
+                    int offered = ring.monthsOffered(i);
+                    promoLift[i - from] = PromoLift.of(discounted, offered, purchases - discounted, months - offered);
+                }
+            }
+        }
+        if (needs(Feature.COMPLAINTS) || needs(Feature.REFERRALS)) {
+            float[] complaints = table.column(Feature.COMPLAINTS);
+            float[] referrals = table.column(Feature.REFERRALS);
+            for (int i = from; i < to; i++) {
+                if (st.status[i] == ACTIVE) {
+                    complaints[i - from] = ring.voicedComplaints(i);
+                    referrals[i - from] = ring.referrals(i);
+                }
+            }
+        }
+        if (needs(Feature.COST_TO_SERVE)) {
+            float[] costToServe = table.column(Feature.COST_TO_SERVE);
+            for (int i = from; i < to; i++) {
+                if (st.status[i] == ACTIVE) {
+                    costToServe[i - from] = (float) (ring.served(i) * s.costPerRequest);
+                }
+            }
+        }
+        if (needs(Feature.MARGIN) || needs(Feature.SERVICE_TO_MARGIN)) {
+            float[] margin = table.column(Feature.MARGIN);
+            float[] serviceToMargin = table.column(Feature.SERVICE_TO_MARGIN);
+            boolean ratio = needs(Feature.SERVICE_TO_MARGIN);
+            for (int i = from; i < to; i++) {
+                if (st.status[i] != ACTIVE) {
+                    continue;
+                }
+                double sum = ring.margin(i);
+                margin[i - from] = (float) sum;
+                if (ratio) {
+                    serviceToMargin[i - from] = serviceToMargin(ring.served(i) * s.costPerRequest, sum);
+                }
+            }
+        }
+        float[] recency = table.column(Feature.RECENCY);
+        float[] satisfaction = table.column(Feature.SATISFACTION);
+        float[] tenure = table.column(Feature.TENURE);
+        float[] valueRank = table.column(Feature.VALUE_RANK);
+        for (int i = from; i < to; i++) {
+            int j = i - from;
+            int age = t - st.acquired[i];
+            recency[j] = st.lastPurchase[i] == MarketState.NEVER ? age : t - st.lastPurchase[i];
+            satisfaction[j] = s.satisfactionExact ? st.satisfaction[i] : answer(st.surveyAnswer[i]);
+            tenure[j] = age;
+            valueRank[j] = st.valueRank[i];
+        }
+    }
+
+    /** Service cost ÷ the margin earned before it; +∞ when nothing is earned before service, 0 without service. */
+    static float serviceToMargin(double costToServe, double margin) {
+        if (costToServe <= 0) {
+            return 0f;
+        }
+        double before = margin + costToServe;
+        return before <= 0 ? Float.POSITIVE_INFINITY : (float) (costToServe / before);
+    }
+
+    /** The satisfaction the business knows from the last survey answer; NaN (unknown) when never surveyed. */
+    private static float answer(byte stored) {
+        return stored == MarketState.NOT_SURVEYED ? Float.NaN : (stored & 0xFF) * (1f / MarketState.ANSWER_STEPS);
+    }
+
+    private boolean needs(Feature f) {
+        return used[f.ordinal()];
+    }
+}

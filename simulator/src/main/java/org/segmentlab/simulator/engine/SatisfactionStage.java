@@ -1,0 +1,61 @@
+package org.segmentlab.simulator.engine;
+
+import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
+
+/**
+ * Stage 5: satisfaction. Each purchase or served request goes wrong with probability badExperience (a complaint);
+ * only a voiced complaint is seen and can be recovered, an unvoiced one hurts just the same. Satisfaction drifts back
+ * toward the baseline, moves by the treatment's and events' deltas, drops by unresolved complaints and charged fees;
+ * a resolved complaint restores it to at least the baseline (the service-recovery effect). Then, when satisfaction is
+ * not read exactly, a surveyed customer's answer is its satisfaction plus noise.
+ */
+final class SatisfactionStage {
+    private final StepSettings s;
+
+    SatisfactionStage(StepSettings settings) {
+        this.s = settings;
+    }
+
+    void run(Month m, Chunk c) {
+        MarketState st = m.st;
+        TreatmentTable plan = m.plan;
+        float[] baseline = st.population.satisfaction();
+        float[] bad = st.population.badExperience();
+        double badMultiplier = plan.badExperienceMultiplier;
+        CustomerRandom rng = c.rng;
+        for (int j = 0; j < c.liveCount; j++) {
+            int i = c.live[j];
+            int row = c.row[j];
+            long position = c.position[j];
+            rng.resetAt(position, Purpose.COMPLAINTS);
+            int complaints = Draws.binomialSmall(rng, c.purchases[j] + c.served[j], badMultiplier == 1 ? bad[i] : bad[i] * badMultiplier);
+            if (c.eventComplaint[j] > 0 && rng.nextDouble() < c.eventComplaint[j]) {
+                complaints++;
+            }
+            int voiced = s.voiceRate >= 1 ? complaints : Draws.binomialSmall(rng.resetAt(position, Purpose.VOICE), complaints, s.voiceRate);
+            int resolved = Draws.binomialSmall(rng.resetAt(position, Purpose.RECOVERY), voiced, plan.recoveryProbability[row]);
+            int unresolved = complaints - resolved;
+
+            float sat = st.satisfaction[i];
+            float s0 = baseline[i];
+            double next = sat + s.drift * (s0 - sat) + plan.satisfactionDelta[row] + c.eventSatisfaction[j]
+                    - s.complaintImpact * unresolved - s.feeSatisfactionImpact * c.charged[j];
+            if (resolved > 0) {
+                next = Math.max(next, s0);
+            }
+            next = Math.min(1.0, Math.max(0.0, next));
+            st.satisfaction[i] = (float) next;
+            if (unresolved > 0) {
+                st.lastComplaint[i] = (short) m.t;
+            }
+            if (!s.satisfactionExact && rng.resetAt(position, Purpose.SURVEY).nextDouble() < s.surveyRate) {
+                double answer = s.surveyNoise > 0 ? next + s.surveyNoise * c.gauss.sample() : next;
+                answer = Math.min(1.0, Math.max(0.0, answer));
+                st.surveyAnswer[i] = (byte) Math.round(answer * MarketState.ANSWER_STEPS);
+            }
+            c.complaints[j] = complaints;
+            c.voiced[j] = voiced;
+            c.satisfaction[j] = next;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.segmentlab.simulator.engine;
+
+import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
+
+/**
+ * Stage 4: service. Requests ~ Poisson(demand, declining with tenure); above the treatment's cap a fee is charged
+ * (which deters: each chargeable request is still made with probability exp(−η·fee/basket)), or without a fee the
+ * request is declined.
+ */
+final class ServiceStage {
+    private final StepSettings s;
+
+    ServiceStage(StepSettings settings) {
+        this.s = settings;
+    }
+
+    void run(Month m, Chunk c) {
+        TreatmentTable plan = m.plan;
+        float[] demand = m.st.population.serviceDemand();
+        CustomerRandom rng = c.rng;
+        for (int j = 0; j < c.liveCount; j++) {
+            int i = c.live[j];
+            int row = c.row[j];
+            long position = c.position[j];
+            double needs = s.tenureServiceDecline == 0 ? demand[i]
+                    : demand[i] * Math.pow(1 - s.tenureServiceDecline, StepSettings.years(m.st, i, m.t));
+            int requests = Draws.poisson(rng.resetAt(position, Purpose.SERVICE), needs);
+            int served = requests;
+            double fees = 0;
+            int charged = 0;
+            if (requests > plan.serviceCap[row]) {
+                int extra = requests - (int) plan.serviceCap[row];
+                if (plan.serviceFee[row] > 0) {
+                    charged = extra;
+                    if (s.feeElasticity > 0) {
+                        double keep = Math.exp(-s.feeElasticity * plan.serviceFee[row] / c.basket[j]);
+                        charged = Draws.binomialSmall(rng.resetAt(position, Purpose.SERVICE_FEE), extra, keep);
+                    }
+                    served -= extra - charged;
+                    fees = charged * plan.serviceFee[row];
+                } else {
+                    served -= extra;
+                }
+            }
+            c.served[j] = served;
+            c.charged[j] = charged;
+            c.fees[j] = fees;
+        }
+    }
+}

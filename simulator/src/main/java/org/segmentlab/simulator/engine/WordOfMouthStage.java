@@ -1,0 +1,66 @@
+package org.segmentlab.simulator.engine;
+
+import static org.segmentlab.simulator.engine.CustomerStatus.TERMINATED_DETRACTOR;
+
+import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
+
+/**
+ * Stage 6: word of mouth. A customer with low satisfaction or a recent unresolved complaint is a detractor; one
+ * satisfied enough is a promoter and refers someone with probability advocacy × the treatment's multiplier. An
+ * ex-customer the business fired tells others about it for a while: a detractor, not a customer.
+ */
+final class WordOfMouthStage {
+    private final StepSettings s;
+
+    WordOfMouthStage(StepSettings settings) {
+        this.s = settings;
+    }
+
+    void run(Month m, Chunk c) {
+        MarketState st = m.st;
+        TreatmentTable plan = m.plan;
+        float[] advocacy = st.population.advocacy();
+        byte[] archetype = st.population.archetype();
+        Tally tally = c.tally;
+        long detractors = 0;
+        if (s.terminationDetractorMonths > 0) {
+            for (int i = c.from; i < c.to; i++) {
+                if (st.status[i] == TERMINATED_DETRACTOR && m.t - st.lastComplaint[i] < s.terminationDetractorMonths) {
+                    detractors++;
+                }
+            }
+        }
+        double sumAdvocacy = 0;
+        double sumSatisfaction = 0;
+        long promoters = 0;
+        long referrals = 0;
+        for (int j = 0; j < c.liveCount; j++) {
+            int i = c.live[j];
+            double next = c.satisfaction[j];
+            boolean recentComplaint = m.t - st.lastComplaint[i] < s.complaintMemory;
+            boolean detractor = next < s.detractorThreshold || recentComplaint;
+            boolean promoter = !detractor && next >= s.promoterThreshold;
+            int referred = 0;
+            if (promoter) {
+                double a = Math.min(1.0, advocacy[i] * plan.advocacyMultiplier[c.row[j]]);
+                promoters++;
+                sumAdvocacy += a;
+                if (c.rng.resetAt(c.position[j], Purpose.REFERRAL).nextDouble() < a) {
+                    referred = 1;
+                    referrals++;
+                    tally.referralsByArchetype[archetype[i]]++;
+                }
+            } else if (detractor) {
+                detractors++;
+            }
+            sumSatisfaction += next;
+            c.referred[j] = referred;
+        }
+        tally.advocacy += sumAdvocacy;
+        tally.satisfaction += sumSatisfaction;
+        tally.evaluated += c.liveCount;
+        tally.promoters += promoters;
+        tally.detractors += detractors;
+        tally.referrals += referrals;
+    }
+}
