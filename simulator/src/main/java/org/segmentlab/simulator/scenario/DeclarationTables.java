@@ -63,7 +63,12 @@ public final class DeclarationTables {
         lines.add("| type | touches (a `share` of them) | meaning |");
         lines.add("| --- | --- | --- |");
         for (EventType t : EventType.values()) {
-            lines.add(row("`" + t.key() + "`", t.eligible(), t.help()));
+            String meaning = t.help();
+            if (!t.needs().isEmpty()) {
+                meaning += " Touches someone only with " + String.join(", ", t.needs().stream().map(n -> "`" + n + "`").toList())
+                        + " (or the like).";
+            }
+            lines.add(row("`" + t.key() + "`", t.eligible(), meaning));
         }
         return lines;
     }

@@ -1,6 +1,7 @@
 package org.segmentlab.simulator.scenario;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -12,7 +13,8 @@ import java.util.stream.Collectors;
 public enum EventType {
     /** A sales representative leaves: customers attached to reps may follow. */
     REP_DEPARTURE("rep-departure", true,
-            "A sales representative leaves: customers attached to a representative may follow (typically churnMultiplier)."),
+            "A sales representative leaves: customers attached to a representative may follow (typically churnMultiplier).",
+            "archetypes[0].repAttached: 0.5"),
     /** A competitor cuts prices: churn up, purchases down. */
     PRICE_WAR("price-war", false,
             "A competitor cuts prices: churn up, purchases down (churnMultiplier, purchaseMultiplier)."),
@@ -24,11 +26,13 @@ public enum EventType {
     private final String key;
     private final boolean repAttachedOnly;
     private final String help;
+    private final List<String> needs;
 
-    EventType(String key, boolean repAttachedOnly, String help) {
+    EventType(String key, boolean repAttachedOnly, String help, String... needs) {
         this.key = key;
         this.repAttachedOnly = repAttachedOnly;
         this.help = help;
+        this.needs = List.of(needs);
     }
 
     public String key() {
@@ -48,6 +52,14 @@ public enum EventType {
     /** What the event stands for, with the effects it is typically given. */
     public String help() {
         return help;
+    }
+
+    /**
+     * Scenario settings without which the event touches nobody, each {@code "path: value"} in YAML (a rep departure
+     * needs customers attached to a representative).
+     */
+    public List<String> needs() {
+        return needs;
     }
 
     public static Optional<EventType> byKey(String key) {

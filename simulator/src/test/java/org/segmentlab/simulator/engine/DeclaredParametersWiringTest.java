@@ -23,7 +23,8 @@ import org.segmentlab.simulator.scenario.Scenarios;
  * run (3 000 customers, 6 months, fixed seed) with the value at its neutral value and at its declared probe value
  * (plus the settings its declaration says it needs) must differ in at least one metric. A parameter that is accepted,
  * validated and documented but read nowhere fails here, by name. The context comes only from the declarations: the
- * base market below has every mechanism on (purchases, service, complaints, churn, acquisition, a truth mapping) and
+ * base market below has every mechanism on (purchases, service, complaints, churn, acquisition, a truth mapping; no one
+ * attached to a sales representative, which is what a rep departure declares it needs) and
  * gives the probed treatment to one segment of two, so a leak or a termination has somewhere to act.
  */
 class DeclaredParametersWiringTest {
@@ -36,10 +37,10 @@ class DeclaredParametersWiringTest {
             "archetypes:",
             "  - {name: big, share: 0.5, purchaseRate: 2, spend: {dist: lognormal, median: 80, sigma: 0.5}, churn: 0.05,",
             "     priceSensitivity: 0.6, advocacy: 0.3, serviceDemand: 1, satisfaction: {dist: beta, alpha: 5, beta: 3},",
-            "     badExperience: 0.1, repAttached: 0.5}",
+            "     badExperience: 0.1}",
             "  - {name: small, share: 0.5, purchaseRate: 1, spend: {dist: lognormal, median: 20, sigma: 0.5}, churn: 0.05,",
             "     priceSensitivity: 0.6, advocacy: 0.3, serviceDemand: 1, satisfaction: {dist: beta, alpha: 5, beta: 3},",
-            "     badExperience: 0.1, repAttached: 0.5}",
+            "     badExperience: 0.1}",
             "taxonomy:",
             "  segments:",
             "    - {name: probed, when: [{monetary: {min: 800}}]}",
@@ -61,12 +62,7 @@ class DeclaredParametersWiringTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(TreatmentParameter.class)
     void everyTreatmentParameterChangesTheRun(TreatmentParameter p) {
-        ScenarioDocument context = base;
-        for (String need : p.needs()) {
-            String[] kv = need.split(": ", 2);
-            String path = kv[0].contains(".") ? kv[0] : "treatments.probe." + kv[0];
-            context = context.with(path, kv[1]);
-        }
+        ScenarioDocument context = withNeeds(base, p.needs());
         String at = "treatments.probe." + p.key();
         MetricsTable neutral = run(context.with(at, yaml(p.neutral(), p.isFlag())));
         MetricsTable probed = run(context.with(at, yaml(p.probe(), p.isFlag())));
@@ -89,12 +85,45 @@ class DeclaredParametersWiringTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("eventTypesAndEffects")
     void everyEventTypeWithEveryEffectChangesTheRun(EventType type, EventParameter effect) {
-        MetricsTable neutral = run(base.with("events", event(type, effect, effect.defaultValue())));
-        MetricsTable probed = run(base.with("events", event(type, effect, effect.probe())));
+        ScenarioDocument context = withNeeds(base, type.needs());
+        MetricsTable neutral = run(context.with("events", event(type, effect, effect.defaultValue())));
+        MetricsTable probed = run(context.with("events", event(type, effect, effect.probe())));
         assertThat(differences(neutral, probed))
                 .as("event %s with %s at %s (neutral %s) changes no metric: is it read by the engine?", type.key(),
                         effect.key(), number(effect.probe()), number(effect.defaultValue()))
                 .isNotEmpty();
+    }
+
+    /**
+     * Whom an event can touch is its type's declaration: without what the type needs (customers attached to a
+     * representative, for a rep departure) a type limited to them touches nobody, and the others still touch everyone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(EventType.class)
+    void whomAnEventTouchesIsItsTypesDeclaration(EventType type) {
+        EventParameter effect = EventParameter.CHURN_MULTIPLIER;
+        MetricsTable neutral = run(base.with("events", event(type, effect, effect.defaultValue())));
+        MetricsTable probed = run(base.with("events", event(type, effect, effect.probe())));
+        if (type.repAttachedOnly()) {
+            assertThat(differences(neutral, probed)).as("%s touches only customers attached to a representative, and "
+                    + "there are none", type.key()).isEmpty();
+        } else {
+            assertThat(differences(neutral, probed)).as("%s touches all active customers", type.key()).isNotEmpty();
+        }
+    }
+
+    /**
+     * The base with the settings a declaration says it needs, each {@code "path: value"}: a path without a dot is
+     * another parameter of the probed treatment.
+     */
+    private static ScenarioDocument withNeeds(ScenarioDocument doc, List<String> needs) {
+        ScenarioDocument context = doc;
+        for (String need : needs) {
+            String[] kv = need.split(": ", 2);
+            String path = kv[0].contains(".") || kv[0].contains("[") ? kv[0] : "treatments.probe." + kv[0];
+            context = context.with(path, kv[1]);
+        }
+        return context;
     }
 
     private static String event(EventType type, EventParameter effect, double value) {
