@@ -18,7 +18,7 @@ public enum EventParameter {
     DURATION("duration", true, 1, ScenarioBinder.MAX_MONTHS, 1, Double.NaN, "months",
             "Months in effect; may run past the last month."),
     SHARE("share", false, 0, 1, 1, Double.NaN, "share of the eligible",
-            "Share of the eligible customers touched (rep-departure: of those attached to a representative)."),
+            "Share of the eligible customers touched (`rep-departure`: of those attached to a representative)."),
     CHURN_MULTIPLIER("churnMultiplier", false, 0, 100, 1, 4, "×",
             "Multiplier on the churn of the touched customers."),
     PURCHASE_MULTIPLIER("purchaseMultiplier", false, 0, 100, 1, 0.3, "×",
@@ -88,9 +88,14 @@ public enum EventParameter {
         return unit;
     }
 
-    /** What the value does; the first sentence is the one-line help. */
+    /** What the value does, in Markdown (backticks around keys); the first sentence is the one-line help. */
     public String help() {
         return help;
+    }
+
+    /** The help as plain text (for the JSON Schema and user interfaces). */
+    public String description() {
+        return help.replace("`", "");
     }
 
     Range range() {

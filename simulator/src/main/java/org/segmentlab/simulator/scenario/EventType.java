@@ -13,15 +13,15 @@ import java.util.stream.Collectors;
 public enum EventType {
     /** A sales representative leaves: customers attached to reps may follow. */
     REP_DEPARTURE("rep-departure", true,
-            "A sales representative leaves: customers attached to a representative may follow (typically churnMultiplier).",
+            "A sales representative leaves: customers attached to a representative may follow (typically `churnMultiplier`).",
             "archetypes[0].repAttached: 0.5"),
     /** A competitor cuts prices: churn up, purchases down. */
     PRICE_WAR("price-war", false,
-            "A competitor cuts prices: churn up, purchases down (churnMultiplier, purchaseMultiplier)."),
+            "A competitor cuts prices: churn up, purchases down (`churnMultiplier`, `purchaseMultiplier`)."),
     /** Service fails: complaints and a satisfaction drop, hence detractors and negative word of mouth. */
     SERVICE_OUTAGE("service-outage", false,
             "Service fails: complaints and a satisfaction drop, hence detractors and negative word of mouth "
-                    + "(complaintProbability, satisfactionDelta).");
+                    + "(`complaintProbability`, `satisfactionDelta`).");
 
     private final String key;
     private final boolean repAttachedOnly;
@@ -49,9 +49,14 @@ public enum EventType {
         return repAttachedOnly ? "active customers attached to a representative" : "all active customers";
     }
 
-    /** What the event stands for, with the effects it is typically given. */
+    /** What the event stands for, with the effects it is typically given, in Markdown (backticks around keys). */
     public String help() {
         return help;
+    }
+
+    /** The help as plain text (for the JSON Schema). */
+    public String description() {
+        return help.replace("`", "");
     }
 
     /**

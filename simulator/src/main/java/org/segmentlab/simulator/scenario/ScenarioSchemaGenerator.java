@@ -105,7 +105,7 @@ public final class ScenarioSchemaGenerator {
         StringBuilder help = new StringBuilder("The kind of event.");
         for (EventType t : EventType.values()) {
             keys.add(t.key());
-            help.append(' ').append(t.key()).append(": ").append(t.help()).append(" Touches ").append(t.eligible()).append('.');
+            help.append(' ').append(t.key()).append(": ").append(t.description()).append(" Touches ").append(t.eligible()).append('.');
         }
         type.put("description", help.toString());
         ObjectNode month = properties.putObject("month");
@@ -116,7 +116,7 @@ public final class ScenarioSchemaGenerator {
         for (EventParameter p : EventParameter.values()) {
             ObjectNode prop = properties.putObject(p.key());
             prop.put("type", p.whole() ? "integer" : "number");
-            prop.put("description", p.help());
+            prop.put("description", p.description());
             prop.set("minimum", number(p.min()));
             prop.set("maximum", number(p.max()));
             prop.set("default", number(p.defaultValue()));
