@@ -12,6 +12,7 @@ import org.segmentlab.model.treatment.Treatment;
 import org.segmentlab.model.treatment.TreatmentParameter;
 import org.segmentlab.simulator.scenario.Archetype;
 import org.segmentlab.simulator.scenario.Event;
+import org.segmentlab.simulator.scenario.EventParameter;
 import org.segmentlab.simulator.scenario.EventType;
 import org.segmentlab.simulator.scenario.Mechanism;
 import org.segmentlab.simulator.scenario.Promotions;
@@ -170,13 +171,10 @@ final class ScenarioLevers {
             String base = "events[" + i + "].";
             String name = eventName(e);
             add(base + "month", EVENTS, name, e.month());
-            add(base + "duration", EVENTS, name, e.duration());
-            add(base + "share", EVENTS, name, e.share());
-            addIf(e.churnMultiplier() != 1, base + "churnMultiplier", name, e.churnMultiplier());
-            addIf(e.purchaseMultiplier() != 1, base + "purchaseMultiplier", name, e.purchaseMultiplier());
-            addIf(e.satisfactionDelta() != 0, base + "satisfactionDelta", name, e.satisfactionDelta());
-            addIf(e.complaintProbability() != 0, base + "complaintProbability", name, e.complaintProbability());
-            addIf(e.reputationDelta() != 0, base + "reputationDelta", name, e.reputationDelta());
+            // Scheduling values always; an effect only when the event uses it (a neutral one would clutter the page).
+            for (EventParameter p : EventParameter.values()) {
+                addIf(!p.isEffect() || e.get(p) != p.defaultValue(), base + p.key(), name, e.get(p));
+            }
         }
     }
 

@@ -64,6 +64,26 @@ class TreatmentTest {
         assertThat(p.description()).isNotBlank();
     }
 
+    /** What the schema, the docs table and the wiring test derive from a declaration is there and consistent. */
+    @ParameterizedTest
+    @EnumSource(TreatmentParameter.class)
+    void everyDeclarationIsComplete(TreatmentParameter p) {
+        assertThat(p.check(p.probe())).as(p.key() + " probe allowed").isNull();
+        assertThat(p.probe()).as(p.key() + " probe is not neutral").isNotEqualTo(p.neutral());
+        assertThat(p.unit()).as(p.key() + " unit").isNotBlank();
+        assertThat(p.help()).as(p.key() + " help is a sentence").matches("[A-Za-z`].*[.]");
+        assertThat(p.description()).doesNotContain("`");
+        for (String need : p.needs()) {
+            assertThat(need).as(p.key() + " need").matches("[A-Za-z\\[\\]0-9.]+: \\S.*");
+            String key = need.substring(0, need.indexOf(':'));
+            if (!key.contains(".")) {
+                TreatmentParameter other = TreatmentParameter.byKey(key).orElseThrow(
+                        () -> new AssertionError(p.key() + " needs an unknown parameter " + key));
+                assertThat(other).as(p.key() + " needs another parameter").isNotEqualTo(p);
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = TreatmentParameter.class, names = {"TERMINATE", "BLOCK_DISCOUNTS"})
     void flagsAcceptOnlyZeroAndOne(TreatmentParameter flag) {

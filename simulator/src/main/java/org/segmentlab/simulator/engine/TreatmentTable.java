@@ -1,19 +1,25 @@
 package org.segmentlab.simulator.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.segmentlab.model.strategy.Advertising;
 import org.segmentlab.model.strategy.ResolvedStrategy;
 import org.segmentlab.model.treatment.Treatment;
+import org.segmentlab.model.treatment.TreatmentParameter;
 import org.segmentlab.simulator.scenario.Market;
 import org.segmentlab.simulator.scenario.Scenario;
 
 /**
  * A resolved strategy flattened into one primitive array per treatment parameter, indexed by segment, plus the
- * treatment {@code none} at index {@link #untreated()} for customers a binding budget leaves out. Built once per run.
+ * treatment {@code none} at index {@link #untreated()} for customers a binding budget leaves out. Built once per run,
+ * generically from the {@link TreatmentParameter} declarations, each read as its {@link TreatmentParameter.Scope} says:
+ * a new per-segment parameter needs no field here (the engine reads {@link #column}). The named fields are the same
+ * arrays under the names the monthly step reads.
  */
 final class TreatmentTable {
     final String strategyName;
@@ -51,6 +57,10 @@ final class TreatmentTable {
     final double campaignInnovation;
     /** Per archetype: its weight multiplier among the campaign's new customers (the targeting tilt). */
     final double[] campaignTilt;
+    /** Per parameter (by ordinal): a column per segment, a market-wide value, or a value per archetype, by its scope. */
+    private final double[][] columns;
+    private final double[] marketValues;
+    private final double[][] archetypeValues;
     /** A phased strategy: the plan that takes over from month {@link #nextFrom} on, or null (this plan to the end). */
     private TreatmentTable next;
     private int nextFrom = Integer.MAX_VALUE;
@@ -61,68 +71,73 @@ final class TreatmentTable {
         strategyName = strategy.name();
         segments = strategy.taxonomy().size();
         int n = segments + 1;
-        cost = new double[n];
-        discount = new double[n];
-        blocksDiscounts = new boolean[n];
-        purchaseLift = new double[n];
-        churnMultiplier = new double[n];
-        satisfactionDelta = new double[n];
-        advocacyMultiplier = new double[n];
-        serviceCap = new double[n];
-        serviceFee = new double[n];
-        recoveryProbability = new double[n];
-        terminates = new boolean[n];
-        winBackProbability = new double[n];
-        winBackMonths = new int[n];
-        winBackCost = new double[n];
-        boolean winBack = false;
-        List<Integer> leaks = new ArrayList<>();
-        Set<String> inUse = new LinkedHashSet<>();
-        double fixed = 0;
-        double badExperience = 1;
+        Treatment[] rows = new Treatment[n];
         for (int s = 0; s < n; s++) {
-            Treatment t = s < segments ? strategy.treatmentOf(s) : Treatment.neutral("none");
-            cost[s] = t.cost();
-            discount[s] = t.discount();
-            blocksDiscounts[s] = t.blocksDiscounts();
-            purchaseLift[s] = t.purchaseLift();
-            churnMultiplier[s] = t.churnMultiplier();
-            satisfactionDelta[s] = t.satisfactionDelta();
-            advocacyMultiplier[s] = t.advocacyMultiplier();
-            serviceCap[s] = t.serviceCap();
-            serviceFee[s] = t.serviceFee();
-            recoveryProbability[s] = t.recoveryProbability();
-            terminates[s] = t.terminates();
-            winBackProbability[s] = t.winBackProbability();
-            winBackMonths[s] = t.winBackMonths();
-            winBackCost[s] = t.winBackCost();
-            winBack |= winBackProbability[s] > 0;
-            if (s < segments) {
-                if (t.leakage() > 0 && t.discount() > 0) {
-                    leaks.add(s);
-                }
-                if (inUse.add(t.name())) {
-                    fixed += t.fixedCost();
-                    badExperience *= t.badExperienceMultiplier();
-                }
+            rows[s] = s < segments ? strategy.treatmentOf(s) : Treatment.neutral("none");
+        }
+        Set<String> inUse = new LinkedHashSet<>();
+        List<Treatment> distinct = new ArrayList<>();
+        for (int s = 0; s < segments; s++) {
+            if (inUse.add(rows[s].name())) {
+                distinct.add(rows[s]);
             }
         }
-        fixedCost = fixed;
-        winsBack = winBack;
-        badExperienceMultiplier = badExperience;
-        leakSegment = leaks.stream().mapToInt(Integer::intValue).toArray();
+        int archetypes = scenario.archetypes().size();
+        int[] truthSegment = new int[archetypes];
+        for (int a = 0; a < archetypes; a++) {
+            String truth = scenario.truth().get(scenario.archetypes().get(a).name());
+            truthSegment[a] = truth == null ? -1 : strategy.taxonomy().indexOf(truth);
+        }
+        TreatmentParameter[] all = TreatmentParameter.values();
+        columns = new double[all.length][];
+        marketValues = new double[all.length];
+        archetypeValues = new double[all.length][];
+        for (TreatmentParameter p : all) {
+            int k = p.ordinal();
+            switch (p.scope()) {
+                case SEGMENT, EX_CUSTOMERS -> {
+                    columns[k] = new double[n];
+                    for (int s = 0; s < n; s++) {
+                        columns[k][s] = rows[s].get(p);
+                    }
+                }
+                case MARKET_SUM -> marketValues[k] = distinct.stream().mapToDouble(t -> t.get(p)).sum();
+                case MARKET_PRODUCT -> marketValues[k] = distinct.stream().mapToDouble(t -> t.get(p)).reduce(1, (x, y) -> x * y);
+                case ARCHETYPES -> {
+                    archetypeValues[k] = new double[archetypes];
+                    for (int a = 0; a < archetypes; a++) {
+                        archetypeValues[k][a] = truthSegment[a] < 0 ? p.neutral() : rows[truthSegment[a]].get(p);
+                    }
+                }
+                default -> throw new AssertionError(p.scope());
+            }
+        }
+        cost = column(TreatmentParameter.COST);
+        discount = column(TreatmentParameter.DISCOUNT);
+        blocksDiscounts = flags(TreatmentParameter.BLOCK_DISCOUNTS);
+        purchaseLift = column(TreatmentParameter.PURCHASE_LIFT);
+        churnMultiplier = column(TreatmentParameter.CHURN_MULTIPLIER);
+        satisfactionDelta = column(TreatmentParameter.SATISFACTION_DELTA);
+        advocacyMultiplier = column(TreatmentParameter.ADVOCACY_MULTIPLIER);
+        serviceCap = column(TreatmentParameter.SERVICE_CAP);
+        serviceFee = column(TreatmentParameter.SERVICE_FEE);
+        recoveryProbability = column(TreatmentParameter.RECOVERY_PROBABILITY);
+        terminates = flags(TreatmentParameter.TERMINATE);
+        winBackProbability = column(TreatmentParameter.WIN_BACK_PROBABILITY);
+        winBackMonths = whole(TreatmentParameter.WIN_BACK_MONTHS);
+        winBackCost = column(TreatmentParameter.WIN_BACK_COST);
+        winsBack = Arrays.stream(winBackProbability).anyMatch(v -> v > 0);
+        fixedCost = market(TreatmentParameter.FIXED_COST);
+        badExperienceMultiplier = market(TreatmentParameter.BAD_EXPERIENCE_MULTIPLIER);
+        archetypeBoost = perArchetype(TreatmentParameter.ACQUISITION_BOOST);
+        // The discount trap: a segment's discount leaks to others only when it has both a discount and a leakage.
+        double[] leakage = column(TreatmentParameter.LEAKAGE);
+        leakSegment = IntStream.range(0, segments).filter(s -> leakage[s] > 0 && discount[s] > 0).toArray();
         leakDiscount = new double[leakSegment.length];
         leakProbability = new double[leakSegment.length];
         for (int k = 0; k < leakSegment.length; k++) {
-            Treatment t = strategy.treatmentOf(leakSegment[k]);
-            leakDiscount[k] = t.discount();
-            leakProbability[k] = t.leakage();
-        }
-        archetypeBoost = new double[scenario.archetypes().size()];
-        for (int a = 0; a < archetypeBoost.length; a++) {
-            String truth = scenario.truth().get(scenario.archetypes().get(a).name());
-            int s = truth == null ? -1 : strategy.taxonomy().indexOf(truth);
-            archetypeBoost[a] = s < 0 ? 0 : strategy.treatmentOf(s).acquisitionBoost();
+            leakDiscount[k] = discount[leakSegment[k]];
+            leakProbability[k] = leakage[leakSegment[k]];
         }
         budget = strategy.budget().isPresent() ? strategy.budget().getAsDouble() : Double.POSITIVE_INFINITY;
         Advertising ad = strategy.advertising();
@@ -131,7 +146,7 @@ final class TreatmentTable {
         double reach = ad.targeted() ? ad.spend() / (1 + response.targetingPremium()) : ad.spend();
         campaignInnovation = ad.spend() == 0 ? 0
                 : scenario.market().innovation() * response.lift() * -Math.expm1(-reach / response.saturation());
-        campaignTilt = new double[archetypeBoost.length];
+        campaignTilt = new double[archetypes];
         for (int a = 0; a < campaignTilt.length; a++) {
             campaignTilt[a] = ad.targets().contains(scenario.archetypes().get(a).name()) ? ad.tilt() : 1;
         }
@@ -162,6 +177,47 @@ final class TreatmentTable {
             plan = plan.next;
         }
         return plan;
+    }
+
+    /**
+     * The values of a parameter applied per segment (scope {@code SEGMENT} or {@code EX_CUSTOMERS}), indexed by
+     * segment, with {@link #untreated()} last. Shared, not copied: read it, never write it.
+     */
+    double[] column(TreatmentParameter p) {
+        return require(columns[p.ordinal()], p);
+    }
+
+    /** A market-wide parameter's value: summed or multiplied over the distinct treatments the strategy uses. */
+    double market(TreatmentParameter p) {
+        if (p.scope() != TreatmentParameter.Scope.MARKET_SUM && p.scope() != TreatmentParameter.Scope.MARKET_PRODUCT) {
+            throw new IllegalArgumentException(p.key() + " is not market-wide (" + p.scope() + ")");
+        }
+        return marketValues[p.ordinal()];
+    }
+
+    /** A parameter applied through the truth mapping, per archetype (neutral for an archetype without a truth). */
+    double[] perArchetype(TreatmentParameter p) {
+        return require(archetypeValues[p.ordinal()], p);
+    }
+
+    private boolean[] flags(TreatmentParameter p) {
+        double[] c = column(p);
+        boolean[] f = new boolean[c.length];
+        for (int s = 0; s < c.length; s++) {
+            f[s] = c[s] != 0;
+        }
+        return f;
+    }
+
+    private int[] whole(TreatmentParameter p) {
+        return Arrays.stream(column(p)).mapToInt(v -> (int) v).toArray();
+    }
+
+    private static double[] require(double[] values, TreatmentParameter p) {
+        if (values == null) {
+            throw new IllegalArgumentException(p.key() + " is not read per segment or per archetype (" + p.scope() + ")");
+        }
+        return values;
     }
 
     /** The row of the treatment {@code none}, for customers a binding budget leaves untreated. */

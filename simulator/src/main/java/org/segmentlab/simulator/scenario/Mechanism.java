@@ -38,9 +38,7 @@ public enum Mechanism {
                     + "behaviour.complaintImpact, behaviour.serviceFeeSatisfactionImpact, events' satisfactionDelta",
             s -> withTreatments(s.withBehaviour(behaviour(s.behaviour(), Map.of("complaintImpact", 0.0,
                             "serviceFeeSatisfactionImpact", 0.0))), t -> t.with(TreatmentParameter.SATISFACTION_DELTA, 0))
-                    .withEvents(s.events().stream().map(e -> new Event(e.type(), e.month(), e.duration(), e.share(),
-                            e.churnMultiplier(), e.purchaseMultiplier(), 0, e.complaintProbability(), e.reputationDelta()))
-                            .toList())),
+                    .withEvents(s.events().stream().map(e -> e.with(EventParameter.SATISFACTION_DELTA, 0)).toList())),
     PRICE_RESPONSE("priceResponse",
             "responses to prices: discount elasticity, reference-price gap effects on purchases and churn, deal training",
             s -> s.withBehaviour(behaviour(s.behaviour(), Map.of("discountElasticity", 0.0, "priceGapPurchaseEffect", 0.0,

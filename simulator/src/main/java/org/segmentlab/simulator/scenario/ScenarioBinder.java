@@ -875,19 +875,22 @@ final class ScenarioBinder {
                 }
             }
             Long month = e.required("month", "the month it starts, 1 to months").isPresent() ? month(e, months) : null;
-            Long duration = e.integer("duration", 1, 1, MAX_MONTHS);
-            Double share = e.number("share", 1, Range.PROBABILITY);
-            Double churn = e.number("churnMultiplier", 1, MULTIPLIER);
-            Double purchase = e.number("purchaseMultiplier", 1, MULTIPLIER);
-            Double satisfaction = e.number("satisfactionDelta", 0, Range.between(-1, 1));
-            Double complaint = e.number("complaintProbability", 0, Range.PROBABILITY);
-            Double reputation = e.number("reputationDelta", 0, Range.between(-1, 1));
+            Map<EventParameter, Double> values = new EnumMap<>(EventParameter.class);
+            for (EventParameter p : EventParameter.values()) {
+                Double value = p.whole()
+                        ? toDouble(e.integer(p.key(), (long) p.defaultValue(), (long) p.min(), (long) p.max()))
+                        : e.number(p.key(), p.defaultValue(), p.range());
+                values.put(p, value);
+            }
             if (problems.size() == atStart) {
-                events.add(new Event(type, month.intValue(), duration.intValue(), share, churn, purchase, satisfaction, complaint,
-                        reputation));
+                events.add(Event.of(type, month.intValue(), values));
             }
         }
         return problems.size() > before ? null : events;
+    }
+
+    private static Double toDouble(Long value) {
+        return value == null ? null : Double.valueOf(value);
     }
 
     private Long month(Fields e, Long months) {

@@ -104,9 +104,8 @@ public final class ScenarioKeys {
     /** An item of {@code strategies}. */
     public static final Set<String> STRATEGY = keys("name", "budget", "treatments", "advertising");
 
-    /** An item of {@code events}. */
-    public static final Set<String> EVENT = keys("type", "month", "duration", "share", "churnMultiplier",
-            "purchaseMultiplier", "satisfactionDelta", "complaintProbability", "reputationDelta");
+    /** An item of {@code events}: {@code type}, {@code month} and the {@link EventParameter}s. */
+    public static final Set<String> EVENT = eventKeys();
 
     /** The key that names a distribution's family. */
     public static final String DIST = "dist";
@@ -146,6 +145,14 @@ public final class ScenarioKeys {
         Set<String> keys = new LinkedHashSet<>();
         keys.add("base");
         for (TreatmentParameter p : TreatmentParameter.values()) {
+            keys.add(p.key());
+        }
+        return Collections.unmodifiableSet(keys);
+    }
+
+    private static Set<String> eventKeys() {
+        Set<String> keys = new LinkedHashSet<>(List.of("type", "month"));
+        for (EventParameter p : EventParameter.values()) {
             keys.add(p.key());
         }
         return Collections.unmodifiableSet(keys);

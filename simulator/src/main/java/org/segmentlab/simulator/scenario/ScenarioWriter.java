@@ -161,12 +161,11 @@ public final class ScenarioWriter {
         } else {
             line(0, "events:");
             for (Event ev : s.events()) {
-                line(1, "- {type: " + ev.type().key() + ", month: " + ev.month() + ", duration: " + ev.duration()
-                        + ", share: " + number(ev.share()) + ", churnMultiplier: " + number(ev.churnMultiplier())
-                        + ", purchaseMultiplier: " + number(ev.purchaseMultiplier())
-                        + ", satisfactionDelta: " + number(ev.satisfactionDelta())
-                        + ", complaintProbability: " + number(ev.complaintProbability())
-                        + ", reputationDelta: " + number(ev.reputationDelta()) + "}");
+                StringBuilder item = new StringBuilder("- {type: " + ev.type().key() + ", month: " + ev.month());
+                for (EventParameter p : EventParameter.values()) {
+                    item.append(", ").append(p.key()).append(": ").append(p.whole() ? Long.toString((long) ev.get(p)) : number(ev.get(p)));
+                }
+                line(1, item.append('}').toString());
             }
         }
         return this;

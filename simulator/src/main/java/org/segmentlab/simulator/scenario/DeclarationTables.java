@@ -1,0 +1,116 @@
+package org.segmentlab.simulator.scenario;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.segmentlab.model.treatment.TreatmentParameter;
+
+/**
+ * The docs tables derived from the declarations: treatment parameters ({@link TreatmentParameter}), event types
+ * ({@link EventType}) and event parameters ({@link EventParameter}), as Markdown lines. {@code docs/segments.md}
+ * holds them between {@code <!-- declared:NAME:begin -->} and {@code <!-- declared:NAME:end -->}; a test keeps
+ * them in step ({@code docs/regenerate-declarations.sh} rewrites them).
+ */
+public final class DeclarationTables {
+
+    /** The table names, as in the page's markers. */
+    public static final String TREATMENT_PARAMETERS = "treatment-parameters";
+    public static final String EVENT_TYPES = "event-types";
+    public static final String EVENT_PARAMETERS = "event-parameters";
+
+    private DeclarationTables() {
+    }
+
+    /** The table of that name (one of the constants), one Markdown line per element. */
+    public static List<String> table(String name) {
+        return switch (name) {
+            case TREATMENT_PARAMETERS -> treatmentParameters();
+            case EVENT_TYPES -> eventTypes();
+            case EVENT_PARAMETERS -> eventParameters();
+            default -> throw new IllegalArgumentException("no declared table " + name);
+        };
+    }
+
+    /** The names of every table. */
+    public static List<String> names() {
+        return List.of(TREATMENT_PARAMETERS, EVENT_TYPES, EVENT_PARAMETERS);
+    }
+
+    private static List<String> treatmentParameters() {
+        List<String> lines = new ArrayList<>();
+        lines.add("| key | allowed | neutral | unit | applies to | meaning |");
+        lines.add("| --- | --- | --- | --- | --- | --- |");
+        for (TreatmentParameter p : TreatmentParameter.values()) {
+            String allowed = switch (p.kind()) {
+                case FLAG -> "true or false";
+                case WHOLE -> "whole number " + range(p.min(), p.max());
+                case NUMBER -> range(p.min(), p.max());
+            };
+            String neutral = p.isFlag() ? Boolean.toString(p.neutral() != 0) : number(p.neutral());
+            String meaning = p.help();
+            if (!p.needs().isEmpty()) {
+                meaning += " Has an effect only with " + String.join(", ", p.needs().stream().map(n -> "`" + n + "`").toList())
+                        + " (or the like).";
+            }
+            lines.add(row("`" + p.key() + "`", allowed, neutral, p.unit(), p.scope().description(), meaning));
+        }
+        return lines;
+    }
+
+    private static List<String> eventTypes() {
+        List<String> lines = new ArrayList<>();
+        lines.add("| type | touches (a `share` of them) | meaning |");
+        lines.add("| --- | --- | --- |");
+        for (EventType t : EventType.values()) {
+            String meaning = t.help();
+            if (!t.needs().isEmpty()) {
+                meaning += " Touches someone only with " + String.join(", ", t.needs().stream().map(n -> "`" + n + "`").toList())
+                        + " (or the like).";
+            }
+            lines.add(row("`" + t.key() + "`", t.eligible(), meaning));
+        }
+        return lines;
+    }
+
+    private static List<String> eventParameters() {
+        List<String> lines = new ArrayList<>();
+        lines.add("| key | allowed | default | unit | meaning |");
+        lines.add("| --- | --- | --- | --- | --- |");
+        List<String> types = Arrays.stream(EventType.values()).map(t -> "`" + t.key() + "`").toList();
+        lines.add(row("`events[].type`", String.join(", ", types), "required", "", "The kind of event (table above)."));
+        lines.add(row("`events[].month`", "whole number 1 … months", "required", "month", "First month in effect."));
+        for (EventParameter p : EventParameter.values()) {
+            String allowed = (p.whole() ? "whole number " : "") + range(p.min(), p.max());
+            String meaning = p.isEffect() ? p.help() + " The default has no effect." : p.help();
+            lines.add(row("`events[]." + p.key() + "`", allowed, number(p.defaultValue()), p.unit(), meaning));
+        }
+        return lines;
+    }
+
+    private static String row(String... cells) {
+        return "| " + String.join(" | ", cells) + " |";
+    }
+
+    private static String range(double min, double max) {
+        return number(min) + " … " + number(max);
+    }
+
+    /** As a person writes it: powers of ten from 10⁶ up as such, a true minus sign. */
+    static String number(double v) {
+        double exponent = Math.log10(Math.abs(v));
+        if (v > 0 && exponent >= 6 && exponent == Math.rint(exponent)) {
+            return "10" + superscript((int) exponent);
+        }
+        return Numbers.format(v).replace('-', '−');
+    }
+
+    private static String superscript(int n) {
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder sb = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            sb.append(digits.charAt(c - '0'));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,113 @@
+package org.segmentlab.simulator.scenario;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The optional values of an event, each declared once, here: key, whole or not, allowed range, default, unit, help,
+ * and (for an effect) a clearly non-neutral probe value. The loader reads and checks events through these
+ * declarations; the JSON Schema's {@code event} definition, the docs table, {@link ScenarioWriter} and the
+ * workbench's levers are derived from them; a test runs every event type with every effect at its probe value to show
+ * it changes a run. {@code type} and {@code month} (required) are the event's frame, not parameters.
+ * <p>
+ * To add an effect: add a constant here (its default is neutral: no effect), read it in the engine with
+ * {@link Event#get}, then regenerate the schema and docs (the tests that check them print the command).
+ */
+public enum EventParameter {
+    DURATION("duration", true, 1, ScenarioBinder.MAX_MONTHS, 1, Double.NaN, "months",
+            "Months in effect; may run past the last month."),
+    SHARE("share", false, 0, 1, 1, Double.NaN, "share of the eligible",
+            "Share of the eligible customers touched (`rep-departure`: of those attached to a representative)."),
+    CHURN_MULTIPLIER("churnMultiplier", false, 0, 100, 1, 4, "×",
+            "Multiplier on the churn of the touched customers."),
+    PURCHASE_MULTIPLIER("purchaseMultiplier", false, 0, 100, 1, 0.3, "×",
+            "Multiplier on their purchase rate."),
+    SATISFACTION_DELTA("satisfactionDelta", false, -1, 1, 0, -0.3, "satisfaction per month",
+            "Change in their satisfaction per month."),
+    COMPLAINT_PROBABILITY("complaintProbability", false, 0, 1, 0, 0.5, "probability per month",
+            "Extra monthly probability of a complaint."),
+    REPUTATION_DELTA("reputationDelta", false, -1, 1, 0, -0.5, "reputation per month",
+            "Change in the market's reputation per month in effect: a scandal in the press hurts the reputation of "
+                    + "the business, not only the touched customers.");
+
+    private final String key;
+    private final boolean whole;
+    private final double min;
+    private final double max;
+    private final double defaultValue;
+    private final double probe;
+    private final String unit;
+    private final String help;
+
+    EventParameter(String key, boolean whole, double min, double max, double defaultValue, double probe, String unit,
+                   String help) {
+        this.key = key;
+        this.whole = whole;
+        this.min = min;
+        this.max = max;
+        this.defaultValue = defaultValue;
+        this.probe = probe;
+        this.unit = unit;
+        this.help = help;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** Whether the value is a whole number. */
+    public boolean whole() {
+        return whole;
+    }
+
+    public double min() {
+        return min;
+    }
+
+    public double max() {
+        return max;
+    }
+
+    /** The value when the key is absent; for an effect, the neutral value (no effect). */
+    public double defaultValue() {
+        return defaultValue;
+    }
+
+    /** Whether this is an effect on the touched customers or the market (not when or whom). */
+    public boolean isEffect() {
+        return !Double.isNaN(probe);
+    }
+
+    /** For an effect, a clearly non-neutral allowed value: the wiring test's value. */
+    public double probe() {
+        return probe;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    /** What the value does, in Markdown (backticks around keys); the first sentence is the one-line help. */
+    public String help() {
+        return help;
+    }
+
+    /** The help as plain text (for the JSON Schema and user interfaces). */
+    public String description() {
+        return help.replace("`", "");
+    }
+
+    Range range() {
+        return Range.between(min, max);
+    }
+
+    /** The effects, in declaration order. */
+    public static List<EventParameter> effects() {
+        return Arrays.stream(values()).filter(EventParameter::isEffect).toList();
+    }
+
+    public static Optional<EventParameter> byKey(String key) {
+        return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();
+    }
+}

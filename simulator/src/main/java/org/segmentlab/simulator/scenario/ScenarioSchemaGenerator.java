@@ -1,0 +1,204 @@
+package org.segmentlab.simulator.scenario;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+import org.segmentlab.model.treatment.TreatmentParameter;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes the scenario JSON Schema's declared parts from their declarations: {@code $defs.treatment} from
+ * {@link TreatmentParameter} and {@code $defs.event} from {@link EventType} and {@link EventParameter}. The rest of
+ * the schema is hand-written in the shipped file itself, which serves as the template: the generator replaces only
+ * its own definitions (each says so in a {@code $comment}) and keeps every other byte. A test checks the shipped
+ * file is what the generator writes; {@code docs/regenerate-declarations.sh} rewrites it.
+ */
+public final class ScenarioSchemaGenerator {
+
+    /** The shipped schema, from the repository's root. */
+    public static final Path SHIPPED = Path.of("scenarios", "schema", "scenario.schema.json");
+
+    private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ObjectMapper MAPPER = new ObjectMapper().setNodeFactory(F)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final String GENERATED = "Generated from %s; do not edit here: change the declaration "
+            + "and run docs/regenerate-declarations.sh.";
+
+    private ScenarioSchemaGenerator() {
+    }
+
+    /** Rewrites the schema at {@code args[0]} (default {@link #SHIPPED}, from the repository's root) in place. */
+    public static void main(String[] args) throws IOException {
+        Path file = args.length > 0 ? Path.of(args[0]) : SHIPPED;
+        Files.writeString(file, generate(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    }
+
+    /** {@code template} (a schema) with its declared definitions written from the declarations. */
+    public static String generate(String template) {
+        ObjectNode root;
+        try {
+            root = (ObjectNode) MAPPER.readTree(template);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ObjectNode defs = (ObjectNode) root.path("$defs");
+        defs.set("treatment", treatment());
+        defs.set("event", event());
+        StringBuilder out = new StringBuilder();
+        write(root, 0, out);
+        return out.append('\n').toString();
+    }
+
+    private static ObjectNode treatment() {
+        ObjectNode t = F.objectNode();
+        t.put("$comment", String.format(GENERATED, "TreatmentParameter (model)"));
+        t.put("type", "object");
+        t.put("description", "A treatment's parameters; those not given keep the base's (or the built-in's) values.");
+        t.put("additionalProperties", false);
+        ObjectNode properties = t.putObject("properties");
+        ObjectNode base = properties.putObject("base");
+        base.put("type", "string");
+        base.put("description", "The treatment this one starts from: a built-in or one defined above. Without it a new "
+                + "name starts from no effect; a built-in's name overrides the built-in.");
+        for (TreatmentParameter p : TreatmentParameter.values()) {
+            ObjectNode prop = properties.putObject(p.key());
+            switch (p.kind()) {
+                case FLAG -> prop.put("type", "boolean");
+                case WHOLE -> prop.put("type", "integer");
+                case NUMBER -> prop.put("type", "number");
+                default -> throw new AssertionError(p.kind());
+            }
+            if (!p.isFlag()) {
+                prop.set("minimum", number(p.min()));
+                prop.set("maximum", number(p.max()));
+            }
+            prop.put("description", p.description() + " Unit: " + p.unit() + ". Neutral (the treatment none): "
+                    + (p.isFlag() ? Boolean.toString(p.neutral() != 0) : Numbers.format(p.neutral())) + ".");
+        }
+        return t;
+    }
+
+    private static ObjectNode event() {
+        ObjectNode e = F.objectNode();
+        e.put("$comment", String.format(GENERATED, "EventType and EventParameter (simulator)"));
+        e.put("type", "object");
+        e.put("description", "A time-limited shock to the customers it touches.");
+        e.put("additionalProperties", false);
+        ArrayNode required = e.putArray("required");
+        required.add("type");
+        required.add("month");
+        ObjectNode properties = e.putObject("properties");
+        ObjectNode type = properties.putObject("type");
+        ArrayNode keys = type.putArray("enum");
+        StringBuilder help = new StringBuilder("The kind of event.");
+        for (EventType t : EventType.values()) {
+            keys.add(t.key());
+            help.append(' ').append(t.key()).append(": ").append(t.description()).append(" Touches ").append(t.eligible()).append('.');
+        }
+        type.put("description", help.toString());
+        ObjectNode month = properties.putObject("month");
+        month.put("type", "integer");
+        month.put("description", "First month in effect, 1 to months.");
+        month.set("minimum", number(1));
+        month.set("maximum", number(ScenarioBinder.MAX_MONTHS));
+        for (EventParameter p : EventParameter.values()) {
+            ObjectNode prop = properties.putObject(p.key());
+            prop.put("type", p.whole() ? "integer" : "number");
+            prop.put("description", p.description());
+            prop.set("minimum", number(p.min()));
+            prop.set("maximum", number(p.max()));
+            prop.set("default", number(p.defaultValue()));
+        }
+        return e;
+    }
+
+    private static JsonNode number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? F.numberNode((long) v) : F.numberNode(BigDecimal.valueOf(v));
+    }
+
+    // ---- the shipped file's layout: two-space indent, one value a line, "key": value
+
+    private static void write(JsonNode node, int depth, StringBuilder out) {
+        if (node.isObject()) {
+            if (node.isEmpty()) {
+                out.append("{}");
+                return;
+            }
+            out.append('{');
+            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                newline(depth + 1, out);
+                string(e.getKey(), out);
+                out.append(": ");
+                write(e.getValue(), depth + 1, out);
+                if (it.hasNext()) {
+                    out.append(',');
+                }
+            }
+            newline(depth, out);
+            out.append('}');
+        } else if (node.isArray()) {
+            if (node.isEmpty()) {
+                out.append("[]");
+                return;
+            }
+            out.append('[');
+            for (int i = 0; i < node.size(); i++) {
+                newline(depth + 1, out);
+                write(node.get(i), depth + 1, out);
+                if (i < node.size() - 1) {
+                    out.append(',');
+                }
+            }
+            newline(depth, out);
+            out.append(']');
+        } else if (node.isTextual()) {
+            string(node.textValue(), out);
+        } else if (node.isBigDecimal()) {
+            out.append(node.decimalValue().toString());
+        } else {
+            out.append(node.toString());
+        }
+    }
+
+    private static void newline(int depth, StringBuilder out) {
+        out.append('\n').append("  ".repeat(depth));
+    }
+
+    private static void string(String s, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}
