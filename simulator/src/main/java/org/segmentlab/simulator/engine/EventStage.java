@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
 import org.segmentlab.simulator.scenario.Event;
-import org.segmentlab.simulator.scenario.EventType;
+import org.segmentlab.simulator.scenario.EventParameter;
 
 /**
  * Stage 1: the events in effect touch their customers. Whether an event touches a customer is drawn from the
@@ -57,12 +57,13 @@ final class EventStage {
         double purchase = 1;
         double satisfaction = 0;
         double complaint = 0;
+        double competitorPrice = 1;
         for (int e = 0; e < eventKeys.length; e++) {
             Event event = events.get(e);
             if (!event.activeIn(m.t) || m.st.acquired[i] >= event.month()) {
                 continue;
             }
-            if (event.type() == EventType.REP_DEPARTURE && !m.st.population.repAttached()[i]) {
+            if (event.type().repAttachedOnly() && !m.st.population.repAttached()[i]) {
                 continue;
             }
             if (c.rng.reset(eventKeys[e], i, Purpose.EVENT).nextDouble() >= event.share()) {
@@ -72,6 +73,14 @@ final class EventStage {
             purchase *= event.purchaseMultiplier();
             satisfaction += event.satisfactionDelta();
             complaint = 1 - (1 - complaint) * (1 - event.complaintProbability());
+            competitorPrice = Math.min(competitorPrice, event.get(EventParameter.COMPETITOR_PRICE));
+        }
+        if (competitorPrice < 1) {
+            // The competitor's price becomes the price the customer remembers: ours, above it, is a price gap.
+            byte remembered = (byte) Math.round(competitorPrice * MarketState.PRICE_STEPS);
+            if ((remembered & 0xFF) < (m.st.referencePrice[i] & 0xFF)) {
+                m.st.referencePrice[i] = remembered;
+            }
         }
         c.eventChurn[j] = churn;
         c.eventPurchase[j] = purchase;

@@ -29,7 +29,12 @@ public enum EventParameter {
             "Extra monthly probability of a complaint."),
     REPUTATION_DELTA("reputationDelta", false, -1, 1, 0, -0.5, "reputation per month",
             "Change in the market's reputation per month in effect: a scandal in the press hurts the reputation of "
-                    + "the business, not only the touched customers.");
+                    + "the business, not only the touched customers."),
+    COMPETITOR_PRICE("competitorPrice", false, 0, 1, 1, 0.7, "× list price",
+            "A competitor's price, as a share of our list price: the touched customers remember it as the going price "
+                    + "(their reference price falls to it while the event lasts), so our price looks dear and the "
+                    + "price-sensitive buy less and leave more (`behaviour.priceGapPurchaseEffect`, "
+                    + "`behaviour.priceGapChurnEffect`). 1 is no price cut.");
 
     private final String key;
     private final boolean whole;

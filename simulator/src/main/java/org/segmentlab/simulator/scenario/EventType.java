@@ -17,7 +17,9 @@ public enum EventType {
             "archetypes[0].repAttached: 0.5"),
     /** A competitor cuts prices: churn up, purchases down. */
     PRICE_WAR("price-war", false,
-            "A competitor cuts prices: churn up, purchases down (`churnMultiplier`, `purchaseMultiplier`)."),
+            "A competitor cuts prices: its price becomes the one the touched customers remember (`competitorPrice`), "
+                    + "so the price-sensitive buy less and leave more; or give the effects directly "
+                    + "(`churnMultiplier`, `purchaseMultiplier`)."),
     /** Service fails: complaints and a satisfaction drop, hence detractors and negative word of mouth. */
     SERVICE_OUTAGE("service-outage", false,
             "Service fails: complaints and a satisfaction drop, hence detractors and negative word of mouth "
