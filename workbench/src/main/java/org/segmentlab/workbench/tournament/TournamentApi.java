@@ -219,7 +219,7 @@ public final class TournamentApi {
         if (given == null || !given.isObject() || given.size() > 64) {
             throw BadRequest.at("treatments", "send one treatment per segment, e.g. {\"loyal\": \"loyalty-perks\"}");
         }
-        given.fields().forEachRemaining(e -> treatments.put(e.getKey(), e.getValue().asText()));
+        given.properties().forEach(e -> treatments.put(e.getKey(), e.getValue().asText()));
         team.getKey().submit(team.getValue(), treatments);
         json(ctx, 200, Map.of("submitted", true, "round", team.getKey().round()));
     }
