@@ -22,7 +22,6 @@ import io.javalin.http.Context;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
 import org.segmentlab.simulator.scenario.ScenarioException;
 import org.segmentlab.simulator.scenario.Scenarios;
-import org.segmentlab.workbench.RequestException;
 import org.segmentlab.workbench.ShippedScenarios;
 
 /**
