@@ -59,6 +59,23 @@ class ArchitectureTest {
         USES_ONLY_PUBLIC_APIS.check(CLASSES);
     }
 
+    /** The rule bites: a cli class using a public but internal reports type is a violation. */
+    @Test
+    void anInternalTypeOfReportsIsAViolation() {
+        JavaClasses offender = new ClassFileImporter().importClasses(UsesAnInternalReportsType.class);
+        assertThat(USES_ONLY_PUBLIC_APIS.evaluate(offender).hasViolation()).isTrue();
+        assertThat(USES_ONLY_PUBLIC_APIS.evaluate(new ClassFileImporter().importClasses(ArchitectureTest.class))
+                .hasViolation()).isFalse();
+    }
+
+    /** A fixture for the test above: ChartStyle is public for reports' own packages, not listed in config/api. */
+    static final class UsesAnInternalReportsType {
+        static final Object TITLE = org.segmentlab.reports.chart.ChartStyle.TITLE;
+
+        private UsesAnInternalReportsType() {
+        }
+    }
+
     /** The classes of {@code module} whose top-level type is not in any of the {@code lists} in config/api. */
     static DescribedPredicate<JavaClass> outsideApi(String module, String... lists) {
         String prefix = "org.segmentlab." + module + ".";

@@ -96,6 +96,23 @@ class ArchitectureTest {
         NO_GLOBAL_RANDOMNESS_OR_CLOCK.check(CLASSES);
     }
 
+    /** The rule bites: a class that draws from Math.random is a violation. */
+    @Test
+    void aGlobalDrawIsAViolation() {
+        JavaClasses offender = new ClassFileImporter().importClasses(DrawsFromMathRandom.class);
+        assertThat(NO_GLOBAL_RANDOMNESS_OR_CLOCK.evaluate(offender).hasViolation()).isTrue();
+    }
+
+    /** A fixture for the test above. */
+    static final class DrawsFromMathRandom {
+        private DrawsFromMathRandom() {
+        }
+
+        static double draw() {
+            return Math.random();
+        }
+    }
+
     @Test
     void everyTypeOfThePublicApiListExistsAndIsPublic() throws IOException {
         JavaClasses classes = CLASSES;
