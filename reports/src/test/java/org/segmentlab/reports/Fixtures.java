@@ -21,7 +21,8 @@ public final class Fixtures {
         }
         int[] truth = new int[result.archetypes().size()];
         java.util.Arrays.fill(truth, -1);
-        return new RunResult(result.scenarioName(), result.currency(), result.seed(), result.segments(), result.archetypes(), truth, result.metrics(), details);
+        return new RunResult(result.scenarioName(), result.currency(), result.seed(), result.segments(), result.archetypes(), truth,
+                result.metrics(), details);
     }
 
     /** The same run with its metrics replaced (details unchanged). */

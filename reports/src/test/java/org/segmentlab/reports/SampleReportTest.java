@@ -38,7 +38,8 @@ class SampleReportTest {
         long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
         // CPU time as well as wall time: on a shared, loaded machine the wall time says more about the neighbours
         System.out.printf("[render time] %d charts (PNG 1600x1000 + SVG) of a 36-month, 4-strategy, 10-replication run: %d ms wall, %d ms CPU (%d KB), load average %.1f%n",
-                charts.size(), millis, cpuMillis, bytes / 1024, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                charts.size(), millis, cpuMillis, bytes / 1024,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         assertThat(charts).extracting(ReportChart::id).isNotEmpty().doesNotHaveDuplicates();
 
         long reportStart = System.nanoTime();

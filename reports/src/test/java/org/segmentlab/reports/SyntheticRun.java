@@ -154,7 +154,8 @@ public final class SyntheticRun {
         for (int t = 0; t <= months; t++) {
             for (int p = 0; p <= 100; p++) {
                 double q = p / 100.0;
-                lorenz[t][p] = t == 0 ? Double.NaN : p == 0 ? 0 : p == 100 ? 1 : normal.cumulativeProbability(normal.inverseCumulativeProbability(q) - sigma);
+                lorenz[t][p] = t == 0 ? Double.NaN : p == 0 ? 0 : p == 100 ? 1
+                        : normal.cumulativeProbability(normal.inverseCumulativeProbability(q) - sigma);
             }
             for (int i = 0; i < n; i++) {
                 double count = v[metrics.indexOf(Metric.segmentKey(SEGMENTS.get(i)))][t];

@@ -23,6 +23,7 @@ import org.segmentlab.simulator.experiment.SweepPoint;
  * A failed task is retried by Spark ({@code spark.task.maxFailures}); its rows are a function of the point, so a
  * retry gives the same bytes.
  */
+@SuppressWarnings("try") // close() waits for the running jobs, so it may be interrupted: see PointRunner
 public final class SparkPointRunner implements PointRunner {
 
     private final JavaSparkContext sc;

@@ -22,7 +22,8 @@ import org.segmentlab.simulator.metrics.RunResult;
 
 /**
  * The report charts the page shows, drawn as SVG: the paired differences and each strategy's profit bridge, the
- * comparison charts (all strategies in one chart each: retention, profit, top-20% share, word of mouth in two, new customers by channel) and each strategy's segment mix, side by side. Only these are drawn for the page
+ * comparison charts (all strategies in one chart each: retention, profit, top-20% share, word of mouth in two, new
+ * customers by channel) and each strategy's segment mix, side by side. Only these are drawn for the page
  * (the full set is drawn for the bundle), and only as SVG, so charts appear quickly after a run.
  */
 final class PageCharts {

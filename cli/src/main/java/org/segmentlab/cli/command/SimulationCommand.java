@@ -64,6 +64,7 @@ abstract class SimulationCommand implements Callable<Integer> {
     abstract Scenario prepare(Scenario scenario);
 
     @Override
+    @SuppressWarnings("try") // the progress bar is closed early, before the summary prints; closing twice is harmless
     public Integer call() throws IOException {
         PrintWriter outWriter = spec.commandLine().getOut();
         Scenario scenario = prepare(options.document().scenario());

@@ -6,7 +6,7 @@ import java.util.List;
 import org.segmentlab.reports.chart.ReportChart;
 
 /** Every chart of a calibration report, in reading order; charts whose data the input lacks are left out. */
-public final class CalibrationCharts {
+final class CalibrationCharts {
 
     private CalibrationCharts() {
     }

@@ -18,7 +18,7 @@ import org.segmentlab.reports.html.InlineChart;
  * n), the charts that show how well each model fits, grouped by model (the sBG with its caveat for a log), and
  * every file of the folder with the command that simulates forward.
  */
-public final class CalibrationHtml {
+final class CalibrationHtml {
     /** Significant digits of estimates and standard errors in the page (the JSON and CSV hold every digit). */
     static final int DIGITS = 4;
 

@@ -16,7 +16,7 @@ import org.segmentlab.reports.chart.ReportChart;
  * purchases in calibration, observed (solid blue, dots) against the BG/NBD prediction (dashed vermillion,
  * squares); group sizes in brackets under each group. Empty groups (NaN) leave a gap in the observed line.
  */
-public final class ConditionalExpectationChart {
+final class ConditionalExpectationChart {
     public static final String ID = "conditional-expectations";
     public static final String OBSERVED = "Observed";
     public static final String MODEL = "BG/NBD conditional expectation";

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * model its name, description, log-likelihood, observations and parameters (name, estimate, standardError).
  * Numbers are written at full precision so they read back exactly; an unknown standard error is null.
  */
-public final class ParametersJson {
+final class ParametersJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 

@@ -22,7 +22,7 @@ import org.segmentlab.reports.chart.ReportChart;
  * Customers by number of repeat purchases in the calibration period: a pair of bars per count, observed (blue)
  * beside the BG/NBD expectation (vermillion), each with its value above it.
  */
-public final class RepeatPurchaseChart {
+final class RepeatPurchaseChart {
     public static final String ID = "repeat-purchases";
     public static final String OBSERVED = "Observed";
     public static final String MODEL = "BG/NBD expected";

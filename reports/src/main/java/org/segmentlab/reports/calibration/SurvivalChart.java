@@ -14,7 +14,7 @@ import org.segmentlab.reports.chart.ReportChart;
  * Retention of a cohort: the observed share still a customer (blue dots) against the shifted-beta-geometric
  * fit (vermillion), solid over the observed periods and dashed where it projects beyond them.
  */
-public final class SurvivalChart {
+final class SurvivalChart {
     public static final String ID = "survival";
     public static final String OBSERVED = "Observed";
     public static final String MODEL = "sBG fit";

@@ -15,7 +15,7 @@ import org.segmentlab.reports.chart.ReportChart;
  * expectation (dashed vermillion), with the end of calibration marked: cumulative ({@link #cumulative}) or per
  * period ({@link #incremental}).
  */
-public final class TrackingChart {
+final class TrackingChart {
     public static final String CUMULATIVE_ID = "tracking-cumulative";
     public static final String INCREMENTAL_ID = "tracking-incremental";
     public static final String OBSERVED = "Observed";

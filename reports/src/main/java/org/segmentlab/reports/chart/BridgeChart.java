@@ -18,7 +18,6 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
-import org.segmentlab.simulator.analysis.BridgeComponent;
 import org.segmentlab.simulator.analysis.BridgeRow;
 import org.segmentlab.simulator.analysis.ProfitBridge;
 import org.segmentlab.simulator.experiment.MeanInterval;

@@ -17,7 +17,7 @@ import org.segmentlab.simulator.metrics.RunResult;
  * customer's archetype should land in, columns the segment the rules gave; accuracy and macro-F1 in the subtitle.
  * Only when the scenario defines a truth.
  */
-public final class ConfusionMatrixChart {
+final class ConfusionMatrixChart {
     public static final String ID_PREFIX = "confusion-";
 
     private ConfusionMatrixChart() {

@@ -10,7 +10,7 @@ import org.jfree.chart.LegendItemCollection;
 import org.segmentlab.simulator.metrics.AcquisitionChannel;
 
 /** Fixed legends for figures made of several panels, where JFreeChart would otherwise repeat every series. */
-public final class Legends {
+final class Legends {
     // long enough to show a whole period of every strategy's dash pattern
     private static final Shape LINE = new Line2D.Double(-16, 0, 16, 0);
     private static final Shape SQUARE = new Rectangle2D.Double(-6, -6, 12, 12);

@@ -17,7 +17,7 @@ import org.segmentlab.simulator.metrics.RunDetail;
 import org.segmentlab.simulator.metrics.RunResult;
 
 /** Lorenz curves of trailing revenue at the last month, per strategy (mean over replications), with the equality line. */
-public final class LorenzChart {
+final class LorenzChart {
     public static final String ID = "lorenz";
 
     private LorenzChart() {

@@ -23,7 +23,7 @@ import org.segmentlab.simulator.metrics.RunResult;
  * customers. Shows when a strategy pulls ahead or falls behind (a campaign that is behind from month 1, the month a
  * programme breaks even), which the forest plot of final values cannot. Needs at least two strategies.
  */
-public final class MonthlyDifferenceChart {
+final class MonthlyDifferenceChart {
     public static final String ID = "differences-monthly";
 
     /** One panel: the metric, its title and unit, the factor on the difference, the ticks. */

@@ -37,7 +37,8 @@ public final class PairedDifferenceChart {
     /** The scale note of the subtitle and caption: which panels share a scale. */
     static final String SCALE_NOTE = "all pp panels on one scale";
 
-    private static final List<KeyFigure> PANELS = List.of(KeyFigure.FINAL_RETENTION, KeyFigure.CUMULATIVE_PROFIT, KeyFigure.TOP20_SHARE, KeyFigure.NET_WOM);
+    private static final List<KeyFigure> PANELS = List.of(KeyFigure.FINAL_RETENTION, KeyFigure.CUMULATIVE_PROFIT, KeyFigure.TOP20_SHARE,
+            KeyFigure.NET_WOM);
 
     private PairedDifferenceChart() {
     }

@@ -16,7 +16,7 @@ import org.jfree.chart.plot.PlotState;
  * Small multiples: draws several charts in a grid (row by row) inside one chart, which keeps the one title and
  * one legend (given here, since the panels have none of their own). JFreeChart has no grid of unrelated plots.
  */
-public final class PanelGridPlot extends Plot {
+final class PanelGridPlot extends Plot {
     private static final long serialVersionUID = 1L;
 
     private final transient List<JFreeChart> panels;

@@ -13,7 +13,7 @@ import org.segmentlab.simulator.metrics.RunResult;
  * Revenue per month and active customers, side by side, one line per strategy: when revenue dips deeper than the
  * customer count, the customers lost were the valuable ones (a rep departure takes key accounts).
  */
-public final class RevenueActiveChart {
+final class RevenueActiveChart {
     public static final String ID = "revenue-active";
 
     private RevenueActiveChart() {

@@ -17,7 +17,7 @@ import org.segmentlab.simulator.metrics.RunResult;
  * drawn (A → B minus B → A), and a net move under {@link #MIN_SHARE} of all net moves between segments is left
  * out too; the customers acquired ("new") are always drawn.
  */
-public final class SegmentFlowChart {
+final class SegmentFlowChart {
     public static final String ID_PREFIX = "segment-flow-";
     /** Net moves below this share of all net moves between segments are left out as noise (stated in the caption). */
     public static final double MIN_SHARE = 0.02;

@@ -21,7 +21,7 @@ import org.jfree.chart.ui.TextAnchor;
  * Drawn here rather than with JFreeChart's {@code FlowPlot} to keep labels and counts outside the bands and the
  * fills flat (FlowPlot fades every flow with a gradient).
  */
-public final class SegmentFlowPlot extends Plot {
+final class SegmentFlowPlot extends Plot {
     private static final long serialVersionUID = 1L;
     private static final double NODE_WIDTH = 14;
     private static final double NODE_GAP = 12;

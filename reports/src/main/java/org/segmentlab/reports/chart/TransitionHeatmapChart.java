@@ -11,7 +11,7 @@ import org.segmentlab.simulator.metrics.RunResult;
  * Segment migration as a transition matrix, one chart per strategy: rows are the segment before a monthly
  * re-classification, columns the segment after, summed over months 1 … T, each row normalised to shares.
  */
-public final class TransitionHeatmapChart {
+final class TransitionHeatmapChart {
     public static final String ID_PREFIX = "transitions-";
 
     private TransitionHeatmapChart() {

@@ -26,7 +26,8 @@ import org.segmentlab.simulator.metrics.RunResult;
  * {@code report.html}: one self-contained page (no external URL, stylesheet, script or font; charts inline as
  * SVG) for people: the three-line summary under the title, where the numbers came from (scenario, seed,
  * replications, version and every override), the key figures per strategy with their differences to the baseline
- * (fitting a 1024 px screen and one printed page), why the strategies differ (the profit bridge), every chart at the column's width with a caption, the
+ * (fitting a 1024 px screen and one printed page), why the strategies differ (the profit bridge), every chart at the
+ * column's width with a caption, the
  * per-strategy diagnostics folded away, lifetime value per segment and per acquisition channel, and what is needed
  * to replay the run. Prints to a tidy A4 PDF.
  */

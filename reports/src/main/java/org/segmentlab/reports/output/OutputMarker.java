@@ -25,7 +25,7 @@ import java.util.Optional;
  * @param version the SegmentLab version that wrote the folder
  * @param files   the files written, relative with {@code /}, sorted; empty for a folder that is written in place
  */
-public record OutputMarker(String kind, String version, List<String> files) {
+record OutputMarker(String kind, String version, List<String> files) {
     /** The marker's file name in the output folder. */
     public static final String FILE = ".segmentlab-output";
 

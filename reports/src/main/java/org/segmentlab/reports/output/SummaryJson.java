@@ -28,7 +28,7 @@ import org.segmentlab.simulator.metrics.RunResult;
  * and net value per customer ({@code lifetimeValueByChannel}); classifier scores when the scenario has a truth.
  * Non-finite numbers are written as null.
  */
-public final class SummaryJson {
+final class SummaryJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 

@@ -66,7 +66,8 @@ class CalibrationRecordsTest {
         assertThatThrownBy(() -> new ConditionalExpectation(THREE, new double[] {1, 2, 3}, new double[] {1, Double.NaN, 3}, new int[] {1, 2, 3}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expectedMeanHoldout[1]");
         // an empty observed group is NaN, allowed
-        assertThat(new ConditionalExpectation(THREE, new double[] {1, Double.NaN, 3}, new double[] {1, 2, 3}, new int[] {1, 0, 3}).size()).isEqualTo(3);
+        assertThat(new ConditionalExpectation(THREE, new double[] {1, Double.NaN, 3}, new double[] {1, 2, 3}, new int[] {1, 0, 3}).size())
+                .isEqualTo(3);
     }
 
     @Test

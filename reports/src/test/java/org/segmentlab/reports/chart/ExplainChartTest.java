@@ -43,7 +43,7 @@ class ExplainChartTest {
                 .containsExactly("reputation", "satisfaction", "word of mouth");
         XYDataset bars = plot.getDataset(0);
         assertThat(bars.getSeriesCount()).as("only the strategy with a clear advantage").isEqualTo(1);
-        assertThat(bars.getSeriesKey(0)).isEqualTo("recovery");
+        assertThat((Object) bars.getSeriesKey(0)).isEqualTo("recovery");
         assertThat(bars.getYValue(0, 0)).isCloseTo(-0.1, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(ChartExport.png(chart.chart())).isNotEmpty();
     }

@@ -148,7 +148,8 @@ class HonestScalesTest {
         for (int x = 0; x < image.getWidth(); x++) {
             for (int y = 0; y < image.getHeight(); y++) {
                 Color c = new Color(image.getRGB(x, y));
-                if (Math.abs(c.getRed() - color.getRed()) + Math.abs(c.getGreen() - color.getGreen()) + Math.abs(c.getBlue() - color.getBlue()) < 30) {
+                if (Math.abs(c.getRed() - color.getRed()) + Math.abs(c.getGreen() - color.getGreen())
+                        + Math.abs(c.getBlue() - color.getBlue()) < 30) {
                     count++;
                 }
             }

@@ -43,7 +43,7 @@ class MonthlyDifferenceChartTest {
             YIntervalSeriesCollection data = (YIntervalSeriesCollection) panels.get(p).getXYPlot().getDataset();
             // the baseline minus itself is not drawn: the zero line stands for it
             assertThat(data.getItemCount(0)).isZero();
-            assertThat(data.getSeriesKey(1)).isEqualTo(other);
+            assertThat((Object) data.getSeriesKey(1)).isEqualTo(other);
             assertThat(data.getItemCount(1)).isEqualTo(table.months() + 1);
             for (int t = 0; t <= table.months(); t++) {
                 double[] differences = new double[table.replications()];

@@ -33,7 +33,7 @@ class RevenueActiveChartTest {
         assertThat(data.getSeriesCount()).isEqualTo(table.strategies().size());
         for (int s = 0; s < table.strategies().size(); s++) {
             String strategy = table.strategies().get(s);
-            assertThat(data.getSeriesKey(s)).isEqualTo(strategy);
+            assertThat((Object) data.getSeriesKey(s)).isEqualTo(strategy);
             assertThat(data.getItemCount(s)).isEqualTo(table.months() + 1 - firstMonth);
             for (int i = 0; i < data.getItemCount(s); i++) {
                 int month = firstMonth + i;

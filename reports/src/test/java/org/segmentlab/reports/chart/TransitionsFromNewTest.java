@@ -3,11 +3,8 @@ package org.segmentlab.reports.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.segmentlab.model.segment.BuiltInTaxonomies;
-import org.segmentlab.model.strategy.Strategy;
 import org.segmentlab.simulator.engine.RunOptions;
 import org.segmentlab.simulator.engine.Simulator;
 import org.segmentlab.simulator.metrics.RunResult;

@@ -33,8 +33,8 @@ class WordOfMouthChartTest {
         for (JFreeChart panel : panels) {
             XYDataset data = panel.getXYPlot().getDataset();
             assertThat(data.getSeriesCount()).isEqualTo(2);
-            assertThat(data.getSeriesKey(0)).isEqualTo("baseline");
-            assertThat(data.getSeriesKey(1)).isEqualTo("recovery");
+            assertThat((Object) data.getSeriesKey(0)).isEqualTo("baseline");
+            assertThat((Object) data.getSeriesKey(1)).isEqualTo("recovery");
         }
     }
 

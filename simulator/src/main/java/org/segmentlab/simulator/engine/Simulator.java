@@ -16,7 +16,6 @@ import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunDetail;
 import org.segmentlab.simulator.metrics.RunResult;
 import org.segmentlab.simulator.metrics.VariantProfit;
-import org.segmentlab.simulator.population.Population;
 import org.segmentlab.simulator.population.PopulationGenerator;
 import org.segmentlab.simulator.random.RandomStreams;
 import org.segmentlab.simulator.scenario.Event;

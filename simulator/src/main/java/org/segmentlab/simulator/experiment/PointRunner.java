@@ -7,6 +7,8 @@ import java.util.concurrent.Future;
  * module). The sweep decides the order and writes the table; a runner only computes {@link PointRows}, which are a
  * function of the point, so the table's bytes do not depend on the runner.
  */
+// "try": close() waits for the workers, so it may be interrupted; callers propagate that like any other wait.
+@SuppressWarnings("try")
 public interface PointRunner extends AutoCloseable {
 
     /** Starts computing one point's rows; the future gives them (or the failure). */

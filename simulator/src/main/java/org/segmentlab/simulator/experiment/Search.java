@@ -26,7 +26,7 @@ import org.apache.commons.math3.random.MersenneTwister;
  * </ul>
  * Every distinct point is evaluated once (a cache), so the budget counts distinct evaluations.
  */
-public final class Search {
+final class Search {
 
     /** The best point found. */
     public record Best(List<String> values, double value, int evaluations) {

@@ -264,6 +264,7 @@ public final class Sweep {
      * This JVM's runner: a fixed pool of {@code threads} workers, each point single-threaded on a fresh thread.
      * {@link #run(Path)} and {@link #resume(Path)} use it; a cluster passes its own to the two-argument forms.
      */
+    @SuppressWarnings("try") // the runner's close() waits for its workers: see PointRunner
     public PointRunner localRunner() {
         AtomicInteger workerCount = new AtomicInteger();
         ThreadFactory factory = r -> {

@@ -50,7 +50,7 @@ import org.segmentlab.simulator.scenario.ScenarioWriter;
  * their values or ranges and levels, points, Latin-hypercube seed). The scenario's name and description are kept
  * but not compared: they do not reach the rows.
  */
-public final class SweepFingerprint {
+final class SweepFingerprint {
 
     /** The layout of the file; a file of another format is reported as a difference. */
     public static final int FORMAT = 1;

@@ -12,7 +12,7 @@ import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
  * with its alias table built once (O(K)) so that each draw is O(1). Immutable and thread-safe; each stream gets its
  * own bound sampler from {@link #sampler}.
  */
-public final class ArchetypeMixture {
+final class ArchetypeMixture {
     /** Archetype indices are stored as bytes. */
     public static final int MAX_ARCHETYPES = Byte.MAX_VALUE + 1;
 

@@ -2,7 +2,6 @@ package org.segmentlab.simulator.scenario;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,7 +91,7 @@ final class YamlReader {
     static Result read(String text, String source) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         refuseLongRuns(body, source);
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(body)) {
+        try (YAMLParser parser = FACTORY.createParser(body)) {
             return new YamlReader(source, parser).readDocument();
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a string cannot fail", e);

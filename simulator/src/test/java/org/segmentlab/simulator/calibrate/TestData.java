@@ -11,7 +11,8 @@ import java.nio.file.Path;
 /**
  * Where the tests find their data, all of it inside the repository: the full CDNOW sample is the project's
  * {@code data/cdnow/CDNOW_sample.txt}, on the test classpath as {@code /cdnow/CDNOW_sample.txt} (see the README
- * beside it for its source and licence); its first 300 lines are the resource {@code cdnow-excerpt.txt} (111 customers, 292 purchases) for tests that need a small log.
+ * beside it for its source and licence); its first 300 lines are the resource {@code cdnow-excerpt.txt} (111
+ * customers, 292 purchases) for tests that need a small log.
  */
 public final class TestData {
     static final String CDNOW = "CDNOW_sample.txt";

@@ -7,7 +7,6 @@ import static org.segmentlab.simulator.engine.WordOfMouthAcquisitionTest.run;
 import static org.segmentlab.simulator.engine.WordOfMouthAcquisitionTest.sum;
 
 import java.io.StringWriter;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.segmentlab.simulator.metrics.AcquisitionChannel;

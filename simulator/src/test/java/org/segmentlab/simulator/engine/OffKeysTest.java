@@ -13,7 +13,8 @@ import org.segmentlab.simulator.scenario.Scenarios;
 /**
  * Issue 13's new keys written out at their "off" values give the run of a scenario without them, to the bit: an
  * empty {@code promotions:} list, a perfect {@code observation:} block and {@code dealTraining: 0}. The scenario is
- * the pre-issue four-types file (it has none of the keys), at 5 000 customers and 12 months (its rep-departure event is in month 12), a few seconds; exact equality needs no
+ * the pre-issue four-types file (it has none of the keys), at 5 000 customers and 12 months (its rep-departure event
+ * is in month 12), a few seconds; exact equality needs no
  * tolerance.
  */
 class OffKeysTest {

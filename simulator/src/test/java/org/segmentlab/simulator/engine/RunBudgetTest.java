@@ -32,8 +32,8 @@ class RunBudgetTest {
 
     /** The refusal of {@code doc} in {@code budget}; then its suggested figure, set, must pass the same check. */
     private static HeapBudgetException refusedAndSuggestionPasses(ScenarioDocument doc, HeapBudget budget, String field) {
-        HeapBudgetException e = catchThrowableOfType(() -> RunBudget.of(doc.scenario()).require(budget, 1),
-                HeapBudgetException.class);
+        HeapBudgetException e = catchThrowableOfType(HeapBudgetException.class,
+                () -> RunBudget.of(doc.scenario()).require(budget, 1));
         assertThat(e).as("refused").isNotNull();
         assertThat(e.getMessage()).startsWith(field + ": ").contains("JAVA_OPTS=-Xmx").doesNotContain("Exception");
         Matcher m = SUGGESTION.matcher(e.getMessage());
@@ -51,8 +51,8 @@ class RunBudgetTest {
             oneMore = oneMore.with(m.group(3), Long.toString(value + 1));
         }
         ScenarioDocument more = oneMore;
-        assertThat(catchThrowableOfType(() -> RunBudget.of(more.scenario()).require(budget, 1),
-                HeapBudgetException.class)).isNotNull();
+        assertThat(catchThrowableOfType(HeapBudgetException.class,
+                () -> RunBudget.of(more.scenario()).require(budget, 1))).isNotNull();
         return e;
     }
 
@@ -115,7 +115,7 @@ class RunBudgetTest {
         RunBudget b = RunBudget.of(FOUR_TYPES.scenario());
         HeapBudget justOne = HeapBudget.assuming((long) (b.peakBytes() / HeapBudget.USABLE_SHARE) + GIB / 64, 0);
         assertThatCode(() -> b.require(justOne, 1)).doesNotThrowAnyException();
-        HeapBudgetException e = catchThrowableOfType(() -> b.require(justOne, 2), HeapBudgetException.class);
+        HeapBudgetException e = catchThrowableOfType(HeapBudgetException.class, () -> b.require(justOne, 2));
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("2 runs at once (--threads)");
     }

@@ -33,6 +33,9 @@ import org.segmentlab.simulator.scenario.Scenarios;
  */
 final class WorkshopNumbers {
 
+    private WorkshopNumbers() {
+    }
+
     private static final String PROFIT = "profit_cumulative";
 
     /** A table of a block: its title (shown in italics above it) and its markdown lines. */

@@ -154,7 +154,7 @@ class ScenarioSchemaTest {
 
     private static int compareDefaults(JsonNode schema, JsonNode resolved, String at) {
         int n = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode def = e.getValue().path("default");
             if (def.isMissingNode() || e.getKey().equals("taxonomy") || e.getKey().equals("events")) {

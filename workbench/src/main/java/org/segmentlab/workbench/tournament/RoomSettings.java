@@ -44,7 +44,7 @@ public record RoomSettings(Objective objective, double budget, int replications,
             problems.add(problem("objective", "choose profit, retention or customers, got '" + request.objective() + "'"));
         }
         int customers = request.customers() != null ? request.customers()
-                : (int) Math.min(Math.min(DEFAULT_CUSTOMERS, maxCustomers), scenario.market().initialCustomers());
+                : Math.min(Math.min(DEFAULT_CUSTOMERS, maxCustomers), scenario.market().initialCustomers());
         if (customers < MIN_CUSTOMERS || customers > maxCustomers) {
             problems.add(problem("customers", "between " + MIN_CUSTOMERS + " and " + maxCustomers
                     + " (this server's --max-customers), got " + customers));

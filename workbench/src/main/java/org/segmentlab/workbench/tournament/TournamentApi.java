@@ -22,7 +22,6 @@ import io.javalin.http.Context;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
 import org.segmentlab.simulator.scenario.ScenarioException;
 import org.segmentlab.simulator.scenario.Scenarios;
-import org.segmentlab.workbench.RequestException;
 import org.segmentlab.workbench.ShippedScenarios;
 
 /**
@@ -219,7 +218,7 @@ public final class TournamentApi {
         if (given == null || !given.isObject() || given.size() > 64) {
             throw BadRequest.at("treatments", "send one treatment per segment, e.g. {\"loyal\": \"loyalty-perks\"}");
         }
-        given.fields().forEachRemaining(e -> treatments.put(e.getKey(), e.getValue().asText()));
+        given.properties().forEach(e -> treatments.put(e.getKey(), e.getValue().asText()));
         team.getKey().submit(team.getValue(), treatments);
         json(ctx, 200, Map.of("submitted", true, "round", team.getKey().round()));
     }

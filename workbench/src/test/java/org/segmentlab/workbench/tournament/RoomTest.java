@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.segmentlab.simulator.scenario.Scenarios;
@@ -56,8 +57,8 @@ class RoomTest {
         // Before the reveal a team sees names and "submitted" only, never another team's entry.
         for (Team viewer : new Team[] {a, b}) {
             Map<String, Object> view = room.view(viewer, false);
-            assertThat(view.get("teams")).asList().allSatisfy(t -> assertThat(((Map<?, ?>) t).keySet()).isEqualTo(java.util.Set.of("name", "submitted")));
-            assertThat(view.get("results")).asList().isEmpty();
+            assertThat(view.get("teams")).asInstanceOf(InstanceOfAssertFactories.LIST).allSatisfy(t -> assertThat(((Map<?, ?>) t).keySet()).isEqualTo(java.util.Set.of("name", "submitted")));
+            assertThat(view.get("results")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
             assertThat(view.values()).doesNotContain(all("unique-offer"), all(viewer == a ? "none" : "loyalty-perks"));
         }
         assertThat(room.view(a, false).get("entry")).isEqualTo(all("loyalty-perks"));
@@ -74,7 +75,7 @@ class RoomTest {
         assertThat(first.debrief().bridges()).containsOnlyKeys(a.id(), b.id(), c.id());
         assertThat(first.debrief().topTwo()).isNotEmpty();
         // After the reveal the entries are everyone's to see.
-        assertThat(room.view(b, false).get("results")).asList().singleElement()
+        assertThat(room.view(b, false).get("results")).asInstanceOf(InstanceOfAssertFactories.LIST).singleElement()
                 .satisfies(r -> assertThat(((Map<?, ?>) r).get("entries")).isEqualTo(Map.of(
                         "Alpha", all("loyalty-perks"), "Beta", all("none"), "Gamma", all("unique-offer"))));
 
