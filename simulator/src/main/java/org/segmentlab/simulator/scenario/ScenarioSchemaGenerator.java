@@ -14,6 +14,7 @@ import org.segmentlab.model.treatment.TreatmentParameter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,8 +31,10 @@ public final class ScenarioSchemaGenerator {
     /** The shipped schema, from the repository's root. */
     public static final Path SHIPPED = Path.of("scenarios", "schema", "scenario.schema.json");
 
-    private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
-    private static final ObjectMapper MAPPER = new ObjectMapper().setNodeFactory(F)
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    // Decimals as written (0.10 stays 0.10): trailing zeros are not stripped.
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final String GENERATED = "Generated from %s; do not edit here: change the declaration "
             + "and run docs/regenerate-declarations.sh.";
@@ -137,7 +140,7 @@ public final class ScenarioSchemaGenerator {
                 return;
             }
             out.append('{');
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 newline(depth + 1, out);
