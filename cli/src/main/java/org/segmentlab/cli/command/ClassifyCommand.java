@@ -144,9 +144,9 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
                 + " purchase (as Fader & Hardie count CDNOW)");
         wrap(f, "  monetary       ", indent, "sum of the amounts in the window");
         wrap(f, "  tenure         ", indent, "months since the first purchase: days / 30.4375");
-        wrap(f, "  valueRank      ", indent, "percentile of monetary among the n customers who bought in the window:"
-                + " (r - 1) / (n - 1), r = rank from the lowest, tied customers share their average rank; 0 = lowest,"
-                + " 1 = highest; 0 for customers who did not buy in the window");
+        wrap(f, "  valueRank      ", indent, "percentile of monetary among all n customers, as the simulator ranks:"
+                + " k / (n - 1), k = customers with strictly lower monetary; tied customers share the lowest rank;"
+                + " 0 = lowest (and every customer who did not buy in the window), 1 = highest");
         wrap(f, "  discountShare  ", indent, "share of the window's purchases with a discount > 0; 0 without a"
                 + " discount column");
         wrap(f, "  promoLift      ", indent, "purchases per month with a discount offered / per full-price month,"
