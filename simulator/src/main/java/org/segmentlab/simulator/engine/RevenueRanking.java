@@ -4,6 +4,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
+import org.segmentlab.model.Chunks;
 import org.segmentlab.model.feature.ValueRanks;
 
 /**
@@ -21,8 +22,8 @@ final class RevenueRanking {
     private static final int DIGIT_BITS = 11;
     private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
     private static final int BUCKETS = 1 << DIGIT_BITS;
-    /** Rows per parallel block: fixed, so the work split never depends on the thread count. */
-    static final int BLOCK = 1 << 16;
+    /** Rows per parallel block: {@link Chunks#RANKING} (this name is kept for the engine's callers). */
+    static final int BLOCK = Chunks.RANKING;
 
     private int[] keys = new int[0];
     private int[] order = new int[0];
