@@ -41,6 +41,7 @@ import org.segmentlab.simulator.calibrate.LogField;
 import org.segmentlab.simulator.calibrate.PurchaseHistory;
 import org.segmentlab.simulator.calibrate.ReadSummary;
 import org.segmentlab.simulator.calibrate.TransactionLogReader;
+import org.segmentlab.simulator.csv.Csv;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -324,23 +325,14 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
         List<String> customers = features.customers();
         for (int i = 0; i < features.size(); i++) {
             line.setLength(0);
-            appendCsvField(line, customers.get(i));
+            Csv.appendField(line, customers.get(i));
             line.append(',');
-            appendCsvField(line, names.get(segments[i]));
+            Csv.appendField(line, names.get(segments[i]));
             for (Feature f : Feature.all()) {
                 line.append(',').append(number(table.get(f, i)));
             }
             w.write(line.append('\n').toString());
         }
-    }
-
-    /** RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
-    static void appendCsvField(StringBuilder b, String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            b.append(value);
-            return;
-        }
-        b.append('"').append(value.replace("\"", "\"\"")).append('"');
     }
 
     /** The shortest text that reads back as the same float, without an exponent; empty for NaN (unknown). */
