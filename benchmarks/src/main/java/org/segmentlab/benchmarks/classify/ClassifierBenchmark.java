@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.segmentlab.model.Chunks;
 import org.segmentlab.model.classify.RuleTableClassifier;
 import org.segmentlab.model.feature.FeatureTable;
 import org.segmentlab.model.segment.BuiltInTaxonomies;
@@ -47,7 +48,7 @@ import org.segmentlab.model.segment.Taxonomy;
  * the answer); the baseline's sum goes to a {@link Blackhole} so it cannot be dead-code eliminated.</li>
  * <li>The two-thread variants use a two-thread {@link ForkJoinPool} created once per trial, not per call, so
  * pool start-up is not measured; the classifier splits into its fixed chunks
- * ({@link RuleTableClassifier#CHUNK}) and the baseline splits the same way.</li>
+ * ({@link Chunks#CLASSIFIER}) and the baseline splits the same way.</li>
  * <li>The heap is fixed ({@code -Xms = -Xmx}) so no resizing happens during measurement; the measured path
  * allocates only a few kilobytes of scratch and task objects per call.</li>
  * <li>The forks run with {@code --add-modules jdk.incubator.vector}: the classifier then uses its Vector API
@@ -125,12 +126,12 @@ public class ClassifierBenchmark {
     /** The same stream split into the classifier's fixed chunks on the two-thread pool. */
     @Benchmark
     public void baselineTwoThreads(Blackhole bh) {
-        if (customers <= RuleTableClassifier.CHUNK) {
+        if (customers <= Chunks.CLASSIFIER) {
             // As the classifier: one chunk runs on the calling thread, not through the pool.
             bh.consume(Streaming.sum(used, 0, customers));
             return;
         }
-        int chunks = (customers + RuleTableClassifier.CHUNK - 1) / RuleTableClassifier.CHUNK;
+        int chunks = (customers + Chunks.CLASSIFIER - 1) / Chunks.CLASSIFIER;
         float[] partial = new float[Math.max(1, chunks)];
         pool.invoke(new SumTask(used, partial, 0, chunks, customers));
         bh.consume(Streaming.sum(partial));
@@ -156,8 +157,8 @@ public class ClassifierBenchmark {
         @Override
         protected void compute() {
             if (last - first <= 1) {
-                int from = first * RuleTableClassifier.CHUNK;
-                partial[first] = Streaming.sum(columns, from, Math.min(size, from + RuleTableClassifier.CHUNK));
+                int from = first * Chunks.CLASSIFIER;
+                partial[first] = Streaming.sum(columns, from, Math.min(size, from + Chunks.CLASSIFIER));
                 return;
             }
             int mid = (first + last) >>> 1;

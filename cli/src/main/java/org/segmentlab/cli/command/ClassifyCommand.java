@@ -41,6 +41,7 @@ import org.segmentlab.simulator.calibrate.LogField;
 import org.segmentlab.simulator.calibrate.PurchaseHistory;
 import org.segmentlab.simulator.calibrate.ReadSummary;
 import org.segmentlab.simulator.calibrate.TransactionLogReader;
+import org.segmentlab.simulator.csv.Csv;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -144,9 +145,9 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
                 + " purchase (as Fader & Hardie count CDNOW)");
         wrap(f, "  monetary       ", indent, "sum of the amounts in the window");
         wrap(f, "  tenure         ", indent, "months since the first purchase: days / 30.4375");
-        wrap(f, "  valueRank      ", indent, "percentile of monetary among the n customers who bought in the window:"
-                + " (r - 1) / (n - 1), r = rank from the lowest, tied customers share their average rank; 0 = lowest,"
-                + " 1 = highest; 0 for customers who did not buy in the window");
+        wrap(f, "  valueRank      ", indent, "percentile of monetary among all n customers, as the simulator ranks:"
+                + " k / (n - 1), k = customers with strictly lower monetary; tied customers share the lowest rank;"
+                + " 0 = lowest (and every customer who did not buy in the window), 1 = highest");
         wrap(f, "  discountShare  ", indent, "share of the window's purchases with a discount > 0; 0 without a"
                 + " discount column");
         wrap(f, "  promoLift      ", indent, "purchases per month with a discount offered / per full-price month,"
@@ -324,23 +325,14 @@ public final class ClassifyCommand implements Callable<Integer>, DynamicHelp {
         List<String> customers = features.customers();
         for (int i = 0; i < features.size(); i++) {
             line.setLength(0);
-            appendCsvField(line, customers.get(i));
+            Csv.appendField(line, customers.get(i));
             line.append(',');
-            appendCsvField(line, names.get(segments[i]));
+            Csv.appendField(line, names.get(segments[i]));
             for (Feature f : Feature.all()) {
                 line.append(',').append(number(table.get(f, i)));
             }
             w.write(line.append('\n').toString());
         }
-    }
-
-    /** RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
-    static void appendCsvField(StringBuilder b, String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            b.append(value);
-            return;
-        }
-        b.append('"').append(value.replace("\"", "\"\"")).append('"');
     }
 
     /** The shortest text that reads back as the same float, without an exponent; empty for NaN (unknown). */

@@ -18,6 +18,7 @@ import org.segmentlab.simulator.calibrate.PurchaseHistory;
 import org.segmentlab.simulator.calibrate.fit.BgNbd;
 import org.segmentlab.simulator.calibrate.fit.CustomerSummaries;
 import org.segmentlab.simulator.calibrate.fit.GammaGamma;
+import org.segmentlab.simulator.csv.Csv;
 
 /**
  * {@code summaries.csv} of {@code calibrate}: one row per customer with the customer-base summaries (x, t_x, T,
@@ -64,7 +65,7 @@ final class CustomerSummaryCsv {
                 int x = s.repeats(i);
                 double mean = x > 0 ? s.meanRepeatSpend(i) : 0;
                 line.setLength(0);
-                ClassifyCommand.appendCsvField(line, id);
+                Csv.appendField(line, id);
                 line.append(',').append(x)
                         .append(',').append(format(s.lastPurchaseTime(i)))
                         .append(',').append(format(s.age(i)))
@@ -74,7 +75,7 @@ final class CustomerSummaryCsv {
                         .append(',').append(format(bgNbd.conditionalExpectedTransactions(horizon, x, s.lastPurchaseTime(i), s.age(i))))
                         .append(',').append(format(spend.conditionalExpectedSpend(mean, x)))
                         .append(',');
-                ClassifyCommand.appendCsvField(line, names.get(segments[i]));
+                Csv.appendField(line, names.get(segments[i]));
                 for (Feature f : Feature.all()) {
                     line.append(',').append(ClassifyCommand.number(table.get(f, i)));
                 }

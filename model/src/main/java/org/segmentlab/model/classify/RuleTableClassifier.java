@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 
+import org.segmentlab.model.Chunks;
 import org.segmentlab.model.feature.Feature;
 import org.segmentlab.model.feature.FeatureTable;
 import org.segmentlab.model.segment.Condition;
@@ -33,9 +34,6 @@ public final class RuleTableClassifier {
      * the per-block dispatch cost more than it saved.
      */
     static final int BLOCK = 128;
-
-    /** Customers per parallel task; fixed so the work split never depends on the thread count. */
-    public static final int CHUNK = 1 << 16;
 
     private final Taxonomy taxonomy;
     private final byte fallback;
@@ -140,11 +138,11 @@ public final class RuleTableClassifier {
     }
 
     /**
-     * Classifies the whole table with a fork/join pool, in fixed chunks of {@link #CHUNK} customers.
+     * Classifies the whole table with a fork/join pool, in fixed chunks of {@link Chunks#CLASSIFIER} customers.
      * The answer is the same for any pool size: each customer's segment depends on its row only.
      */
     public void classify(FeatureTable table, byte[] segments, ForkJoinPool pool) {
-        if (table.size() <= CHUNK) {
+        if (table.size() <= Chunks.CLASSIFIER) {
             // One chunk: handing it to a pool thread would only add the wake-up latency (microseconds).
             classify(table, segments, 0, table.size());
             return;
@@ -168,14 +166,14 @@ public final class RuleTableClassifier {
 
         @Override
         protected void compute() {
-            if (to - from <= CHUNK) {
+            if (to - from <= Chunks.CLASSIFIER) {
                 classify(table, segments, from, to);
                 return;
             }
-            // Split at the chunk boundary nearest the middle: boundaries stay multiples of CHUNK from 0, and both
+            // Split at the chunk boundary nearest the middle: boundaries stay multiples of the chunk from 0, and both
             // halves are non-empty (at least two chunks remain here), so the recursion always shrinks.
-            int chunks = (int) (((long) to - from + CHUNK - 1) / CHUNK);
-            int mid = from + chunks / 2 * CHUNK;
+            int chunks = (int) (((long) to - from + Chunks.CLASSIFIER - 1) / Chunks.CLASSIFIER);
+            int mid = from + chunks / 2 * Chunks.CLASSIFIER;
             invokeAll(new ChunkTask(table, segments, from, mid), new ChunkTask(table, segments, mid, to));
         }
     }

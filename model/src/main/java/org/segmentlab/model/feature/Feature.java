@@ -30,7 +30,7 @@ public enum Feature {
     MARGIN("margin", "currency"),
     /** Months since acquisition. */
     TENURE("tenure", "months"),
-    /** Percentile of {@code monetary} among active customers, in [0, 1]; 1 = the top spender. */
+    /** Percentile of {@code monetary} among active customers, in [0, 1]; 1 = the top spender (rule: {@link ValueRanks}). */
     VALUE_RANK("valueRank", "percentile 0-1"),
     /**
      * Purchases per month offered a discount ÷ purchases per full-price month, over the window's months as a

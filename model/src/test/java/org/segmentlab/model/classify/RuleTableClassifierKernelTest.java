@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.segmentlab.model.Chunks;
 import org.segmentlab.model.feature.Feature;
 import org.segmentlab.model.feature.FeatureTable;
 import org.segmentlab.model.segment.BuiltInTaxonomies;
@@ -218,7 +219,7 @@ class RuleTableClassifierKernelTest {
     void parallelPathEqualsOneThreadForAnyPoolSize(String taxonomyName) {
         Taxonomy taxonomy = taxonomy(taxonomyName);
         // Several chunks and a ragged last one, so the fork/join split and every chunk boundary are exercised.
-        int size = 3 * RuleTableClassifier.CHUNK + 1025;
+        int size = 3 * Chunks.CLASSIFIER + 1025;
         FeatureTable table = edgeTable(taxonomy, size, SEED + 7);
         RuleTableClassifier classifier = RuleTableClassifier.of(taxonomy);
         byte[] oneThread = new byte[size];

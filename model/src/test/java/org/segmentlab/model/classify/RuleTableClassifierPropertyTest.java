@@ -14,6 +14,7 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
+import org.segmentlab.model.Chunks;
 import org.segmentlab.model.feature.FeatureTable;
 import org.segmentlab.model.segment.Taxonomy;
 
@@ -109,7 +110,7 @@ class RuleTableClassifierPropertyTest {
 
     @Provide
     Arbitrary<Integer> oneOrTwoChunks() {
-        int chunk = RuleTableClassifier.CHUNK;
+        int chunk = Chunks.CLASSIFIER;
         return Arbitraries.of(chunk - 1, chunk, chunk + 1, 2 * chunk - 1);
     }
 
@@ -137,7 +138,7 @@ class RuleTableClassifierPropertyTest {
 
     @Provide
     Arbitrary<Integer> twoChunksOrMore() {
-        int chunk = RuleTableClassifier.CHUNK;
+        int chunk = Chunks.CLASSIFIER;
         return Arbitraries.of(2 * chunk, 2 * chunk + 1, 3 * chunk + 17, 5 * chunk + 7);
     }
 

@@ -3,10 +3,12 @@ package org.segmentlab.reports.calibration;
 import java.io.IOException;
 import java.io.Writer;
 
+import org.segmentlab.simulator.csv.Csv;
+
 /**
  * {@code parameters.csv}, tidy: header {@code model,parameter,estimate,standard_error}, one row per parameter in
  * model order. Numbers via {@link Double#toString} so they read back exactly; an unknown standard error is an
- * empty field. Fields are quoted per RFC 4180 when they hold a comma, quote or line break ("BG/NBD" needs none).
+ * empty field. Fields are quoted by the one rule of {@link Csv} ("BG/NBD" needs none).
  */
 public final class ParametersCsv {
     public static final String HEADER = "model,parameter,estimate,standard_error";
@@ -19,8 +21,8 @@ public final class ParametersCsv {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         for (FittedModel model : input.models()) {
             for (FittedParameter p : model.parameters()) {
-                field(text, model.name()).append(',');
-                field(text, p.name()).append(',').append(Double.toString(p.estimate())).append(',');
+                Csv.appendField(text, model.name()).append(',');
+                Csv.appendField(text, p.name()).append(',').append(Double.toString(p.estimate())).append(',');
                 if (!Double.isNaN(p.standardError())) {
                     text.append(Double.toString(p.standardError()));
                 }
@@ -28,12 +30,5 @@ public final class ParametersCsv {
             }
         }
         out.write(text.toString());
-    }
-
-    private static StringBuilder field(StringBuilder out, String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return out.append(value);
-        }
-        return out.append('"').append(value.replace("\"", "\"\"")).append('"');
     }
 }

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 
 import org.segmentlab.simulator.analysis.AttributionRow;
+import org.segmentlab.simulator.csv.Csv;
 
 /**
  * {@code attribution.csv}: what each treated segment's treatment adds to a strategy's cumulative profit (the
@@ -24,11 +25,11 @@ public final class AttributionCsv {
     public static void write(List<AttributionRow> rows, Writer out) throws IOException {
         StringBuilder line = new StringBuilder(128).append(HEADER).append('\n');
         for (AttributionRow row : rows) {
-            MetricsCsv.appendField(line, row.strategy());
+            Csv.appendField(line, row.strategy());
             line.append(',');
-            MetricsCsv.appendField(line, row.segment());
+            Csv.appendField(line, row.segment());
             line.append(',');
-            MetricsCsv.appendField(line, row.treatment());
+            Csv.appendField(line, row.treatment());
             MetricsCsv.appendInterval(line, row.value());
             line.append('\n');
         }

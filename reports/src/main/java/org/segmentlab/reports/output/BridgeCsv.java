@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.segmentlab.simulator.analysis.BridgeRow;
 import org.segmentlab.simulator.analysis.ProfitBridge;
+import org.segmentlab.simulator.csv.Csv;
 import org.segmentlab.simulator.metrics.MetricsTable;
 
 /**
@@ -32,7 +33,7 @@ public final class BridgeCsv {
     public static void write(List<BridgeRow> rows, Writer out) throws IOException {
         StringBuilder line = new StringBuilder(128).append(HEADER).append('\n');
         for (BridgeRow row : rows) {
-            MetricsCsv.appendField(line, row.strategy());
+            Csv.appendField(line, row.strategy());
             line.append(',').append(row.component().id());
             MetricsCsv.appendInterval(line, row.value());
             line.append('\n');

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 
 import org.segmentlab.simulator.analysis.ExplanationRow;
+import org.segmentlab.simulator.csv.Csv;
 
 /**
  * {@code explain.csv}: {@code strategy,mechanism,advantage,advantage_off,carried,carried_low,carried_high}, one row
@@ -24,7 +25,7 @@ public final class ExplainCsv {
         out.write(HEADER);
         out.write('\n');
         for (ExplanationRow r : rows) {
-            out.write(r.strategy() + "," + r.mechanism().key() + "," + number(r.advantage().mean()) + ","
+            out.write(Csv.field(r.strategy()) + "," + Csv.field(r.mechanism().key()) + "," + number(r.advantage().mean()) + ","
                     + number(r.advantageOff().mean()) + "," + number(r.carried().mean()) + "," + number(r.carried().low())
                     + "," + number(r.carried().high()) + "\n");
         }

@@ -9,14 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.segmentlab.simulator.csv.Csv;
+import org.segmentlab.simulator.csv.CsvReader;
 import org.segmentlab.simulator.experiment.MeanInterval;
 import org.segmentlab.simulator.metrics.MetricsTable;
 
 /**
  * The tidy {@code metrics.csv}: header {@code strategy,replication,month,metric,value}, one row per value in
  * {@link MetricsTable#forEachRow} order. Values are written with {@link Double#toString} so they read back
- * bit-identical; NaN is an empty field. Fields are quoted per RFC 4180 when they hold a comma, a quote or a
- * line break; lines end with LF (the reader also accepts CRLF).
+ * bit-identical; NaN is an empty field. Fields are written and read by the one CSV codec ({@link Csv},
+ * {@link CsvReader}: quoted per RFC 4180 when they hold a comma, a quote or a line break); lines end with LF (the
+ * reader also accepts CRLF).
  */
 public final class MetricsCsv {
     public static final String HEADER = "strategy,replication,month,metric,value";
@@ -35,9 +38,9 @@ public final class MetricsCsv {
                 return;
             }
             line.setLength(0);
-            appendField(line, strategy);
+            Csv.appendField(line, strategy);
             line.append(',').append(replication).append(',').append(month).append(',');
-            appendField(line, metric);
+            Csv.appendField(line, metric);
             line.append(',');
             if (!Double.isNaN(value)) {
                 line.append(Double.toString(value));
@@ -64,27 +67,6 @@ public final class MetricsCsv {
         }
     }
 
-    static void appendField(StringBuilder out, String field) {
-        boolean quote = false;
-        for (int i = 0; i < field.length() && !quote; i++) {
-            char c = field.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        if (!quote) {
-            out.append(field);
-            return;
-        }
-        out.append('"');
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            out.append(c);
-        }
-        out.append('"');
-    }
-
     /**
      * Reads a table written by {@link #write}: strategies and metrics in order of first appearance, replications
      * and months from the largest index seen; a value that is absent stays NaN.
@@ -92,8 +74,8 @@ public final class MetricsCsv {
      * @throws IOException on a malformed file (wrong header, wrong field count, bad number), with its line
      */
     public static MetricsTable read(Reader in) throws IOException {
-        RecordReader records = new RecordReader(in);
-        List<String> header = records.next();
+        CsvReader records = CsvReader.of(in);
+        List<String> header = next(records);
         if (header == null || !String.join(",", header).equals(HEADER)) {
             throw new IOException("line 1: expected header '" + HEADER + "', got " + (header == null ? "an empty file" : "'" + String.join(",", header) + "'"));
         }
@@ -104,8 +86,8 @@ public final class MetricsCsv {
         int replications = 0;
         int months = 0;
         List<String> record;
-        while ((record = records.next()) != null) {
-            int line = records.recordLine();
+        while ((record = next(records)) != null) {
+            long line = records.recordLine();
             if (record.size() == 1 && record.get(0).isEmpty()) {
                 continue;
             }
@@ -144,85 +126,13 @@ public final class MetricsCsv {
         return new MetricsTable(new ArrayList<>(strategies.keySet()), replications, months, new ArrayList<>(metrics.keySet()), table);
     }
 
-    /** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks. */
-    private static final class RecordReader {
-        private final Reader in;
-        private int line = 1;
-        private int recordLine = 1;
-        private int pushedBack = -2;
-
-        RecordReader(Reader in) {
-            this.in = in;
-        }
-
-        int recordLine() {
-            return recordLine;
-        }
-
-        private int read() throws IOException {
-            if (pushedBack != -2) {
-                int c = pushedBack;
-                pushedBack = -2;
-                return c;
-            }
-            return in.read();
-        }
-
-        /** The next record's fields, or null at the end. */
-        List<String> next() throws IOException {
-            recordLine = line;
-            int c = read();
-            if (c == -1) {
-                return null;
-            }
-            List<String> fields = new ArrayList<>(5);
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            boolean wasQuoted = false;
-            while (true) {
-                if (quoted) {
-                    if (c == -1) {
-                        throw new IOException("line " + recordLine + ": unterminated quoted field");
-                    }
-                    if (c == '"') {
-                        int d = read();
-                        if (d == '"') {
-                            field.append('"');
-                        } else {
-                            quoted = false;
-                            c = d;
-                            continue;
-                        }
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        field.append((char) c);
-                    }
-                } else if (c == '"' && field.length() == 0 && !wasQuoted) {
-                    quoted = true;
-                    wasQuoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    wasQuoted = false;
-                } else if (c == '\r' || c == '\n' || c == -1) {
-                    if (c == '\r') {
-                        int d = read();
-                        if (d != '\n') {
-                            pushedBack = d;
-                        }
-                    }
-                    if (c != -1) {
-                        line++;
-                    }
-                    fields.add(field.toString());
-                    return fields;
-                } else {
-                    field.append((char) c);
-                }
-                c = read();
-            }
+    /** The next record's fields, or null at the end; a record that is not valid CSV fails with its line. */
+    private static List<String> next(CsvReader records) throws IOException {
+        List<String> fields = new ArrayList<>(5);
+        try {
+            return records.next(fields) ? fields : null;
+        } catch (CsvReader.MalformedRecord e) {
+            throw new IOException("line " + e.line() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -6,14 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.segmentlab.simulator.calibrate.fit.BgNbd;
 import org.segmentlab.simulator.calibrate.fit.CustomerSummaries;
 import org.segmentlab.simulator.calibrate.fit.GammaGamma;
+import org.segmentlab.simulator.csv.Csv;
 import org.segmentlab.simulator.scenario.InitialPopulation;
 
 /**
@@ -64,9 +64,9 @@ public final class CalibratedBase {
                                        GammaGamma gg, int window) throws IOException {
         double k = unitsPerMonth(s);
         long end = s.calibrationEnd().toEpochDay();
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-            csv.printRecord(InitialPopulation.COLUMNS);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            StringBuilder line = new StringBuilder(256);
+            out.append(Csv.appendRecord(line, InitialPopulation.COLUMNS).append('\n'));
             int[] purchases = new int[window];
             double[] revenue = new double[window];
             for (int i = 0; i < s.size(); i++) {
@@ -91,12 +91,13 @@ public final class CalibratedBase {
                 int x = s.repeats(i);
                 double age = s.age(i);
                 double meanSpend = x > 0 ? s.meanRepeatSpend(i) : 0;
-                csv.printRecord(history.customer(c), "calibrated",
+                line.setLength(0);
+                out.append(Csv.appendRecord(line, List.of(history.customer(c), "calibrated",
                         number(bg.probabilityAlive(x, s.lastPurchaseTime(i), age)),
                         number(bg.r() + x), number(k / (bg.alpha() + age)),
                         number(bg.a()), number(bg.b() + x),
                         number(gg.q() + gg.p() * x), number(gg.p() * (gg.gamma() + x * meanSpend)),
-                        first, last, join(purchases), join(revenue));
+                        Integer.toString(first), Integer.toString(last), join(purchases), join(revenue))).append('\n'));
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.segmentlab.model.feature.Feature;
 import org.segmentlab.model.feature.FeatureTable;
 import org.segmentlab.model.feature.PromoLift;
+import org.segmentlab.model.feature.ValueRanks;
 
 /**
  * The observable features of real customers, computed from their {@link PurchaseHistory} as of a date, so the
@@ -38,11 +39,12 @@ import org.segmentlab.model.feature.PromoLift;
  * <li>{@code frequency}: purchases (customer-days) in the window; 0 for a customer not active in the window.</li>
  * <li>{@code monetary}: the sum of the amounts in the window, in the log's currency.</li>
  * <li>{@code tenure}: months from the first purchase to the as-of date, as days / 30.4375.</li>
- * <li>{@code valueRank}: the percentile of {@code monetary} among the customers <em>active</em> in the window
- *     (frequency ≥ 1), by fractional ranking: with the n active customers' monetary values ranked 1 … n from the
- *     lowest, tied values sharing the average of their ranks r̄, {@code valueRank = (r̄ - 1) / (n - 1)}: 0 = the
- *     lowest spender, 1 = the highest, ties get the same value (all n tied: 0.5); a single active customer gets 1.
- *     Customers not active in the window get 0. Ties are judged on the stored (float) monetary values.</li>
+ * <li>{@code valueRank}: the percentile of {@code monetary} by the one rule of {@link ValueRanks}, as the simulator
+ *     ranks: among every customer in the table (a log records no departures, so every customer who has bought by
+ *     the as-of date counts as active; one who bought nothing in the window ranks with monetary 0), the share of
+ *     the others with strictly lower monetary, k / (n − 1): 0 = the lowest spender, 1 = the top one, tied customers
+ *     share the lowest rank of their tie (all tied: 0); a single customer gets 1. Ties are judged on the stored
+ *     (float) monetary values.</li>
  * <li>{@code discountShare}: the share of the window's purchases that were discounted (a purchase is discounted
  *     when any of its lines has a discount &gt; 0); 0 when the log has no discount column (no discount recorded)
  *     and for customers not active in the window.</li>
@@ -188,7 +190,7 @@ public final class LogFeatures {
                 active++;
             }
         }
-        rankValue(frequency, monetary, table.column(Feature.VALUE_RANK), active);
+        ValueRanks.rank(monetary, size, table.column(Feature.VALUE_RANK));
         table.fill(Feature.SATISFACTION, Float.NaN);
         table.fill(Feature.COMPLAINTS, 0f);
         table.fill(Feature.REFERRALS, 0f);
@@ -249,45 +251,6 @@ public final class LogFeatures {
             }
         }
         return PromoLift.of(nD, offered, nF, fullPrice);
-    }
-
-    /** Fractional-ranking percentile of monetary among the active customers; 0 for the others. */
-    private static void rankValue(float[] frequency, float[] monetary, float[] valueRank, int active) {
-        float[] sorted = new float[active];
-        int k = 0;
-        for (int i = 0; i < frequency.length; i++) {
-            if (frequency[i] > 0) {
-                sorted[k++] = monetary[i];
-            }
-        }
-        Arrays.sort(sorted);
-        for (int i = 0; i < frequency.length; i++) {
-            if (frequency[i] == 0) {
-                valueRank[i] = 0f;
-            } else if (active == 1) {
-                valueRank[i] = 1f;
-            } else {
-                int below = lowerBound(sorted, monetary[i]);
-                int equal = lowerBound(sorted, Math.nextUp(monetary[i])) - below;
-                // Average 0-based rank of the tie group, over the largest 0-based rank.
-                valueRank[i] = (float) ((below + (equal - 1) / 2.0) / (active - 1));
-            }
-        }
-    }
-
-    /** The first index whose value is {@code >= v}. */
-    private static int lowerBound(float[] sorted, float v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** The first day of the trailing window of {@code months} months that ends on {@code asOf}. */

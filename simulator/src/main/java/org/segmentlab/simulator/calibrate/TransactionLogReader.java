@@ -22,6 +22,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.segmentlab.simulator.csv.CsvReader;
+
 /**
  * Reads a customer transaction log line by line and hands each {@link Transaction} to a consumer, so a log of
  * any length is read once and never held in memory. Two layouts ({@link TransactionLogFormat}): whitespace
@@ -303,10 +305,10 @@ public final class TransactionLogReader {
         char delimiter = delimiterOf(headerLine);
         List<String> header = new ArrayList<>();
         try {
-            CsvParser headerParser = new CsvParser(new StringReader(headerLine), delimiter, headerLineNumber,
+            CsvReader headerParser = new CsvReader(new StringReader(headerLine), delimiter, headerLineNumber,
                     MAX_FIELD_CHARS, MAX_CSV_FIELDS, false);
             headerParser.next(header);
-        } catch (CsvParser.MalformedRecord e) {
+        } catch (CsvReader.MalformedRecord e) {
             throw new TransactionLogException(new BadLine(run.source, headerLineNumber, e.column(),
                     "header: " + e.getMessage()));
         }
@@ -316,7 +318,7 @@ public final class TransactionLogReader {
         for (int c : columns) {
             needed = Math.max(needed, c + 1);
         }
-        CsvParser parser = new CsvParser(reader, delimiter, headerLineNumber + 1, MAX_FIELD_CHARS, MAX_CSV_FIELDS,
+        CsvReader parser = new CsvReader(reader, delimiter, headerLineNumber + 1, MAX_FIELD_CHARS, MAX_CSV_FIELDS,
                 skipBadLines);
         List<String> record = new ArrayList<>();
         String[] values = new String[FIELDS.length];
@@ -326,7 +328,7 @@ public final class TransactionLogReader {
             boolean more;
             try {
                 more = parser.next(record);
-            } catch (CsvParser.MalformedRecord e) {
+            } catch (CsvReader.MalformedRecord e) {
                 run.line = e.line();
                 if (e.binary()) {
                     throw new TransactionLogException(new BadLine(run.source, e.line(), e.column(), e.getMessage()));

@@ -1,10 +1,11 @@
 package org.segmentlab.simulator.engine;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.segmentlab.simulator.random.SplitMix64;
 
 /**
  * Counter-based random numbers for the engine: the draws of one customer, in one month, for one purpose, come
- * from a SplitMix64 sequence whose start is a hash of (seed, replication, month, customer) plus the purpose's salt,
+ * from a SplitMix64 sequence ({@link SplitMix64#mix}, the one mixing function) whose start is a hash of (seed, replication, month, customer) plus the purpose's salt,
  * derived from its stable {@link Purpose#code() code}. No draw depends on any other customer's draws or on how many
  * draws another purpose made, so:
  * <ul>
@@ -17,7 +18,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public final class CustomerRandom implements UniformRandomProvider {
     /** The golden-ratio increment of SplitMix64. */
-    static final long GAMMA = 0x9E3779B97F4A7C15L;
+    static final long GAMMA = SplitMix64.GOLDEN_GAMMA;
 
     private long state;
 
@@ -59,11 +60,9 @@ public final class CustomerRandom implements UniformRandomProvider {
         return (nextLong() >>> 11) * 0x1.0p-53;
     }
 
-    /** Stafford's variant 13 of the MurmurHash3 finaliser, as in SplitMix64. */
+    /** The one mixing function, {@link SplitMix64#mix} (this name is kept for the engine's callers). */
     static long mix64(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return SplitMix64.mix(z);
     }
 
     /**

@@ -9,11 +9,22 @@ import org.apache.commons.math3.special.Gamma;
 final class Draws {
     /** Below this mean, inversion by sequential search (expected mean+1 steps) is fastest. */
     private static final double PTRS_FROM = 10.0;
+    /**
+     * The largest Poisson mean drawn: 2^30, so a count (mean plus a few hundred standard deviations) still fits an
+     * int. The engine's means are bounded far below (validated rates and sensitivities).
+     */
+    static final double MAX_POISSON_MEAN = 0x1p30;
 
     private Draws() {
     }
 
-    /** A Poisson(mean) count; 0 for mean ≤ 0. */
+    /**
+     * A Poisson(mean) count; 0 for mean ≤ 0.
+     *
+     * @throws IllegalArgumentException when the mean is NaN, infinite or above {@link #MAX_POISSON_MEAN}: no count
+     *                                  could be drawn (the rejection loop would never end, or the count would not fit
+     *                                  an int), and the engine never asks for one unless a computation upstream broke
+     */
     static int poisson(CustomerRandom rng, double mean) {
         if (mean <= 0) {
             return 0;
@@ -30,6 +41,9 @@ final class Draws {
                 cdf += p;
             }
             return k;
+        }
+        if (!(mean <= MAX_POISSON_MEAN)) { // NaN fails every comparison: it lands here, off the fast path
+            throw new IllegalArgumentException("a Poisson mean must be finite and at most 2^30, got " + mean);
         }
         return ptrs(rng, mean);
     }

@@ -3,6 +3,7 @@ package org.segmentlab.simulator.engine;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
+import org.segmentlab.model.Chunks;
 import org.segmentlab.simulator.population.HeapBudget;
 import org.segmentlab.simulator.population.Population;
 import org.segmentlab.simulator.population.PopulationGenerator;
@@ -15,7 +16,7 @@ import org.segmentlab.simulator.scenario.InitialPopulation;
  * burn-in: their purchase history fills the trailing window, and each replication draws the traits the log informs
  * from the customer's own posterior.
  *
- * <p>Streams: chunk {@code c} of {@value PopulationGenerator#CHUNK_SIZE} customers draws from
+ * <p>Streams: chunk {@code c} of {@value Chunks#POPULATION} customers draws from
  * {@code streams.stream(replication, INITIAL_POPULATION, c)}: first the archetype traits of its rows
  * ({@link PopulationGenerator#drawTraits}), then for each row in order: whether still active (one uniform),
  * purchase rate (gamma), dropout (beta), spend (inverse gamma). Identical for any thread count.
@@ -37,10 +38,10 @@ final class ObservedStart {
             archetype[i] = (byte) customers.archetype()[i];
         }
         boolean[] alive = new boolean[n];
-        for (int from = 0; from < n; from += PopulationGenerator.CHUNK_SIZE) {
-            int to = Math.min(n, from + PopulationGenerator.CHUNK_SIZE);
+        for (int from = 0; from < n; from += Chunks.POPULATION) {
+            int to = Math.min(n, from + Chunks.POPULATION);
             UniformRandomProvider rng = streams.stream(replication, StreamPurpose.INITIAL_POPULATION,
-                    from / PopulationGenerator.CHUNK_SIZE);
+                    from / Chunks.POPULATION);
             generator.drawTraits(population, from, to, rng);
             drawPosteriors(customers, population, alive, from, to, rng);
         }

@@ -4,22 +4,26 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
+import org.segmentlab.model.Chunks;
+import org.segmentlab.model.feature.ValueRanks;
+
 /**
  * Ranks active customers by trailing-window revenue once a month and derives everything that needs the order:
  * the top-20% share, the Gini coefficient, the Lorenz curve and each customer's {@code valueRank}.
  *
  * <p>Revenue is never negative, so the bit patterns of the floats sort like the values: an LSD radix sort over
- * the 32-bit patterns (3 passes of 11 bits, skipping passes where every key shares the digit) orders a million
- * customers in a few milliseconds, stably, so ties keep customer order and the result is deterministic. The passes
- * run on the engine's pool in fixed blocks and produce exactly the sequential order.
+ * the 32-bit patterns ({@link ValueRanks#sortKey(float)}: 3 passes of 11 bits, skipping passes where every key
+ * shares the digit) orders a million customers in a few milliseconds, stably, so ties keep customer order and the
+ * result is deterministic. The passes run on the engine's pool in fixed blocks and produce exactly the sequential
+ * order.
  */
 final class RevenueRanking {
     static final int LORENZ_POINTS = 101;
     private static final int DIGIT_BITS = 11;
     private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
     private static final int BUCKETS = 1 << DIGIT_BITS;
-    /** Rows per parallel block: fixed, so the work split never depends on the thread count. */
-    static final int BLOCK = 1 << 16;
+    /** Rows per parallel block: {@link Chunks#RANKING} (this name is kept for the engine's callers). */
+    static final int BLOCK = Chunks.RANKING;
 
     private int[] keys = new int[0];
     private int[] order = new int[0];
@@ -40,7 +44,7 @@ final class RevenueRanking {
         ensure(count);
         n = count;
         for (int i = 0; i < count; i++) {
-            keys[i] = Float.floatToRawIntBits(Math.max(0f, revenue[i]) + 0f);
+            keys[i] = ValueRanks.sortKey(revenue[i]);
             order[i] = customers[i];
         }
         radixSort(null);
@@ -78,7 +82,7 @@ final class RevenueRanking {
             int to = blockCount[b];
             for (int i = b * BLOCK, end = Math.min(size, (b + 1) * BLOCK); i < end; i++) {
                 if (status[i] == CustomerStatus.ACTIVE) {
-                    keys[to] = Float.floatToRawIntBits(Math.max(0f, revenue[i]) + 0f);
+                    keys[to] = ValueRanks.sortKey(revenue[i]);
                     order[to] = i;
                     to++;
                 }
@@ -103,17 +107,13 @@ final class RevenueRanking {
     }
 
     /**
-     * Writes each ranked customer's percentile: the share of others with strictly lower revenue, so the top is 1.
+     * Writes each ranked customer's {@code valueRank} by the one rule of {@link ValueRanks} (ties to the minimum,
+     * every ranked customer eligible): the share of others with strictly lower revenue, so the top is 1.
      * In parallel blocks: each block first needs the start of the run of equal keys its first entry belongs to,
      * found from the last run start of the blocks before it (a short sequential pass over the blocks).
      */
     void writeValueRanks(float[] valueRank, ForkJoinPool pool) {
         if (n == 0) {
-            return;
-        }
-        float denominator = Math.max(1, n - 1);
-        if (n == 1) {
-            valueRank[order[0]] = 1f;
             return;
         }
         int blocks = blocks(n);
@@ -146,7 +146,7 @@ final class RevenueRanking {
                 if (i > 0 && keys[i] != keys[i - 1]) {
                     tieStart = i;
                 }
-                valueRank[order[i]] = tieStart / denominator;
+                valueRank[order[i]] = ValueRanks.rank(tieStart, n);
             }
         });
     }

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.segmentlab.simulator.csv.Csv;
 import org.segmentlab.simulator.metrics.MetricsTable;
 
 /**
@@ -76,9 +77,9 @@ public record SensitivityTable(String strategy, double range, List<String> metri
 
     /** Tidy CSV: threshold,shift,value,&lt;metrics…&gt;. */
     public void writeCsv(Writer out) throws IOException {
-        out.write("threshold,shift,value," + String.join(",", metrics) + "\n");
+        out.write(Csv.appendRecord(new StringBuilder("threshold,shift,value,"), metrics).append('\n').toString());
         for (Row r : rows) {
-            StringBuilder line = new StringBuilder().append(r.path()).append(',').append(r.shift()).append(',').append(r.value());
+            StringBuilder line = Csv.appendField(new StringBuilder(), r.path()).append(',').append(r.shift()).append(',').append(r.value());
             for (double v : r.means()) {
                 line.append(',').append(v);
             }

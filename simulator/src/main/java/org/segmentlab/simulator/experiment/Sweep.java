@@ -21,6 +21,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.segmentlab.simulator.csv.Csv;
 import org.segmentlab.simulator.engine.RunBudget;
 import org.segmentlab.simulator.engine.RunOptions;
 import org.segmentlab.simulator.engine.Simulator;

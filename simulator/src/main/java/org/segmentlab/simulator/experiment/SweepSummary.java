@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.segmentlab.simulator.csv.CsvReader;
+
 /**
  * A metric against each varied value, read back from a sweep table in one streaming pass (memory: factors × bins ×
  * strategies counters, whatever the table's size): the last month of every run, grouped by the value of one factor
@@ -38,7 +40,7 @@ public final class SweepSummary {
             if (headerLine == null) {
                 return List.of();
             }
-            List<String> header = Csv.split(headerLine);
+            List<String> header = fields(headerLine, 1);
             int metricColumn = header.indexOf(metric);
             if (metricColumn < 0) {
                 throw new IllegalArgumentException("the sweep table has no metric '" + metric + "'; it has: "
@@ -50,9 +52,11 @@ public final class SweepSummary {
             String previousKey = null;
             List<String> previous = null;
             String line;
+            long lineNumber = 1;
             while (true) {
                 line = in.readLine();
-                List<String> row = line == null ? null : Csv.split(line);
+                lineNumber++;
+                List<String> row = line == null ? null : fields(line, lineNumber);
                 String key = row == null ? null : String.join(",", row.subList(0, strategyColumn + 2));
                 if (previous != null && !key(previousKey).equals(key(key))) {
                     // previous was the last month of its run
@@ -146,4 +150,14 @@ public final class SweepSummary {
         }
         return new Curve(f.path(), strategy, x, mean, low, high, n);
     }
+
+    /** The fields of one line of the table. */
+    private static List<String> fields(String line, long lineNumber) throws IOException {
+        try {
+            return CsvReader.split(line);
+        } catch (CsvReader.MalformedRecord e) {
+            throw new IOException("line " + lineNumber + ":" + e.column() + ": " + e.getMessage(), e);
+        }
+    }
+
 }

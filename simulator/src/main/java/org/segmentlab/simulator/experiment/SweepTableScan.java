@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
 
+import org.segmentlab.simulator.csv.CsvReader;
+
 /**
  * What an existing sweep table holds, for a resume: the points complete in it, and the byte length up to the end of
  * the last complete point (what follows — a block cut short by a kill, a half line — is dropped). Streams the file;
@@ -30,10 +32,11 @@ record SweepTableScan(BitSet done, long validBytes, long rows) {
             if (header == null || !lines.terminated) {
                 return new SweepTableScan(done, 0, 0);
             }
-            List<String> columns = Csv.split(header);
-            if (columns.size() < keys.size() || !columns.subList(0, keys.size()).equals(keys)) {
+            List<String> columns = fields(header);
+            if (columns == null || columns.size() < keys.size() || !columns.subList(0, keys.size()).equals(keys)) {
                 throw new SweepResumeException(csv + " was written by another sweep: its columns begin "
-                        + columns.subList(0, Math.min(columns.size(), keys.size())) + ", this sweep's are " + keys);
+                        + (columns == null ? "with a malformed header" : columns.subList(0, Math.min(columns.size(), keys.size())))
+                        + ", this sweep's are " + keys);
             }
             int width = columns.size();
             long valid = lines.offset;
@@ -48,8 +51,8 @@ record SweepTableScan(BitSet done, long validBytes, long rows) {
             int checkedRows = -1;
             String line;
             while ((line = lines.next()) != null) {
-                List<String> fields = Csv.split(line);
-                if (!lines.terminated || fields.size() != width) {
+                List<String> fields = fields(line);
+                if (!lines.terminated || fields == null || fields.size() != width) {
                     break;   // a half-written last line
                 }
                 int id = parseId(csv, fields.get(0));
@@ -100,8 +103,21 @@ record SweepTableScan(BitSet done, long validBytes, long rows) {
     /** The metric columns of a table's header. */
     static List<String> metricColumns(Path csv, int keyColumns) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(csv))) {
-            List<String> columns = Csv.split(new LineReader(in).next());
+            String header = new LineReader(in).next();
+            List<String> columns = header == null ? null : fields(header);
+            if (columns == null || columns.size() < keyColumns) {
+                throw new IOException(csv + ": line 1 is not the header of a sweep table");
+            }
             return columns.subList(keyColumns, columns.size());
+        }
+    }
+
+    /** The fields of one line of the table, or null when it is not valid CSV (a half-written line). */
+    private static List<String> fields(String line) {
+        try {
+            return CsvReader.split(line);
+        } catch (CsvReader.MalformedRecord e) {
+            return null;
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
+import org.segmentlab.model.Chunks;
 import org.segmentlab.simulator.random.RandomStreams;
 import org.segmentlab.simulator.random.StreamPurpose;
 import org.segmentlab.simulator.random.TraitSampler;
@@ -25,8 +26,8 @@ import org.segmentlab.simulator.scenario.Scenario;
  * table, each archetype's trait samplers) is built once, in {@link #of}; drawing only rebinds them to a stream.
  *
  * <h2>The initial population</h2>
- * {@link #initial} fills {@code market.initialCustomers} rows in chunks of {@value #CHUNK_SIZE} customers. Chunk
- * {@code c} holds rows {@code [c·CHUNK_SIZE, min(n, (c+1)·CHUNK_SIZE))} and draws only from its own stream
+ * {@link #initial} fills {@code market.initialCustomers} rows in chunks of {@value Chunks#POPULATION} customers. Chunk
+ * {@code c} holds rows {@code [c·POPULATION, min(n, (c+1)·POPULATION))} and draws only from its own stream
  * {@code streams.stream(replication, INITIAL_POPULATION, c)}: first the archetype of each of its rows in row order
  * (from the mixture), then their traits by {@link #drawTraits}. Which thread runs a chunk does not matter, so the
  * population is bit-identical for any number of threads.
@@ -50,8 +51,6 @@ import org.segmentlab.simulator.scenario.Scenario;
  * <p>Immutable and thread-safe.
  */
 public final class PopulationGenerator {
-    /** Customers per chunk of the initial population: the unit of work and of random streams. Never change it. */
-    public static final int CHUNK_SIZE = 4096;
 
     private final int initialCustomers;
     private final ArchetypeMixture mixture;
@@ -147,7 +146,7 @@ public final class PopulationGenerator {
         HeapBudget.check(n, Population.bytesPerCustomer(), "market.initialCustomers");
         Population population = Population.withCapacity(n);
         population.extend(n);
-        int chunks = (int) ((n + (long) CHUNK_SIZE - 1) / CHUNK_SIZE);
+        int chunks = (int) ((n + (long) Chunks.POPULATION - 1) / Chunks.POPULATION);
         int workers = Math.min(threads, chunks);
         if (workers <= 1) {
             for (int c = 0; c < chunks; c++) {
@@ -206,8 +205,8 @@ public final class PopulationGenerator {
     }
 
     private void fillChunk(Population population, RandomStreams streams, int replication, int chunk) {
-        int from = chunk * CHUNK_SIZE;
-        int to = (int) Math.min(population.size(), (long) from + CHUNK_SIZE);
+        int from = chunk * Chunks.POPULATION;
+        int to = (int) Math.min(population.size(), (long) from + Chunks.POPULATION);
         UniformRandomProvider rng = streams.stream(replication, StreamPurpose.INITIAL_POPULATION, chunk);
         SharedStateDiscreteSampler archetypeSampler = mixture.sampler(rng);
         byte[] archetype = population.archetype();

@@ -9,8 +9,8 @@ import org.apache.commons.rng.simple.RandomSource;
  * month, an event) asks for its own stream by key instead of sharing a generator.
  *
  * <h2>Derivation</h2>
- * With {@code mix} the SplitMix64 finaliser (Stafford's variant 13) and {@code G = 0x9e3779b97f4a7c15} (the golden
- * gamma), a stream's 64-bit hash is folded key by key:
+ * With {@code mix} the one mixing function, {@link SplitMix64#mix} (the SplitMix64 finaliser, Stafford's variant 13),
+ * and {@code G = 0x9e3779b97f4a7c15} (the golden gamma), a stream's 64-bit hash is folded key by key:
  * <pre>
  *   h = mix(seed ^ DOMAIN_k)              // DOMAIN_k: a constant per number of keys (3 or 4)
  *   h = mix(h ^ replication)             // every key is absorbed by a full mix (a bijection of the 64 bits)
@@ -32,7 +32,7 @@ import org.apache.commons.rng.simple.RandomSource;
  */
 public final class RandomStreams {
     /** Golden gamma: the SplitMix64 increment. */
-    private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
+    private static final long GOLDEN_GAMMA = SplitMix64.GOLDEN_GAMMA;
     /** Domain separators, so a 3-key and a 4-key stream never share a fold by construction. */
     private static final long DOMAIN_3 = 0x5345474d454e5433L; // "SEGMENT3"
     private static final long DOMAIN_4 = 0x5345474d454e5434L; // "SEGMENT4"
@@ -102,10 +102,7 @@ public final class RandomStreams {
         return new long[] {s0, s1};
     }
 
-    /** Stafford's variant 13 of the MurmurHash3 finaliser, as used by SplitMix64: a bijection on 64 bits. */
-    static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
+    private static long mix(long z) {
+        return SplitMix64.mix(z);
     }
 }

@@ -10,18 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.collections.api.list.primitive.MutableDoubleList;
 import org.eclipse.collections.api.list.primitive.MutableIntList;
 import org.eclipse.collections.impl.list.mutable.primitive.DoubleArrayList;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.segmentlab.simulator.csv.CsvReader;
 
 /**
  * Reads the {@code customers.csv} of an {@code initialPopulation} (columns {@link InitialPopulation#COLUMNS}, a
- * header line, the history columns as {@code ;}-separated months, oldest first). Every bad row is reported as
- * {@code file:line:1: initialPopulation.file: column NAME: what is wrong}, up to the report limit.
+ * header line, the history columns as {@code ;}-separated months, oldest first) with the one CSV reader
+ * ({@link CsvReader}); fields are trimmed and empty lines skipped. Every bad row is reported as
+ * {@code file:line:1: initialPopulation.file: column NAME: what is wrong} (a row that is not valid CSV at its
+ * column), up to the report limit.
  */
 final class InitialPopulationReader {
 
@@ -29,6 +29,10 @@ final class InitialPopulationReader {
     /** The engine keeps months as shorts and a window of at most 120 months; older history is not needed. */
     static final int MAX_HISTORY_MONTHS = 120;
     static final int MAX_CUSTOMERS = 50_000_000;
+    /** Characters in one field: a history column of 120 months of revenue is far below it. */
+    private static final int MAX_FIELD_CHARS = 1 << 16;
+    /** Fields read from one record: enough to say how many columns a wrong row has. */
+    private static final int MAX_FIELDS = 1024;
 
     private final Path file;
     private final Map<String, Integer> archetypes;
@@ -57,7 +61,8 @@ final class InitialPopulationReader {
     }
 
     private InitialPopulation parse(Reader in) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        CsvReader reader = new CsvReader(in, ',', 1, MAX_FIELD_CHARS, MAX_FIELDS, true);
+        List<String> r = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         MutableIntList archetype = new IntArrayList();
         MutableDoubleList alive = new DoubleArrayList();
@@ -72,78 +77,82 @@ final class InitialPopulationReader {
         MutableIntList purchases = new IntArrayList();
         MutableDoubleList revenue = new DoubleArrayList();
         int history = -1;
-        try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
-            List<String> header = parser.getHeaderNames();
-            if (!header.equals(InitialPopulation.COLUMNS)) {
-                at(1, "the header must be " + String.join(",", InitialPopulation.COLUMNS) + ", got "
-                        + String.join(",", header));
-                return null;
+        List<String> header = new ArrayList<>();
+        if (!nextRecord(reader, header)) {
+            header.clear();
+        }
+        if (!header.equals(InitialPopulation.COLUMNS)) {
+            at(1, "the header must be " + String.join(",", InitialPopulation.COLUMNS) + ", got "
+                    + String.join(",", header));
+            return null;
+        }
+        while (nextRecord(reader, r)) {
+            int line = (int) Math.min(Integer.MAX_VALUE, reader.recordLine());
+            if (r.size() == 1 && r.get(0).isEmpty()) {
+                continue; // an empty line
             }
-            for (CSVRecord r : parser) {
-                int line = (int) Math.min(Integer.MAX_VALUE, r.getRecordNumber() + 1);
-                if (ids.size() >= MAX_CUSTOMERS) {
-                    at(line, "at most " + MAX_CUSTOMERS + " customers");
-                    break;
-                }
-                if (r.size() != InitialPopulation.COLUMNS.size()) {
-                    at(line, "needs " + InitialPopulation.COLUMNS.size() + " columns, got " + r.size());
-                    continue;
-                }
-                int before = problems.size();
-                String id = r.get("customer");
-                if (id.isEmpty()) {
-                    at(line, "column customer: must not be empty");
-                }
-                Integer a = archetypes.get(r.get("archetype"));
-                if (a == null) {
-                    at(line, "column archetype: '" + r.get("archetype") + "' is not an archetype of the scenario; allowed: "
-                            + String.join(", ", archetypes.keySet()));
-                }
-                double pAlive = number(r, line, "alive", 0, 1, true);
-                double[] positive = new double[6];
-                String[] names = {"rateShape", "rateScale", "dropoutAlpha", "dropoutBeta", "spendShape", "spendScale"};
-                for (int k = 0; k < names.length; k++) {
-                    positive[k] = number(r, line, names[k], 0, 1e12, false);
-                }
-                int f = (int) number(r, line, "firstPurchase", -30_000, -1, true);
-                int l = (int) number(r, line, "lastPurchase", -30_000, -1, true);
-                if (f > l) {
-                    at(line, "column lastPurchase: must be >= firstPurchase (" + f + "), got " + l);
-                }
-                String[] p = r.get("purchases").split(";", -1);
-                String[] v = r.get("revenue").split(";", -1);
-                if (history < 0) {
-                    history = p.length;
-                }
-                if (p.length != history || v.length != history || history > MAX_HISTORY_MONTHS) {
-                    at(line, "columns purchases and revenue: need the same number of months on every row (at most "
-                            + MAX_HISTORY_MONTHS + "; the first row has " + history + "), got " + p.length + " and " + v.length);
-                    continue;
-                }
-                int[] rowPurchases = new int[history];
-                double[] rowRevenue = new double[history];
-                int atHistory = problems.size();
-                for (int m = 0; m < history && problems.size() == atHistory; m++) { // one report a row is enough
-                    rowPurchases[m] = (int) parse(p[m], line, "purchases", 0, 1e6, true);
-                    rowRevenue[m] = parse(v[m], line, "revenue", 0, 1e12, true);
-                }
-                if (problems.size() > before) {
-                    continue;
-                }
-                ids.add(id);
-                archetype.add(a);
-                alive.add(pAlive);
-                rateShape.add(positive[0]);
-                rateScale.add(positive[1]);
-                dropoutAlpha.add(positive[2]);
-                dropoutBeta.add(positive[3]);
-                spendShape.add(positive[4]);
-                spendScale.add(positive[5]);
-                first.add(f);
-                last.add(l);
-                purchases.addAll(rowPurchases);
-                revenue.addAll(rowRevenue);
+            if (ids.size() >= MAX_CUSTOMERS) {
+                at(line, "at most " + MAX_CUSTOMERS + " customers");
+                break;
             }
+            if (r.size() != InitialPopulation.COLUMNS.size()) {
+                at(line, "needs " + InitialPopulation.COLUMNS.size() + " columns, got " + r.size());
+                continue;
+            }
+            int before = problems.size();
+            String id = get(r, "customer");
+            if (id.isEmpty()) {
+                at(line, "column customer: must not be empty");
+            }
+            Integer a = archetypes.get(get(r, "archetype"));
+            if (a == null) {
+                at(line, "column archetype: '" + get(r, "archetype") + "' is not an archetype of the scenario; allowed: "
+                        + String.join(", ", archetypes.keySet()));
+            }
+            double pAlive = number(r, line, "alive", 0, 1, true);
+            double[] positive = new double[6];
+            String[] names = {"rateShape", "rateScale", "dropoutAlpha", "dropoutBeta", "spendShape", "spendScale"};
+            for (int k = 0; k < names.length; k++) {
+                positive[k] = number(r, line, names[k], 0, 1e12, false);
+            }
+            int f = (int) number(r, line, "firstPurchase", -30_000, -1, true);
+            int l = (int) number(r, line, "lastPurchase", -30_000, -1, true);
+            if (f > l) {
+                at(line, "column lastPurchase: must be >= firstPurchase (" + f + "), got " + l);
+            }
+            String[] p = get(r, "purchases").split(";", -1);
+            String[] v = get(r, "revenue").split(";", -1);
+            if (history < 0) {
+                history = p.length;
+            }
+            if (p.length != history || v.length != history || history > MAX_HISTORY_MONTHS) {
+                at(line, "columns purchases and revenue: need the same number of months on every row (at most "
+                        + MAX_HISTORY_MONTHS + "; the first row has " + history + "), got " + p.length + " and " + v.length);
+                continue;
+            }
+            int[] rowPurchases = new int[history];
+            double[] rowRevenue = new double[history];
+            int atHistory = problems.size();
+            for (int m = 0; m < history && problems.size() == atHistory; m++) { // one report a row is enough
+                rowPurchases[m] = (int) parse(p[m], line, "purchases", 0, 1e6, true);
+                rowRevenue[m] = parse(v[m], line, "revenue", 0, 1e12, true);
+            }
+            if (problems.size() > before) {
+                continue;
+            }
+            ids.add(id);
+            archetype.add(a);
+            alive.add(pAlive);
+            rateShape.add(positive[0]);
+            rateScale.add(positive[1]);
+            dropoutAlpha.add(positive[2]);
+            dropoutBeta.add(positive[3]);
+            spendShape.add(positive[4]);
+            spendScale.add(positive[5]);
+            first.add(f);
+            last.add(l);
+            purchases.addAll(rowPurchases);
+            revenue.addAll(rowRevenue);
         }
         if (ids.isEmpty()) {
             at(1, "has no customers");
@@ -162,8 +171,34 @@ final class InitialPopulationReader {
         return out;
     }
 
-    private double number(CSVRecord r, int line, String column, double min, double max, boolean minInclusive) {
-        return parse(r.get(column), line, column, min, max, minInclusive);
+    private double number(List<String> r, int line, String column, double min, double max, boolean minInclusive) {
+        return parse(get(r, column), line, column, min, max, minInclusive);
+    }
+
+    private static String get(List<String> record, String column) {
+        return record.get(InitialPopulation.COLUMNS.indexOf(column));
+    }
+
+    /**
+     * The next record, fields trimmed; a record that is not valid CSV is reported at its line and column and
+     * skipped (binary input ends the read).
+     */
+    private boolean nextRecord(CsvReader reader, List<String> fields) throws IOException {
+        while (true) {
+            try {
+                if (!reader.next(fields)) {
+                    return false;
+                }
+                fields.replaceAll(String::trim);
+                return true;
+            } catch (CsvReader.MalformedRecord e) {
+                problems.add(new YamlNode.Location(source, (int) Math.min(Integer.MAX_VALUE, e.line()),
+                        Math.max(1, e.column())), PATH, e.getMessage());
+                if (e.binary()) {
+                    return false;
+                }
+            }
+        }
     }
 
     private double parse(String text, int line, String column, double min, double max, boolean minInclusive) {

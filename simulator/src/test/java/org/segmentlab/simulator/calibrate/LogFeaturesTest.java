@@ -103,8 +103,8 @@ class LogFeaturesTest {
      * 00619: 17 lines in the window, two of them on 1997-12-02 (77.44 + 64.45) -> frequency 16 (not 17),
      *   monetary 562.69; last 1998-05-19 -> 42 days -> 1.3799; first 1997-02-03 -> 512 days -> 16.8214.
      *   16 purchases >= 6 and no discount: loyal in four-types.
-     * 812 customers bought in the window; 00619's monetary is exceeded by 25 and equalled by none, so its
-     *   valueRank is (812 - 1 - 25) / 811 = 0.96917.
+     * 812 of the 2357 customers bought in the window; 00619's monetary is exceeded by 25 and equalled by none, so
+     *   2357 - 1 - 25 customers have less and its valueRank is (2357 - 1 - 25) / 2356 = 0.98939.
      */
     @Test
     void cdnowRfmOfThreeCustomersWorkedByHand() {
@@ -130,7 +130,7 @@ class LogFeaturesTest {
         assertThat(f(features, "00619", MONETARY)).isCloseTo(562.69f, within(1e-3f));
         assertThat(f(features, "00619", RECENCY)).isCloseTo(1.3799f, within(1e-4f));
         assertThat(f(features, "00619", TENURE)).isCloseTo(16.8214f, within(1e-4f));
-        assertThat(f(features, "00619", VALUE_RANK)).isCloseTo((812 - 1 - 25) / 811f, within(1e-6f));
+        assertThat(f(features, "00619", VALUE_RANK)).isCloseTo((2357 - 1 - 25) / 2356f, within(1e-6f));
     }
 
     @Test
@@ -207,30 +207,30 @@ class LogFeaturesTest {
     }
 
     @Test
-    void valueRankIsTheFractionalRankPercentileAmongActiveCustomers() {
+    void valueRankRanksEveryCustomerTiesToTheMinimum() {
         PurchaseHistory h = history(
                 t("a", "2020-06-01", 10),
                 t("b", "2020-06-01", 20),
                 t("c", "2020-06-01", 20),
                 t("d", "2020-06-01", 40),
                 t("e", "2020-06-01", 5),
-                t("old", "2018-01-01", 1000)); // not active in the window
+                t("old", "2018-01-01", 1000)); // a customer, but bought nothing in the window: monetary 0
         LogFeatures features = LogFeatures.compute(h, 12);
-        // Active monetary ranked from the lowest: e 5 (1), a 10 (2), b/c 20 (3, 4 -> 3.5), d 40 (5); n = 5.
-        assertThat(f(features, "e", VALUE_RANK)).isZero();
-        assertThat(f(features, "a", VALUE_RANK)).isEqualTo(0.25f);
-        assertThat(f(features, "b", VALUE_RANK)).isEqualTo(0.625f);
-        assertThat(f(features, "c", VALUE_RANK)).isEqualTo(0.625f);
-        assertThat(f(features, "d", VALUE_RANK)).isEqualTo(1f);
+        // Every customer is ranked (n = 6): old 0, e 5, a 10, b/c 20, d 40; k customers strictly below, k / 5.
         assertThat(f(features, "old", VALUE_RANK)).isZero();
+        assertThat(f(features, "e", VALUE_RANK)).isEqualTo(0.2f);
+        assertThat(f(features, "a", VALUE_RANK)).isEqualTo(0.4f);
+        assertThat(f(features, "b", VALUE_RANK)).isEqualTo(0.6f);
+        assertThat(f(features, "c", VALUE_RANK)).isEqualTo(0.6f);
+        assertThat(f(features, "d", VALUE_RANK)).isEqualTo(1f);
         assertThat(f(features, "old", FREQUENCY)).isZero();
         assertThat(f(features, "old", MONETARY)).isZero();
         assertThat(features.active()).isEqualTo(5);
 
         assertThat(f(LogFeatures.compute(history(t("x", "2020-01-01", 3)), 12), "x", VALUE_RANK)).isEqualTo(1f);
         LogFeatures tied = LogFeatures.compute(history(t("x", "2020-01-01", 3), t("y", "2020-01-01", 3)), 12);
-        assertThat(f(tied, "x", VALUE_RANK)).isEqualTo(0.5f);
-        assertThat(f(tied, "y", VALUE_RANK)).isEqualTo(0.5f);
+        assertThat(f(tied, "x", VALUE_RANK)).isZero();
+        assertThat(f(tied, "y", VALUE_RANK)).isZero();
     }
 
     @Test

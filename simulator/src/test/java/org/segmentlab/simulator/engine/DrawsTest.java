@@ -1,6 +1,7 @@
 package org.segmentlab.simulator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,6 +70,26 @@ class DrawsTest {
             assertThat(Draws.binomialSmall(rng, 7, 1)).as("p = 1").isEqualTo(7);
             assertThat(Draws.binomialSmall(rng, 7, 1.5)).as("p > 1").isEqualTo(7);
         }
+    }
+
+    /** A mean no count can be drawn for is refused with its value (it used to loop for ever in PTRS). */
+    @ParameterizedTest
+    @Timeout(10) // a regression would hang, not fail
+    @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, 0x1p30 * 1.5, Double.MAX_VALUE})
+    void poissonRefusesAMeanWithNoCount(double mean) {
+        CustomerRandom rng = new CustomerRandom().reset(KEY, 0, Purpose.PURCHASES);
+        assertThatThrownBy(() -> Draws.poisson(rng, mean))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(Double.toString(mean));
+    }
+
+    @Test
+    void negativeInfinityDrawsZeroAndTheLargestMeanIsDrawn() {
+        CustomerRandom rng = new CustomerRandom().reset(KEY, 0, Purpose.PURCHASES);
+        assertThat(Draws.poisson(rng, Double.NEGATIVE_INFINITY)).isZero();
+        // At 2^30 the count is within a few standard deviations (2^15) of the mean and fits an int.
+        int k = Draws.poisson(rng, Draws.MAX_POISSON_MEAN);
+        assertThat((double) k).isBetween(Draws.MAX_POISSON_MEAN - 8 * 0x1p15, Draws.MAX_POISSON_MEAN + 8 * 0x1p15);
     }
 
     @Test

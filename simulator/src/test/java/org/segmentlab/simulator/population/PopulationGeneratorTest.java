@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.segmentlab.model.Chunks;
 import org.segmentlab.simulator.random.DistributionFit;
 import org.segmentlab.simulator.random.RandomStreams;
 import org.segmentlab.simulator.random.StreamPurpose;
@@ -142,7 +143,7 @@ class PopulationGeneratorTest {
     @Test
     void theSameSeedGivesTheSamePopulationForAnyNumberOfThreads() {
         // 12 full chunks and a partial one. Deterministic.
-        PopulationGenerator g = PopulationGenerator.of(TestScenarios.scenario(12 * PopulationGenerator.CHUNK_SIZE + 1234));
+        PopulationGenerator g = PopulationGenerator.of(TestScenarios.scenario(12 * Chunks.POPULATION + 1234));
         Population one = g.initial(RandomStreams.of(99), 3, 1);
         for (int threads : new int[] {2, 3, 4, 64}) {
             assertIdentical(one, g.initial(RandomStreams.of(99), 3, threads));
@@ -178,14 +179,14 @@ class PopulationGeneratorTest {
     @Test
     void theInitialPopulationIsChunksOfArchetypesThenTraitsFromOneStreamEach() {
         // The documented scheme, rebuilt by hand from the public API. Deterministic.
-        int n = 2 * PopulationGenerator.CHUNK_SIZE + 100;
+        int n = 2 * Chunks.POPULATION + 100;
         PopulationGenerator g = PopulationGenerator.of(TestScenarios.scenario(n));
         RandomStreams streams = RandomStreams.of(5);
         Population expected = Population.withCapacity(n);
         expected.extend(n);
-        for (int c = 0; c * PopulationGenerator.CHUNK_SIZE < n; c++) {
-            int from = c * PopulationGenerator.CHUNK_SIZE;
-            int to = Math.min(n, from + PopulationGenerator.CHUNK_SIZE);
+        for (int c = 0; c * Chunks.POPULATION < n; c++) {
+            int from = c * Chunks.POPULATION;
+            int to = Math.min(n, from + Chunks.POPULATION);
             UniformRandomProvider rng = streams.stream(4, StreamPurpose.INITIAL_POPULATION, c);
             SharedStateDiscreteSampler archetypes = g.mixture().sampler(rng);
             for (int i = from; i < to; i++) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.segmentlab.reports.chart.Formats;
 import org.segmentlab.reports.html.Html;
+import org.segmentlab.simulator.csv.Csv;
 
 /** A room's revealed rounds as CSV (one row per team × round) and as a self-contained HTML report. */
 final class TournamentExport {
@@ -15,17 +16,18 @@ final class TournamentExport {
     /** {@code team,round,start,objective,mean,low,high,rank,tied_with,<one column per segment>}; empty low/high without an interval. */
     static String csv(List<RoundResult> rounds, List<String> segments) {
         StringBuilder b = new StringBuilder("team,round,start,objective,mean,low,high,rank,tied_with");
-        segments.forEach(s -> b.append(',').append(s));
+        segments.forEach(s -> Csv.appendField(b.append(','), s));
         b.append('\n');
         for (RoundResult r : rounds) {
             for (Standing s : r.leaderboard().standings()) {
-                // Names are letters, digits, spaces and . _ ' - : nothing to quote.
-                b.append(s.name()).append(',').append(r.round()).append(',').append(r.start().id()).append(',')
+                // Names are letters, digits, spaces and . _ ' - (nothing to quote today); quoted by the one rule anyway.
+                Csv.appendField(b, s.name()).append(',').append(r.round()).append(',').append(r.start().id()).append(',')
                         .append(r.leaderboard().objective().id()).append(',').append(number(s.mean())).append(',')
                         .append(number(s.low())).append(',').append(number(s.high())).append(',').append(s.rank())
-                        .append(',').append(String.join(";", s.tiedWith()));
+                        .append(',');
+                Csv.appendField(b, String.join(";", s.tiedWith()));
                 for (String segment : segments) {
-                    b.append(',').append(r.played().get(s.team()).treatments().get(segment));
+                    Csv.appendField(b.append(','), r.played().get(s.team()).treatments().get(segment));
                 }
                 b.append('\n');
             }

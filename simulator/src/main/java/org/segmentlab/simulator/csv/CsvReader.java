@@ -1,23 +1,38 @@
-package org.segmentlab.simulator.calibrate;
+package org.segmentlab.simulator.csv;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * A small streaming RFC 4180 parser: fields separated by one delimiter character, optionally enclosed in double
- * quotes; inside quotes {@code ""} is a quote and delimiters and line breaks are text. CR, LF and CRLF all end a
- * line. Spaces before an opening quote and after a closing quote are ignored; an unquoted field is taken as is
- * (a stray quote inside it is kept as text). Not thread-safe.
+ * The one CSV reader of SegmentLab (the writing side is {@link Csv}): a small streaming RFC 4180 parser. Fields are
+ * separated by one delimiter character, optionally enclosed in double quotes; inside quotes {@code ""} is a quote
+ * and delimiters and line breaks are text (a line break inside quotes is read as LF). CR, LF and CRLF all end a
+ * line; an empty line is a record of one empty field. Spaces (and tabs, unless tab is the delimiter) before an
+ * opening quote and after a closing quote are ignored; an unquoted field is taken as is, blanks included (a stray
+ * quote inside it is kept as text). Text after a closing quote is an error. Not thread-safe.
+ *
+ * <p>Located: every record and every field knows the physical line and column it starts on, and a
+ * {@link MalformedRecord} says where the problem is, so a reader can report {@code file:line:column}.
  *
  * <p>Bounded: a field longer than {@code maxFieldChars} or a record of more than {@code maxFields} fields is
  * refused as soon as the limit is passed, so no giant String is ever built (a quoted field whose closing quote is
  * missing is stopped at the limit too); a NUL character stops the parse (binary data, not text).
  */
-final class CsvParser {
+public final class CsvReader {
 
-    /** A record that is not valid CSV; the parser has skipped the rest of its line and can go on. */
-    static final class MalformedRecord extends Exception {
+    /** The default limit of {@link #of(Reader)}: characters in one field. */
+    public static final int DEFAULT_MAX_FIELD_CHARS = 1 << 20;
+    /** The default limit of {@link #of(Reader)}: fields in one record. */
+    public static final int DEFAULT_MAX_FIELDS = 1 << 16;
+
+    /**
+     * A record that is not valid CSV, with its location. After an error in a quoted field's text or (when the reader
+     * resynchronises) a limit, the reader has skipped the rest of the line and can go on.
+     */
+    public static final class MalformedRecord extends Exception {
         private static final long serialVersionUID = 1L;
         private final long line;
         private final int column;
@@ -34,17 +49,18 @@ final class CsvParser {
             this.binary = binary;
         }
 
-        long line() {
+        /** The physical line (1-based) of the problem. */
+        public long line() {
             return line;
         }
 
         /** 1-based column of the problem on {@link #line()}; 0 when unknown. */
-        int column() {
+        public int column() {
             return column;
         }
 
         /** Whether the input held a NUL character: not text at all, so the read cannot go on. */
-        boolean binary() {
+        public boolean binary() {
             return binary;
         }
     }
@@ -56,9 +72,9 @@ final class CsvParser {
     private final int maxFieldChars;
     private final int maxFields;
     private final boolean resynchronise;
-    private final long[] fieldLines;
-    private final int[] fieldColumns;
-    private final char[] buffer = new char[1 << 16];
+    private long[] fieldLines = new long[16];
+    private int[] fieldColumns = new int[16];
+    private final char[] buffer;
     private final StringBuilder field = new StringBuilder();
     private int position;
     private int limit;
@@ -76,9 +92,17 @@ final class CsvParser {
      * @param resynchronise whether a record refused for a limit is skipped to the end of its line so the parse can
      *                      go on (when bad lines are skipped), rather than left where the limit was passed
      */
-    CsvParser(Reader in, char delimiter, long firstLine, int maxFieldChars, int maxFields, boolean resynchronise) {
+    public CsvReader(Reader in, char delimiter, long firstLine, int maxFieldChars, int maxFields, boolean resynchronise) {
+        this(in, null, delimiter, firstLine, maxFieldChars, maxFields, resynchronise);
+    }
+
+    private CsvReader(Reader in, char[] text, char delimiter, long firstLine, int maxFieldChars, int maxFields,
+                      boolean resynchronise) {
         if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
             throw new IllegalArgumentException("a CSV delimiter cannot be a quote or a line break");
+        }
+        if (maxFieldChars < 1 || maxFields < 1) {
+            throw new IllegalArgumentException("the limits must be at least 1, got " + maxFieldChars + " and " + maxFields);
         }
         this.in = in;
         this.delimiter = delimiter;
@@ -86,27 +110,57 @@ final class CsvParser {
         this.maxFieldChars = maxFieldChars;
         this.maxFields = maxFields;
         this.resynchronise = resynchronise;
-        this.fieldLines = new long[maxFields];
-        this.fieldColumns = new int[maxFields];
+        if (text == null) {
+            this.buffer = new char[1 << 16];
+        } else {
+            // The whole input is already here: read it in place, and the first fill finds the end.
+            this.buffer = text;
+            this.limit = text.length;
+        }
+    }
+
+    /** A comma-separated reader from line 1 with the default limits, not resynchronising. */
+    public static CsvReader of(Reader in) {
+        return new CsvReader(in, ',', 1, DEFAULT_MAX_FIELD_CHARS, DEFAULT_MAX_FIELDS, false);
+    }
+
+    /**
+     * The fields of one comma-separated record held in a string (a line of a table; a quoted field may hold a line
+     * break). Text after the record's end is ignored.
+     *
+     * @throws MalformedRecord when the text is not valid CSV (line 1 is the string's first line)
+     */
+    public static List<String> split(String record) throws MalformedRecord {
+        CsvReader reader = new CsvReader(null, record.toCharArray(), ',', 1, DEFAULT_MAX_FIELD_CHARS,
+                DEFAULT_MAX_FIELDS, false);
+        List<String> fields = new ArrayList<>();
+        try {
+            if (!reader.next(fields)) {
+                fields.add(""); // the empty string is one empty field
+            }
+        } catch (IOException e) {
+            throw new AssertionError("reading a string", e); // no Reader: fill() never reads
+        }
+        return fields;
     }
 
     /** The physical line on which field {@code i} of the record last returned by {@link #next} starts. */
-    long fieldLine(int i) {
+    public long fieldLine(int i) {
         return fieldLines[i];
     }
 
     /** The 1-based column at which field {@code i} of the record last returned by {@link #next} starts. */
-    int fieldColumn(int i) {
+    public int fieldColumn(int i) {
         return fieldColumns[i];
     }
 
     /** The physical line (of the file) on which the record last returned by {@link #next} started. */
-    long recordLine() {
+    public long recordLine() {
         return recordLine;
     }
 
     /** The file's last physical line consumed so far (a last line without a line break counts). */
-    long lastLine() {
+    public long lastLine() {
         return line - 1 + (midLine ? 1 : 0);
     }
 
@@ -116,7 +170,7 @@ final class CsvParser {
      * @return false at the end of the input
      * @throws MalformedRecord when the record is not valid CSV (the parser is then positioned after it)
      */
-    boolean next(List<String> fields) throws IOException, MalformedRecord {
+    public boolean next(List<String> fields) throws IOException, MalformedRecord {
         fields.clear();
         int c = read();
         if (c == EOF) {
@@ -128,6 +182,11 @@ final class CsvParser {
             if (fields.size() == maxFields) {
                 throw refused(line, column, "more than " + maxFields + " fields in one record; at most " + maxFields
                         + " are read (is the delimiter right?)");
+            }
+            if (fields.size() == fieldLines.length) {
+                int grown = (int) Math.min(maxFields, 2L * fieldLines.length);
+                fieldLines = Arrays.copyOf(fieldLines, grown);
+                fieldColumns = Arrays.copyOf(fieldColumns, grown);
             }
             fieldLines[fields.size()] = line;
             fieldColumns[fields.size()] = Math.max(1, column);
@@ -257,6 +316,11 @@ final class CsvParser {
 
     private boolean fill() throws IOException {
         if (limit == EOF) {
+            return false;
+        }
+        if (in == null) { // reading a string: it was all in the buffer
+            limit = EOF;
+            position = EOF;
             return false;
         }
         int n;
