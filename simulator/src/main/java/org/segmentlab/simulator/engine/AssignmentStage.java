@@ -6,6 +6,7 @@ import static org.segmentlab.simulator.engine.CustomerStatus.TERMINATED_DETRACTO
 
 import java.util.Arrays;
 
+import org.segmentlab.model.Chunks;
 import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
 
 /**
@@ -67,9 +68,9 @@ final class AssignmentStage {
         int n = st.valueOrderSize;
         int[] order = st.valueOrder;
         byte[] rows = walkRows;
-        int blocks = (n + RevenueRanking.BLOCK - 1) / RevenueRanking.BLOCK;
+        int blocks = (n + Chunks.RANKING - 1) / Chunks.RANKING;
         runner.forEachBlock(blocks, b -> {
-            for (int k = b * RevenueRanking.BLOCK, to = Math.min(n, (b + 1) * RevenueRanking.BLOCK); k < to; k++) {
+            for (int k = b * Chunks.RANKING, to = Math.min(n, (b + 1) * Chunks.RANKING); k < to; k++) {
                 int i = order[k];
                 rows[k] = st.status[i] == ACTIVE ? st.segment[i] : NOT_ACTIVE;
             }
@@ -93,7 +94,7 @@ final class AssignmentStage {
         int first = stop + 1;
         boolean[] untreated = m.untreated;
         runner.forEachBlock(blocks, b -> {
-            for (int k = Math.max(first, b * RevenueRanking.BLOCK), to = Math.min(n, (b + 1) * RevenueRanking.BLOCK); k < to; k++) {
+            for (int k = Math.max(first, b * Chunks.RANKING), to = Math.min(n, (b + 1) * Chunks.RANKING); k < to; k++) {
                 if (rows[k] == TREATED) {
                     untreated[order[k]] = false;
                 }

@@ -11,7 +11,7 @@ import org.segmentlab.model.feature.FeatureTable;
  */
 final class Chunk {
     /** Customers per chunk: fixed, so the work split and every floating-point sum never depend on the thread count. */
-    static final int SIZE = 4096;
+    static final int SIZE = org.segmentlab.model.Chunks.ENGINE_STEP;
 
     final CustomerRandom rng = new CustomerRandom();
     final NormalizedGaussianSampler gauss = ZigguratSampler.NormalizedGaussian.of(rng);

@@ -5,8 +5,9 @@ import org.segmentlab.simulator.random.SplitMix64;
 
 /**
  * Counter-based random numbers for the engine: the draws of one customer, in one month, for one purpose, come
- * from a SplitMix64 sequence ({@link SplitMix64#mix}, the one mixing function) whose start is a hash of (seed, replication, month, customer) plus the purpose's salt,
- * derived from its stable {@link Purpose#code() code}. No draw depends on any other customer's draws or on how many
+ * from a SplitMix64 sequence ({@link SplitMix64#mix}, the one mixing function) whose start is a hash of (seed,
+ * replication, month, customer) plus the purpose's salt, derived from its stable {@link Purpose#code() code}. No draw
+ * depends on any other customer's draws or on how many
  * draws another purpose made, so:
  * <ul>
  * <li>results are identical for any thread count and chunking;</li>

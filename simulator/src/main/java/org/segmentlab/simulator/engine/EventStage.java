@@ -3,6 +3,7 @@ package org.segmentlab.simulator.engine;
 import java.util.List;
 
 import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
+import org.segmentlab.simulator.random.SplitMix64;
 import org.segmentlab.simulator.scenario.Event;
 import org.segmentlab.simulator.scenario.EventParameter;
 
@@ -20,7 +21,7 @@ final class EventStage {
         this.events = events;
         this.eventKeys = new long[events.size()];
         for (int e = 0; e < eventKeys.length; e++) {
-            eventKeys[e] = CustomerRandom.mix64(CustomerRandom.monthKey(settings.seed, settings.replication,
+            eventKeys[e] = SplitMix64.mix(CustomerRandom.monthKey(settings.seed, settings.replication,
                     events.get(e).month()) + e + 1);
         }
     }

@@ -22,8 +22,6 @@ final class RevenueRanking {
     private static final int DIGIT_BITS = 11;
     private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
     private static final int BUCKETS = 1 << DIGIT_BITS;
-    /** Rows per parallel block: {@link Chunks#RANKING} (this name is kept for the engine's callers). */
-    static final int BLOCK = Chunks.RANKING;
 
     private int[] keys = new int[0];
     private int[] order = new int[0];
@@ -63,7 +61,7 @@ final class RevenueRanking {
         ensureBlocks(gatherBlocks);
         forEachBlock(pool, gatherBlocks, b -> {
             int count = 0;
-            for (int i = b * BLOCK, to = Math.min(size, (b + 1) * BLOCK); i < to; i++) {
+            for (int i = b * Chunks.RANKING, to = Math.min(size, (b + 1) * Chunks.RANKING); i < to; i++) {
                 if (status[i] == CustomerStatus.ACTIVE) {
                     count++;
                 }
@@ -80,7 +78,7 @@ final class RevenueRanking {
         n = count;
         forEachBlock(pool, gatherBlocks, b -> {
             int to = blockCount[b];
-            for (int i = b * BLOCK, end = Math.min(size, (b + 1) * BLOCK); i < end; i++) {
+            for (int i = b * Chunks.RANKING, end = Math.min(size, (b + 1) * Chunks.RANKING); i < end; i++) {
                 if (status[i] == CustomerStatus.ACTIVE) {
                     keys[to] = ValueRanks.sortKey(revenue[i]);
                     order[to] = i;
@@ -120,9 +118,9 @@ final class RevenueRanking {
         ensureBlocks(blocks);
         // blockCount[b] := the last index in block b where a run of equal keys starts, or -1 if none does.
         forEachBlock(pool, blocks, b -> {
-            int start = b * BLOCK;
+            int start = b * Chunks.RANKING;
             int last = -1;
-            for (int i = Math.min(n, start + BLOCK) - 1; i >= start; i--) {
+            for (int i = Math.min(n, start + Chunks.RANKING) - 1; i >= start; i--) {
                 if (i == 0 || keys[i] != keys[i - 1]) {
                     last = i;
                     break;
@@ -133,7 +131,7 @@ final class RevenueRanking {
         // Then blockCount[b] := the run start of block b's first entry.
         int carry = 0;
         for (int b = 0; b < blocks; b++) {
-            int start = b * BLOCK;
+            int start = b * Chunks.RANKING;
             int lastStart = blockCount[b];
             blockCount[b] = start == 0 || keys[start] != keys[start - 1] ? start : carry;
             if (lastStart >= 0) {
@@ -142,7 +140,7 @@ final class RevenueRanking {
         }
         forEachBlock(pool, blocks, b -> {
             int tieStart = blockCount[b];
-            for (int i = b * BLOCK, to = Math.min(n, (b + 1) * BLOCK); i < to; i++) {
+            for (int i = b * Chunks.RANKING, to = Math.min(n, (b + 1) * Chunks.RANKING); i < to; i++) {
                 if (i > 0 && keys[i] != keys[i - 1]) {
                     tieStart = i;
                 }
@@ -179,7 +177,7 @@ final class RevenueRanking {
                 int[] h = histograms;
                 int base = b * BUCKETS;
                 java.util.Arrays.fill(h, base, base + BUCKETS, 0);
-                for (int i = b * BLOCK, to = Math.min(n, (b + 1) * BLOCK); i < to; i++) {
+                for (int i = b * Chunks.RANKING, to = Math.min(n, (b + 1) * Chunks.RANKING); i < to; i++) {
                     h[base + ((from[i] >>> sh) & DIGIT_MASK)]++;
                 }
             });
@@ -205,7 +203,7 @@ final class RevenueRanking {
             forEachBlock(pool, blocks, b -> {
                 int[] h = histograms;
                 int base = b * BUCKETS;
-                for (int i = b * BLOCK, to = Math.min(n, (b + 1) * BLOCK); i < to; i++) {
+                for (int i = b * Chunks.RANKING, to = Math.min(n, (b + 1) * Chunks.RANKING); i < to; i++) {
                     int k = from[i];
                     int slot = h[base + ((k >>> sh) & DIGIT_MASK)]++;
                     toKeys[slot] = k;
@@ -222,7 +220,7 @@ final class RevenueRanking {
     }
 
     private static int blocks(int count) {
-        return (count + BLOCK - 1) / BLOCK;
+        return (count + Chunks.RANKING - 1) / Chunks.RANKING;
     }
 
     private void ensureBlocks(int blocks) {

@@ -73,7 +73,7 @@ class RevenueRankingTest {
     /** The parallel gather/sort/ranks over several blocks match the sequential ranking exactly, ties included. */
     @Test
     void parallelRankingEqualsTheSequentialOne() {
-        int size = 3 * RevenueRanking.BLOCK + 1234;
+        int size = 3 * org.segmentlab.model.Chunks.RANKING + 1234;
         java.util.SplittableRandom random = new java.util.SplittableRandom(7);
         byte[] status = new byte[size];
         float[] revenue = new float[size];
@@ -83,7 +83,7 @@ class RevenueRankingTest {
         for (int i = 0; i < size; i++) {
             status[i] = random.nextInt(10) == 0 ? CustomerStatus.CHURNED : CustomerStatus.ACTIVE;
             // Long runs of zeros cross block boundaries; the rest has many ties.
-            revenue[i] = i < 2 * RevenueRanking.BLOCK && random.nextInt(4) > 0 ? 0f : random.nextInt(5000) / 4f;
+            revenue[i] = i < 2 * org.segmentlab.model.Chunks.RANKING && random.nextInt(4) > 0 ? 0f : random.nextInt(5000) / 4f;
             if (status[i] == CustomerStatus.ACTIVE) {
                 customers[n] = i;
                 gathered[n] = revenue[i];
