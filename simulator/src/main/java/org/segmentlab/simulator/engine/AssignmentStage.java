@@ -127,9 +127,14 @@ final class AssignmentStage {
         MarketState st = m.st;
         TreatmentTable plan = m.plan;
         long terminated = 0;
+        long talking = 0;
         int live = 0;
         for (int i = c.from; i < c.to; i++) {
             if (st.status[i] != ACTIVE) {
+                // An ex-customer the business fired tells others about it for a while: a detractor, not a customer.
+                if (st.status[i] == TERMINATED_DETRACTOR && m.t - st.lastComplaint[i] < settings.terminationDetractorMonths) {
+                    talking++;
+                }
                 continue;
             }
             int row = m.treatmentRow(i);
@@ -142,6 +147,7 @@ final class AssignmentStage {
                         && c.rng.resetAt(position, Purpose.TERMINATION).nextDouble() < settings.terminationDetractor) {
                     st.status[i] = TERMINATED_DETRACTOR;
                     st.lastComplaint[i] = (short) m.t;
+                    talking++;
                 }
                 continue;
             }
@@ -152,5 +158,6 @@ final class AssignmentStage {
         }
         c.liveCount = live;
         c.tally.terminated += terminated;
+        c.tally.detractors += talking;
     }
 }

@@ -18,6 +18,7 @@ final class LedgerStage {
         MarketState st = m.st;
         TreatmentTable plan = m.plan;
         WindowRing ring = st.ring;
+        int slot = ring.slotOf(m.t);
         Tally tally = c.tally;
         // Sums kept in locals (registers) and added to the chunk's tally once: no shared cache lines between threads.
         double sumGrossSales = 0, sumRevenue = 0, sumDiscountCost = 0, sumServiceFees = 0, sumServiceCost = 0, sumTreatmentCost = 0;
@@ -33,7 +34,7 @@ final class LedgerStage {
             double margin = s.grossMargin * gross + fees - discountCost - serviceCost - treatmentCost;
             // The flag marks a month a discount was offered (exposure), bought in or not: promoLift compares the
             // purchase rates of offered and full-price months.
-            ring.write(ring.slot(i, m.t), revenue, margin, c.purchases[j], c.served[j], c.discount[j] > 0, c.voiced[j],
+            ring.write(i, slot, revenue, margin, c.purchases[j], c.served[j], c.discount[j] > 0, c.voiced[j],
                     c.referred[j]);
             sumGrossSales += gross;
             sumRevenue += revenue;

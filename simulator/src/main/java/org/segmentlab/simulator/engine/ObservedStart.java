@@ -53,7 +53,7 @@ final class ObservedStart {
             for (int month = -window; month <= -1; month++) {
                 double revenue = customers.revenue(i, month);
                 // The log knows no discounts or service costs: margin is the gross margin on revenue.
-                st.ring.writeObserved(st.ring.slot(i, month), revenue, grossMargin * revenue, customers.purchases(i, month));
+                st.ring.writeObserved(i, st.ring.slotOf(month), revenue, grossMargin * revenue, customers.purchases(i, month));
             }
         }
         return st;

@@ -65,14 +65,15 @@ final class WindowRing {
         complaintsReferrals = Arrays.copyOf(complaintsReferrals, capacity * window);
     }
 
-    /** The slot of customer i for month t (negative months of a burn-in or a history included). */
-    int slot(int i, int t) {
-        return i * window + Math.floorMod(t, window);
+    /** The slot month t takes in every customer's window (negative months of a burn-in or a history included). */
+    int slotOf(int t) {
+        return Math.floorMod(t, window);
     }
 
-    /** Writes one month of customer i into its slot. */
-    void write(int slot, double monthRevenue, double monthMargin, int monthPurchases, int served, boolean offered,
+    /** Writes one month of customer i into the month's slot ({@link #slotOf}, found once a month: a division). */
+    void write(int i, int monthSlot, double monthRevenue, double monthMargin, int monthPurchases, int served, boolean offered,
                int voiced, int referred) {
+        int slot = i * window + monthSlot;
         revenue[slot] = (float) monthRevenue;
         margin[slot] = (float) monthMargin;
         purchases[slot] = (byte) Math.min(monthPurchases, MAX_PURCHASES);
@@ -81,7 +82,8 @@ final class WindowRing {
     }
 
     /** Writes a month known only from a transaction log (no service, discounts or complaints). */
-    void writeObserved(int slot, double monthRevenue, double monthMargin, int monthPurchases) {
+    void writeObserved(int i, int monthSlot, double monthRevenue, double monthMargin, int monthPurchases) {
+        int slot = i * window + monthSlot;
         revenue[slot] = (float) monthRevenue;
         margin[slot] = (float) monthMargin;
         purchases[slot] = (byte) Math.min(monthPurchases, MAX_PURCHASES);

@@ -1,13 +1,10 @@
 package org.segmentlab.simulator.engine;
 
-import static org.segmentlab.simulator.engine.CustomerStatus.TERMINATED_DETRACTOR;
-
 import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
 
 /**
  * Stage 6: word of mouth. A customer with low satisfaction or a recent unresolved complaint is a detractor; one
- * satisfied enough is a promoter and refers someone with probability advocacy × the treatment's multiplier. An
- * ex-customer the business fired tells others about it for a while: a detractor, not a customer.
+ * satisfied enough is a promoter and refers someone with probability advocacy × the treatment's multiplier.
  */
 final class WordOfMouthStage {
     private final StepSettings s;
@@ -22,14 +19,7 @@ final class WordOfMouthStage {
         float[] advocacy = st.population.advocacy();
         byte[] archetype = st.population.archetype();
         Tally tally = c.tally;
-        long detractors = 0;
-        if (s.terminationDetractorMonths > 0) {
-            for (int i = c.from; i < c.to; i++) {
-                if (st.status[i] == TERMINATED_DETRACTOR && m.t - st.lastComplaint[i] < s.terminationDetractorMonths) {
-                    detractors++;
-                }
-            }
-        }
+        long detractors = 0; // the fired who still talk are counted by the assignment pass, which walks every row
         double sumAdvocacy = 0;
         double sumSatisfaction = 0;
         long promoters = 0;
