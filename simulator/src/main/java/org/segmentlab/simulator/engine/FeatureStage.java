@@ -35,7 +35,7 @@ final class FeatureStage {
         }
     }
 
-    /** Every feature but monetary, for classification. */
+    /** Every feature but monetary, for classification: the window's counts in one read per customer. */
     void others(Month m, Chunk c) {
         MarketState st = m.st;
         WindowRing ring = st.ring;
@@ -43,57 +43,49 @@ final class FeatureStage {
         int from = c.from;
         int to = c.to;
         int t = m.t;
-        if (needs(Feature.FREQUENCY) || needs(Feature.DISCOUNT_SHARE) || needs(Feature.PROMO_LIFT)) {
+        boolean counts = needs(Feature.FREQUENCY) || needs(Feature.DISCOUNT_SHARE) || needs(Feature.PROMO_LIFT)
+                || needs(Feature.COMPLAINTS) || needs(Feature.REFERRALS) || needs(Feature.COST_TO_SERVE)
+                || needs(Feature.SERVICE_TO_MARGIN);
+        boolean lift = needs(Feature.PROMO_LIFT);
+        boolean margins = needs(Feature.MARGIN) || needs(Feature.SERVICE_TO_MARGIN);
+        boolean ratio = needs(Feature.SERVICE_TO_MARGIN);
+        if (counts || margins) {
             float[] frequency = table.column(Feature.FREQUENCY);
             float[] discountShare = table.column(Feature.DISCOUNT_SHARE);
             float[] promoLift = table.column(Feature.PROMO_LIFT);
-            boolean lift = needs(Feature.PROMO_LIFT);
-            for (int i = from; i < to; i++) {
-                if (st.status[i] != ACTIVE) {
-                    continue;
-                }
-                int purchases = ring.purchases(i);
-                int discounted = ring.purchasesWhenOffered(i);
-                frequency[i - from] = purchases;
-                discountShare[i - from] = purchases == 0 ? 0f : (float) discounted / purchases;
-                if (lift) {
-                    // Months before acquisition hold zeros (no purchase, no offer): they are neither kind of month.
-                    int months = Math.min(s.window, t - st.acquired[i]);
-                    int offered = ring.monthsOffered(i);
-                    promoLift[i - from] = PromoLift.of(discounted, offered, purchases - discounted, months - offered);
-                }
-            }
-        }
-        if (needs(Feature.COMPLAINTS) || needs(Feature.REFERRALS)) {
             float[] complaints = table.column(Feature.COMPLAINTS);
             float[] referrals = table.column(Feature.REFERRALS);
-            for (int i = from; i < to; i++) {
-                if (st.status[i] == ACTIVE) {
-                    complaints[i - from] = ring.voicedComplaints(i);
-                    referrals[i - from] = ring.referrals(i);
-                }
-            }
-        }
-        if (needs(Feature.COST_TO_SERVE)) {
             float[] costToServe = table.column(Feature.COST_TO_SERVE);
-            for (int i = from; i < to; i++) {
-                if (st.status[i] == ACTIVE) {
-                    costToServe[i - from] = (float) (ring.served(i) * s.costPerRequest);
-                }
-            }
-        }
-        if (needs(Feature.MARGIN) || needs(Feature.SERVICE_TO_MARGIN)) {
             float[] margin = table.column(Feature.MARGIN);
             float[] serviceToMargin = table.column(Feature.SERVICE_TO_MARGIN);
-            boolean ratio = needs(Feature.SERVICE_TO_MARGIN);
+            WindowSums.WindowCounts w = c.counts;
             for (int i = from; i < to; i++) {
                 if (st.status[i] != ACTIVE) {
                     continue;
                 }
-                double sum = ring.margin(i);
-                margin[i - from] = (float) sum;
-                if (ratio) {
-                    serviceToMargin[i - from] = serviceToMargin(ring.served(i) * s.costPerRequest, sum);
+                int j = i - from;
+                if (counts) {
+                    ring.counts(i, w);
+                    int purchases = w.purchases;
+                    int discounted = w.purchasesWhenOffered;
+                    frequency[j] = purchases;
+                    discountShare[j] = purchases == 0 ? 0f : (float) discounted / purchases;
+                    if (lift) {
+                        // Months before acquisition hold zeros (no purchase, no offer): they are neither kind of month.
+                        int months = Math.min(s.window, t - st.acquired[i]);
+                        int offered = w.monthsOffered;
+                        promoLift[j] = PromoLift.of(discounted, offered, purchases - discounted, months - offered);
+                    }
+                    complaints[j] = w.voicedComplaints;
+                    referrals[j] = w.referrals;
+                    costToServe[j] = (float) (w.served * s.costPerRequest);
+                }
+                if (margins) {
+                    double sum = ring.margin(i);
+                    margin[j] = (float) sum;
+                    if (ratio) {
+                        serviceToMargin[j] = serviceToMargin(w.served * s.costPerRequest, sum);
+                    }
                 }
             }
         }

@@ -108,34 +108,8 @@ final class WindowRing {
         return WindowSums.sum(margin, i * window, window);
     }
 
-    int purchases(int i) {
-        return WindowSums.bytes(purchases, i * window, window);
-    }
-
-    /** Purchases made in months a discount was offered. */
-    int purchasesWhenOffered(int i) {
-        return WindowSums.bytesWhereHighBit(purchases, servedOffered, i * window, window);
-    }
-
-    /** Months in which a discount was offered. */
-    int monthsOffered(int i) {
-        return WindowSums.highBits(servedOffered, i * window, window);
-    }
-
-    int served(int i) {
-        int base = i * window;
-        int total = 0;
-        for (int k = 0; k < window; k++) {
-            total += servedOffered[base + k] & MAX_SERVED;
-        }
-        return total;
-    }
-
-    int voicedComplaints(int i) {
-        return WindowSums.lowNibbles(complaintsReferrals, i * window, window);
-    }
-
-    int referrals(int i) {
-        return WindowSums.highNibbles(complaintsReferrals, i * window, window);
+    /** Every count of customer i's window at once, from one read of each byte column. */
+    void counts(int i, WindowSums.WindowCounts into) {
+        WindowSums.counts(purchases, servedOffered, complaintsReferrals, i * window, window, into);
     }
 }

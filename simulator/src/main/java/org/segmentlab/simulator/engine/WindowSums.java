@@ -43,73 +43,54 @@ final class WindowSums {
         return even + odd;
     }
 
-    /** The sum of n unsigned bytes. */
-    static int bytes(byte[] values, int from, int n) {
-        int total = 0;
+    /**
+     * Every count of one customer's window in one read of each byte column ({@link WindowRing}'s layout: purchases;
+     * served requests in the low 7 bits with the offered flag in the high bit; voiced complaints in the low nibble and
+     * referrals in the high one), eight slots at a time: the same sums as the single-count methods.
+     */
+    static void counts(byte[] purchases, byte[] servedOffered, byte[] complaintsReferrals, int from, int n,
+                       WindowCounts into) {
+        int bought = 0, whenOffered = 0, offered = 0, served = 0, voiced = 0, referrals = 0;
         int k = 0;
         for (; k + 8 <= n; k += 8) {
-            total += sumBytes((long) LONGS.get(values, from + k));
+            long p = (long) LONGS.get(purchases, from + k);
+            long so = (long) LONGS.get(servedOffered, from + k);
+            long cr = (long) LONGS.get(complaintsReferrals, from + k);
+            long flags = so & HIGH_BITS;
+            bought += sumBytes(p);
+            whenOffered += sumBytes(p & ((flags >>> 7) * 0xFF));
+            offered += Long.bitCount(flags);
+            served += sumBytes(so & ~HIGH_BITS);
+            voiced += sumBytes(cr & NIBBLES);
+            referrals += sumBytes((cr >>> 4) & NIBBLES);
         }
         for (; k < n; k++) {
-            total += values[from + k] & 0xFF;
+            int p = purchases[from + k] & 0xFF;
+            int so = servedOffered[from + k] & 0xFF;
+            int cr = complaintsReferrals[from + k] & 0xFF;
+            bought += p;
+            whenOffered += (so & 0x80) != 0 ? p : 0;
+            offered += so >>> 7;
+            served += so & 0x7F;
+            voiced += cr & 0x0F;
+            referrals += cr >>> 4;
         }
-        return total;
+        into.purchases = bought;
+        into.purchasesWhenOffered = whenOffered;
+        into.monthsOffered = offered;
+        into.served = served;
+        into.voicedComplaints = voiced;
+        into.referrals = referrals;
     }
 
-    /** The sum of the unsigned bytes of {@code values} in the slots where {@code flags} has its high bit set. */
-    static int bytesWhereHighBit(byte[] values, byte[] flags, int from, int n) {
-        int total = 0;
-        int k = 0;
-        for (; k + 8 <= n; k += 8) {
-            long f = (long) LONGS.get(flags, from + k) & HIGH_BITS;
-            long mask = (f >>> 7) * 0xFF; // 0xFF in every byte whose flag is set
-            total += sumBytes((long) LONGS.get(values, from + k) & mask);
-        }
-        for (; k < n; k++) {
-            if ((flags[from + k] & 0x80) != 0) {
-                total += values[from + k] & 0xFF;
-            }
-        }
-        return total;
-    }
-
-    /** How many of n bytes have their high bit set. */
-    static int highBits(byte[] flags, int from, int n) {
-        int total = 0;
-        int k = 0;
-        for (; k + 8 <= n; k += 8) {
-            total += Long.bitCount((long) LONGS.get(flags, from + k) & HIGH_BITS);
-        }
-        for (; k < n; k++) {
-            total += (flags[from + k] & 0x80) >>> 7;
-        }
-        return total;
-    }
-
-    /** The sum of the low nibbles of n bytes. */
-    static int lowNibbles(byte[] values, int from, int n) {
-        int total = 0;
-        int k = 0;
-        for (; k + 8 <= n; k += 8) {
-            total += sumBytes((long) LONGS.get(values, from + k) & NIBBLES);
-        }
-        for (; k < n; k++) {
-            total += values[from + k] & 0x0F;
-        }
-        return total;
-    }
-
-    /** The sum of the high nibbles of n bytes. */
-    static int highNibbles(byte[] values, int from, int n) {
-        int total = 0;
-        int k = 0;
-        for (; k + 8 <= n; k += 8) {
-            total += sumBytes(((long) LONGS.get(values, from + k) >>> 4) & NIBBLES);
-        }
-        for (; k < n; k++) {
-            total += (values[from + k] & 0xFF) >>> 4;
-        }
-        return total;
+    /** The counts of one customer's window, filled by {@link #counts}. */
+    static final class WindowCounts {
+        int purchases;
+        int purchasesWhenOffered;
+        int monthsOffered;
+        int served;
+        int voicedComplaints;
+        int referrals;
     }
 
     /** The sum of the eight unsigned bytes of x: pairs into 16-bit lanes, then one multiply adds the lanes. */

@@ -6,28 +6,34 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** The fast window sums equal the plain loops they replace, for any window length and any byte values. */
+/** The fast window sums and counts equal the plain loops they replace, for any window length and any byte values. */
 class WindowSumsTest {
 
     @Property(tries = 300)
-    void byteAndNibbleSumsEqualPlainLoops(@ForAll byte[] values, @ForAll byte[] flags, @ForAll @IntRange(min = 0, max = 40) int n,
-            @ForAll @IntRange(min = 0, max = 5) int offset) {
-        byte[] v = java.util.Arrays.copyOf(values, offset + n);
-        byte[] f = java.util.Arrays.copyOf(flags, offset + n);
-        int bytes = 0;
-        int flagged = 0;
-        int low = 0;
-        int high = 0;
+    void windowCountsEqualPlainLoops(@ForAll byte[] purchases, @ForAll byte[] served, @ForAll byte[] complaints,
+            @ForAll @IntRange(min = 0, max = 40) int n, @ForAll @IntRange(min = 0, max = 5) int offset) {
+        byte[] p = java.util.Arrays.copyOf(purchases, offset + n);
+        byte[] so = java.util.Arrays.copyOf(served, offset + n);
+        byte[] cr = java.util.Arrays.copyOf(complaints, offset + n);
+        int bought = 0;
+        int whenOffered = 0;
+        int offered = 0;
+        int servedSum = 0;
+        int voiced = 0;
+        int referrals = 0;
         for (int k = offset; k < offset + n; k++) {
-            bytes += v[k] & 0xFF;
-            flagged += (f[k] & 0x80) != 0 ? v[k] & 0xFF : 0;
-            low += v[k] & 0x0F;
-            high += (v[k] & 0xFF) >>> 4;
+            bought += p[k] & 0xFF;
+            boolean flag = (so[k] & 0x80) != 0;
+            whenOffered += flag ? p[k] & 0xFF : 0;
+            offered += flag ? 1 : 0;
+            servedSum += so[k] & 0x7F;
+            voiced += cr[k] & 0x0F;
+            referrals += (cr[k] & 0xFF) >>> 4;
         }
-        assertThat(WindowSums.bytes(v, offset, n)).isEqualTo(bytes);
-        assertThat(WindowSums.bytesWhereHighBit(v, f, offset, n)).isEqualTo(flagged);
-        assertThat(WindowSums.lowNibbles(v, offset, n)).isEqualTo(low);
-        assertThat(WindowSums.highNibbles(v, offset, n)).isEqualTo(high);
+        WindowSums.WindowCounts c = new WindowSums.WindowCounts();
+        WindowSums.counts(p, so, cr, offset, n, c);
+        assertThat(new int[] {c.purchases, c.purchasesWhenOffered, c.monthsOffered, c.served, c.voicedComplaints, c.referrals})
+                .containsExactly(bought, whenOffered, offered, servedSum, voiced, referrals);
     }
 
     @Property(tries = 300)
