@@ -46,17 +46,21 @@ public class EngineBenchmark {
     /**
      * {@code all}: every mechanism on, the long-run ones of issue 14 included (referrals that convert, reputation,
      * a targeted campaign, tenure, win-back); {@code before-14}: the same market with those switched off, the engine's
-     * work before they existed (to measure what they cost).
+     * work before they existed (to measure what they cost); {@code plain}: the plain base market (three archetypes,
+     * baseline, no events), the market of the issue's numpy comparison.
      */
-    @Param({"all", "before-14"})
+    @Param({"all", "before-14", "plain"})
     public String mechanisms;
 
     private MarketSimulation simulation;
 
     @Setup(Level.Iteration)
     public void start() {
-        simulation = MarketSimulation.start(mechanisms.equals("all") ? FullFeaturedScenario.of(customers)
-                : FullFeaturedScenario.before14(customers), 0, "textbook", threads);
+        simulation = switch (mechanisms) {
+            case "all" -> MarketSimulation.start(FullFeaturedScenario.of(customers), 0, "textbook", threads);
+            case "before-14" -> MarketSimulation.start(FullFeaturedScenario.before14(customers), 0, "textbook", threads);
+            default -> MarketSimulation.start(FullFeaturedScenario.plain(customers), 0, "baseline", threads);
+        };
     }
 
     @TearDown(Level.Iteration)

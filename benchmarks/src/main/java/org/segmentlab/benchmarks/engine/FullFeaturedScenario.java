@@ -41,6 +41,25 @@ final class FullFeaturedScenario {
                 s.archetypes(), s.taxonomy(), s.truth(), s.treatments(), List.of(textbook), s.events());
     }
 
+    /**
+     * The plain base market the issue compares with a vectorised numpy script: three archetypes (devoted,
+     * bargain-hunters, unhappy), the baseline strategy (nobody treated), no events, the four-types classifier every
+     * month, the default behaviour.
+     */
+    static Scenario plain(int customers) {
+        List<Archetype> archetypes = List.of(
+                archetype("devoted", 0.3, 4, 0.5, 60, 0.8, 1, 60, 1, 9, 3, 7, 0.2, 8, 2, 0.01, 0),
+                archetype("bargain-hunter", 0.5, 2, 0.5, 30, 0.6, 2, 25, 8, 2, 1, 9, 0.3, 4, 4, 0.03, 0),
+                archetype("unhappy", 0.2, 1, 0.5, 35, 0.6, 2, 15, 2, 5, 1, 19, 1.0, 2, 6, 0.1, 0));
+        return new Scenario("plain", "plain base market", 42, 1200, 1,
+                new Market(10L * customers, customers, 0.002, 0.25, 2, 40, 0.5),
+                new Economics("EUR", 0.35, 12, 0.01),
+                new Behaviour(0.8, 0.3, 0.1, 0.25, 1, 2, 1.5, 0.2, 3, 12, 1),
+                archetypes, BuiltInTaxonomies.fourTypes(), Map.of(), BuiltInTreatments.all(),
+                List.of(new Strategy("baseline", OptionalDouble.empty(), Map.of("default", "none"), Advertising.NONE)),
+                List.of());
+    }
+
     /** The same market with the mechanisms of issue 14 off: the engine's work before they existed. */
     static Scenario before14(int customers) {
         List<Archetype> archetypes = List.of(
