@@ -130,6 +130,7 @@ final class LeverCatalogue {
             entry(EVENTS + "satisfactionDelta", "{name}: satisfaction change per month", "satisfaction per month", EVENT + "satisfactionDelta", Range.SIGNED),
             entry(EVENTS + "complaintProbability", "{name}: extra complaints per month", "share 0–1", EVENT + "complaintProbability", Range.SHARE),
             entry(EVENTS + "reputationDelta", "{name}: change in reputation per month", "per month", EVENT + "reputationDelta", Range.SIGNED),
+            entry(EVENTS + "competitorPrice", "{name}: the competitor's price the touched customers remember, as a share of our list price", "share 0–1", EVENT + "competitorPrice", Range.SHARE),
             entry("thresholds\\.([^.]+)\\.([^.]+)\\.(min|max|above|below)", "{name}", "", "/$defs/clause/properties/{2}", Range.THRESHOLD));
 
     /** Threshold comparisons in words. */

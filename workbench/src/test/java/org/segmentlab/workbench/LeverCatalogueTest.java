@@ -3,6 +3,7 @@ package org.segmentlab.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.segmentlab.simulator.scenario.EventParameter;
 
 class LeverCatalogueTest {
 
@@ -37,6 +38,19 @@ class LeverCatalogueTest {
         assertThat(LeverCatalogue.covers("events[3].duration")).isTrue();
         assertThat(LeverCatalogue.covers("market.reputation.loss")).isFalse();
         assertThat(LeverCatalogue.covers("treatments.x.base")).isFalse();
+    }
+
+    /** The page shows an event's effect whenever the event uses it: every declared event value needs a control. */
+    @Test
+    void everyEventValueHasAControl() {
+        for (EventParameter p : EventParameter.values()) {
+            assertThat(LeverCatalogue.covers("events[0]." + p.key())).as("a lever for events[].%s", p.key()).isTrue();
+        }
+        LeverCatalogue.Lever price = LeverCatalogue.lever("events[0].competitorPrice", "Events", "Price war (month 4)",
+                0.8, null, "EUR", 200_000);
+        assertThat(price.share()).isTrue();
+        assertThat(price.max()).isEqualTo(1);
+        assertThat(price.help()).startsWith("A competitor's price");
     }
 
     @Test

@@ -54,7 +54,8 @@ class LessonMechanismsTest {
             new Headline("wom-storm.yaml", "service-recovery", "let-it-blow-over"),
             new Headline("retention-economics.yaml", "member-care", "do-nothing"),
             new Headline("tribe.yaml", "strengthen-tribe", "spread-thin"),
-            new Headline("deal-training.yaml", "deal-club", "no-campaign"));
+            new Headline("deal-training.yaml", "deal-club", "no-campaign"),
+            new Headline("price-war.yaml", "match-price-sensitive", "hold-price"));
 
     /** The mechanisms switched off in turn, each by the keys a user would set with {@code --set}. */
     static final Map<String, UnaryOperator<ScenarioDocument>> SWITCHES = new LinkedHashMap<>();

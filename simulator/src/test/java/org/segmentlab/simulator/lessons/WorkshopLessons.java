@@ -35,6 +35,7 @@ final class WorkshopLessons {
         BY_FILE.put("retention-economics.yaml", WorkshopLessons::retentionEconomics);
         BY_FILE.put("tribe.yaml", WorkshopLessons::tribe);
         BY_FILE.put("deal-training.yaml", WorkshopLessons::dealTraining);
+        BY_FILE.put("price-war.yaml", WorkshopLessons::priceWar);
     }
 
     private WorkshopLessons() {
@@ -447,6 +448,56 @@ final class WorkshopLessons {
         WorkshopRun silent = WorkshopRun.run(doc.with("market.imitation", "0").with("market.referralConversion", "0"));
         assertThat(saleMonthShare(silent, s, 25, 36)).as("deal-training: without word of mouth customers still learn "
                 + "to wait").isGreaterThan(saleMonthShare(silent, s, 1, 12) + 0.03);
+    }
+
+    /**
+     * A discounter sells 20% below us from month 4 ({@code competitorPrice} 0.8): the touched customers remember its
+     * price, and through the price response the price-sensitive buy less and leave more. Matching the price only for
+     * the customers seen as price-sensitive earns the most; matching it for everyone earns the least (the loyal get 20%
+     * they did not need); perks for the loyal earn about what they would without the war. The mechanism is the
+     * competitor's price: at 1 (no price cut) the same match earns less than holding the price, and with the price
+     * response switched off it does too; with word of mouth or satisfaction switched off the lesson stays.
+     */
+    static void priceWar(ScenarioDocument doc) {
+        String hold = "hold-price";
+        String all = "match-everyone";
+        String precise = "match-price-sensitive";
+        String perks = "defend-the-loyal";
+        WorkshopRun war = WorkshopRun.run(doc);
+        WorkshopRun peace = WorkshopRun.run(doc.with("events[0].competitorPrice", "1"));
+        assertThat(war.last(precise, PROFIT)).as("price-war: cumulative profit, match-price-sensitive > hold-price")
+                .isGreaterThan(war.last(hold, PROFIT));
+        assertThat(war.last(precise, PROFIT)).as("price-war: cumulative profit, match-price-sensitive > defend-the-loyal")
+                .isGreaterThan(war.last(perks, PROFIT));
+        assertThat(war.last(all, PROFIT)).as("price-war: cumulative profit, match-everyone < 0.9 × hold-price (20% to "
+                + "the loyal, who hardly notice the discounter)").isLessThan(0.9 * war.last(hold, PROFIT));
+        // The war hits the price-sensitive, not the loyal (hold-price, with the war against without it).
+        double bargainHunters = (double) war.activeOfTruth(hold, "price-sensitive") / peace.activeOfTruth(hold, "price-sensitive");
+        double loyal = (double) war.activeOfTruth(hold, "loyal") / peace.activeOfTruth(hold, "loyal");
+        assertThat(bargainHunters).as("price-war: true price-sensitive customers active at the end under hold-price, "
+                + "with the war ÷ without (%.3f), at most 0.95", bargainHunters).isLessThan(0.95);
+        assertThat(loyal).as("price-war: true loyal customers active at the end under hold-price, with the war ÷ "
+                + "without").isBetween(0.97, 1.03);
+        // The lesson goes without the price cut: the match then only gives margin away.
+        double lead = war.last(precise, PROFIT) - war.last(hold, PROFIT);
+        double peaceLead = peace.last(precise, PROFIT) - peace.last(hold, PROFIT);
+        assertThat(peaceLead).as("price-war: without the price cut (competitorPrice 1) match-price-sensitive earns "
+                + "less than hold-price").isNegative();
+        WorkshopRun deaf = WorkshopRun.run(doc.with("mechanisms.priceResponse", "off"));
+        assertThat(deaf.last(precise, PROFIT) - deaf.last(hold, PROFIT)).as("price-war: with the price response off "
+                + "match-price-sensitive earns less than hold-price").isNegative();
+        // Perks defend customers the war does not touch: their lead moves far less with the war than the match's.
+        double perksShift = Math.abs((war.last(perks, PROFIT) - war.last(hold, PROFIT))
+                - (peace.last(perks, PROFIT) - peace.last(hold, PROFIT)));
+        assertThat(perksShift).as("price-war: what the war changes in defend-the-loyal's lead (%.0f), under half of "
+                + "what it changes in match-price-sensitive's (%.0f)", perksShift, lead - peaceLead)
+                .isLessThan((lead - peaceLead) / 2);
+        // Other mechanisms switched off: the lesson stays.
+        for (String m : new String[] {"wordOfMouth", "satisfaction"}) {
+            WorkshopRun off = WorkshopRun.run(doc.with("mechanisms." + m, "off"));
+            assertThat(off.last(precise, PROFIT) - off.last(hold, PROFIT)).as("price-war: with %s off the lesson "
+                    + "stays: match-price-sensitive > hold-price", m).isPositive();
+        }
     }
 
     /** Share of the purchases of months {@code from} … {@code to} made in months with a sale (discounts given). */

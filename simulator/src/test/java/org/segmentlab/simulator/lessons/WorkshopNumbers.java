@@ -220,6 +220,20 @@ final class WorkshopNumbers {
         BLOCKS.put("deal-training", List.of(common, bridge, attribution, carries(Mechanism.PRICE_RESPONSE, Mechanism.WORD_OF_MOUTH), new NumbersTable("the sales, with and without deal training, "
                 + "against no sales (strategy no-campaign)", WorkshopNumbers::calendars),
                 variants(Variant.of("behaviour.dealTraining", "0.3"), Variant.of("behaviour.discountElasticity", "15"), Variant.of("market.imitation", "0", "market.referralConversion", "0"))));
+        BLOCKS.put("price-war", List.of(common, bridge, attribution, carries(Mechanism.PRICE_RESPONSE, Mechanism.EVENTS, Mechanism.WORD_OF_MOUTH),
+                new NumbersTable("whom the war hits, and what matching gives away", r -> perStrategy(r.shipped(),
+                        new Column("price-sensitive (true) active at the end", c -> count(c.run.activeOfTruth(c.strategy, "price-sensitive"))),
+                        new Column("loyal (true) active at the end", c -> count(c.run.activeOfTruth(c.strategy, "loyal"))),
+                        new Column("discounts given (routine sales included)", c -> money(c.sum("discount_cost"))))),
+                new NumbersTable("the same market without the price cut (events[0].competitorPrice=1)",
+                        r -> perStrategy(r.with("events[0].competitorPrice", "1"), PROFIT_COLUMN, DIFFERENCE,
+                                new Column("price-sensitive (true) active at the end",
+                                        c -> count(c.run.activeOfTruth(c.strategy, "price-sensitive"))))),
+                variants(Variant.of("events[0].competitorPrice", "0.9"), Variant.of("events[0].share", "0.4"),
+                        Variant.of("treatments.price-match.discount", "0.1"), Variant.of("behaviour.discountElasticity", "4"))));
+        INLINE.put("price-war.price-share", carried("match-price-sensitive", Mechanism.PRICE_RESPONSE));
+        INLINE.put("price-war.events-share", carried("match-price-sensitive", Mechanism.EVENTS));
+        INLINE.put("price-war.wom-share", carried("match-price-sensitive", Mechanism.WORD_OF_MOUTH));
     }
 
     /**
