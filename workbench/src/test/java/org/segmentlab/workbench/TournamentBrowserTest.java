@@ -99,8 +99,12 @@ class TournamentBrowserTest {
         }
         // Before the reveal a team sees the others' names and "submitted", never their choices.
         facilitator.waiting(UI).until(ExpectedConditions.textToBe(By.id("submitted-count"), "3 of 3 submitted"));
-        assertThat(teams.get(1).driver.findElement(By.id("team-list")).getText()).contains("Red", "Blue", "submitted")
-                .doesNotContain("loyalty-perks");
+        // The team list refreshes every 2 s: wait for it to show the others' submissions, then check what it hides.
+        String others = teams.get(1).waiting(UI).until(d -> {
+            String text = d.findElement(By.id("team-list")).getText();
+            return text.contains("Red") && text.contains("Blue") && text.contains("submitted") ? text : null;
+        });
+        assertThat(others).doesNotContain("loyalty-perks");
         noOverflow(teams.get(0), "tournament-team-entry");
 
         closeRound(facilitator, 1);
