@@ -7,11 +7,9 @@ import org.segmentlab.simulator.population.Population;
 /**
  * Everything that changes during a run, columnar like the population (row i is customer i everywhere).
  *
- * <p>The trailing-window features are kept as <b>exact monthly buckets</b>: for each customer a ring of
- * {@code window} slots (customer-major, so one customer's slots share a cache line) holding that month's revenue,
- * margin, purchases (saturating at 255), served requests (at 127) with a flag for a discounted month (all of a
- * month's purchases share one discount), and complaints/referrals (a nibble each, saturating at 15).
- * Month t writes slot {@code t mod window}, overwriting month t − window; features are exact sums over the slots.
+ * <p>The per-customer columns are declared once in {@link StateColumn#ALL} (allocation, copies, growth and the
+ * state-size account follow it). The trailing-window features are kept as exact monthly buckets in a
+ * {@link WindowRing}, which alone knows their layout.
  */
 final class MarketState {
     static final short NEVER = Short.MIN_VALUE;
@@ -87,18 +85,11 @@ final class MarketState {
         this.initialCount = o.initialCount;
         this.adopters = o.adopters;
         this.profitCumulative = o.profitCumulative;
-        this.status = o.status.clone();
-        this.satisfaction = o.satisfaction.clone();
-        this.acquired = o.acquired.clone();
-        this.lastPurchase = o.lastPurchase.clone();
-        this.lastComplaint = o.lastComplaint.clone();
-        this.segment = o.segment.clone();
+        for (StateColumn c : StateColumn.ALL) {
+            c.copy(o, this);
+        }
         this.initialSegment = o.initialSegment.clone();
-        this.valueRank = o.valueRank.clone();
-        this.referencePrice = o.referencePrice.clone();
-        this.surveyAnswer = o.surveyAnswer.clone();
         this.ring = o.ring.copy();
-        this.valueOrder = o.valueOrder.clone();
         this.valueOrderSize = o.valueOrderSize;
         this.reputation = o.reputation;
         this.reputationStart = o.reputationStart;
@@ -150,22 +141,11 @@ final class MarketState {
     }
 
     private void allocate(int capacity) {
-        status = new byte[capacity];
-        satisfaction = new float[capacity];
-        acquired = new short[capacity];
-        lastPurchase = new short[capacity];
-        lastComplaint = new short[capacity];
-        segment = new byte[capacity];
+        for (StateColumn c : StateColumn.ALL) {
+            c.allocate(this, capacity);
+        }
         initialSegment = new byte[initialCount];
-        valueRank = new float[capacity];
-        referencePrice = new byte[capacity];
-        surveyAnswer = new byte[capacity];
-        Arrays.fill(referencePrice, (byte) PRICE_STEPS);
-        Arrays.fill(surveyAnswer, NOT_SURVEYED);
         ring = new WindowRing(window, capacity);
-        valueOrder = new int[capacity];
-        Arrays.fill(lastPurchase, NEVER);
-        Arrays.fill(lastComplaint, NEVER);
     }
 
     int capacity() {
@@ -176,22 +156,10 @@ final class MarketState {
     void grow(int newSize, short month) {
         if (newSize > capacity()) {
             int cap = Math.max(newSize, capacity() + (capacity() >> 1));
-            int old = capacity();
-            status = Arrays.copyOf(status, cap);
-            satisfaction = Arrays.copyOf(satisfaction, cap);
-            acquired = Arrays.copyOf(acquired, cap);
-            lastPurchase = Arrays.copyOf(lastPurchase, cap);
-            lastComplaint = Arrays.copyOf(lastComplaint, cap);
-            Arrays.fill(lastPurchase, old, cap, NEVER);
-            Arrays.fill(lastComplaint, old, cap, NEVER);
-            segment = Arrays.copyOf(segment, cap);
-            valueRank = Arrays.copyOf(valueRank, cap);
-            referencePrice = Arrays.copyOf(referencePrice, cap);
-            surveyAnswer = Arrays.copyOf(surveyAnswer, cap);
-            Arrays.fill(referencePrice, old, cap, (byte) PRICE_STEPS);
-            Arrays.fill(surveyAnswer, old, cap, NOT_SURVEYED);
+            for (StateColumn c : StateColumn.ALL) {
+                c.grow(this, cap);
+            }
             ring.grow(cap);
-            valueOrder = Arrays.copyOf(valueOrder, cap);
         }
         float[] baseline = population.satisfaction();
         for (int i = size; i < newSize; i++) {
@@ -207,9 +175,7 @@ final class MarketState {
      * segment is kept for the initial customers only, so it is not counted per customer.
      */
     static long bytesPerCustomer(int window) {
-        // status, satisfaction, acquired, lastPurchase, lastComplaint, segment, valueRank, valueOrder,
-        // referencePrice, surveyAnswer
-        long state = 1 + 4 + 2 + 2 + 2 + 1 + 4 + 4 + 1 + 1;
+        long state = StateColumn.ALL.stream().mapToInt(StateColumn::bytes).sum();
         long ring = WindowRing.bytesPerCustomer(window);
         return Population.bytesPerCustomer() + state + ring;
     }

@@ -1,0 +1,90 @@
+package org.segmentlab.simulator.engine;
+
+import java.lang.reflect.Array;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * One per-customer column of {@link MarketState}, declared once in {@link #ALL}: how to reach its array, the value a
+ * new row starts with, and its bytes. Allocating, copying, growing and the state-size account all walk {@link #ALL},
+ * so a new column is one line here (and its field). The fields stay plain arrays for the stages' loops.
+ */
+final class StateColumn {
+    /** Every per-customer column of the engine state (the window ring is {@link WindowRing}'s). */
+    static final List<StateColumn> ALL = List.of(
+            new StateColumn("status", byte.class, 0, s -> s.status, (s, a) -> s.status = (byte[]) a),
+            new StateColumn("satisfaction", float.class, 0, s -> s.satisfaction, (s, a) -> s.satisfaction = (float[]) a),
+            new StateColumn("acquired", short.class, 0, s -> s.acquired, (s, a) -> s.acquired = (short[]) a),
+            new StateColumn("lastPurchase", short.class, MarketState.NEVER, s -> s.lastPurchase,
+                    (s, a) -> s.lastPurchase = (short[]) a),
+            new StateColumn("lastComplaint", short.class, MarketState.NEVER, s -> s.lastComplaint,
+                    (s, a) -> s.lastComplaint = (short[]) a),
+            new StateColumn("segment", byte.class, 0, s -> s.segment, (s, a) -> s.segment = (byte[]) a),
+            new StateColumn("valueRank", float.class, 0, s -> s.valueRank, (s, a) -> s.valueRank = (float[]) a),
+            new StateColumn("valueOrder", int.class, 0, s -> s.valueOrder, (s, a) -> s.valueOrder = (int[]) a),
+            new StateColumn("referencePrice", byte.class, (byte) MarketState.PRICE_STEPS, s -> s.referencePrice,
+                    (s, a) -> s.referencePrice = (byte[]) a),
+            new StateColumn("surveyAnswer", byte.class, MarketState.NOT_SURVEYED, s -> s.surveyAnswer,
+                    (s, a) -> s.surveyAnswer = (byte[]) a));
+
+    final String name;
+    private final Class<?> type;
+    /** A new row's value (0 unless said otherwise), as the column's own type would hold it. */
+    private final long initial;
+    private final Function<MarketState, Object> array;
+    private final BiConsumer<MarketState, Object> replace;
+
+    private StateColumn(String name, Class<?> type, long initial, Function<MarketState, Object> array,
+                        BiConsumer<MarketState, Object> replace) {
+        this.name = name;
+        this.type = type;
+        this.initial = initial;
+        this.array = array;
+        this.replace = replace;
+    }
+
+    /** Bytes a customer takes in this column. */
+    int bytes() {
+        return type == byte.class ? 1 : type == short.class ? 2 : 4;
+    }
+
+    /** Gives the state a fresh array of {@code capacity} rows, every row at its initial value. */
+    void allocate(MarketState st, int capacity) {
+        Object fresh = Array.newInstance(type, capacity);
+        fill(fresh, 0, capacity);
+        replace.accept(st, fresh);
+    }
+
+    /** Gives {@code to} its own copy of {@code from}'s array. */
+    void copy(MarketState from, MarketState to) {
+        Object source = array.apply(from);
+        int length = Array.getLength(source);
+        Object copied = Array.newInstance(type, length);
+        System.arraycopy(source, 0, copied, 0, length);
+        replace.accept(to, copied);
+    }
+
+    /** Grows the state's array to {@code capacity} rows, keeping its rows and starting the new ones at the initial value. */
+    void grow(MarketState st, int capacity) {
+        Object old = array.apply(st);
+        int length = Array.getLength(old);
+        Object grown = Array.newInstance(type, capacity);
+        System.arraycopy(old, 0, grown, 0, length);
+        fill(grown, length, capacity);
+        replace.accept(st, grown);
+    }
+
+    private void fill(Object a, int from, int to) {
+        if (initial == 0) {
+            return; // a new Java array is already zero
+        }
+        if (type == byte.class) {
+            java.util.Arrays.fill((byte[]) a, from, to, (byte) initial);
+        } else if (type == short.class) {
+            java.util.Arrays.fill((short[]) a, from, to, (short) initial);
+        } else {
+            throw new IllegalStateException("column " + name + ": a non-zero initial value of " + type);
+        }
+    }
+}
