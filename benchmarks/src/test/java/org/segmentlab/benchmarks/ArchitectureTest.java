@@ -1,18 +1,9 @@
 package org.segmentlab.benchmarks;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.segmentlab.model.arch.PublicApi.outsideApi;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -42,34 +33,5 @@ class ArchitectureTest {
     @Test
     void usesOnlyPublicApis() {
         USES_ONLY_PUBLIC_APIS.check(CLASSES);
-    }
-
-    /** The classes of {@code module} whose top-level type is not in any of the {@code lists} in config/api. */
-    static DescribedPredicate<JavaClass> outsideApi(String module, String... lists) {
-        String prefix = "org.segmentlab." + module + ".";
-        Set<String> api = java.util.Arrays.stream(lists).flatMap(l -> apiList(l).stream()).collect(Collectors.toSet());
-        return DescribedPredicate.describe(module + " types outside config/api/" + String.join(", ", lists),
-                c -> c.getName().startsWith(prefix) && !api.contains(topLevel(c)));
-    }
-
-    static String topLevel(JavaClass c) {
-        int nested = c.getName().indexOf('$');
-        return nested < 0 ? c.getName() : c.getName().substring(0, nested);
-    }
-
-    /** The types listed in {@code config/api/<file>} (found from the module folder upwards). */
-    static List<String> apiList(String file) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("config/api"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).as("config/api above " + Path.of("").toAbsolutePath()).isNotNull();
-        try {
-            return Files.readAllLines(dir.resolve("config/api").resolve(file)).stream()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

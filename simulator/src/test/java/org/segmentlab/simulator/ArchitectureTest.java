@@ -7,17 +7,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.segmentlab.model.arch.PublicApi.missingOrNotPublic;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
-import java.util.stream.Collectors;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -114,25 +109,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void everyTypeOfThePublicApiListExistsAndIsPublic() throws IOException {
-        JavaClasses classes = CLASSES;
-        List<String> listed = apiList("simulator.txt");
-        listed.addAll(apiList("simulator-benchmarks.txt"));
-        List<String> wrong = listed.stream()
-                .filter(name -> !classes.contain(name) || !classes.get(name).getModifiers().contains(JavaModifier.PUBLIC))
-                .collect(Collectors.toList());
-        assertThat(wrong).as("listed in config/api but missing or not public").isEmpty();
-    }
-
-    /** The types listed in {@code config/api/<file>} (found from the module folder upwards). */
-    static List<String> apiList(String file) throws IOException {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("config/api"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).as("config/api above " + Path.of("").toAbsolutePath()).isNotNull();
-        return Files.readAllLines(dir.resolve("config/api").resolve(file)).stream()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .collect(Collectors.toList());
+    void everyTypeOfThePublicApiListExistsAndIsPublic() {
+        assertThat(missingOrNotPublic(CLASSES, "simulator.txt", "simulator-benchmarks.txt")).as("listed in config/api but missing or not public").isEmpty();
     }
 }
