@@ -7,14 +7,10 @@ import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
  * (which deters: each chargeable request is still made with probability exp(−η·fee/basket)), or without a fee the
  * request is declined.
  */
-final class ServiceStage {
-    private final StepSettings s;
-
-    ServiceStage(StepSettings settings) {
-        this.s = settings;
-    }
-
-    void run(Month m, Chunk c) {
+final class ServiceStage implements ChunkStage {
+    @Override
+    public void run(Month m, Chunk c) {
+        StepSettings s = m.settings;
         TreatmentTable plan = m.plan;
         float[] demand = m.st.population.serviceDemand();
         CustomerRandom rng = c.rng;
