@@ -18,8 +18,7 @@ final class ServiceStage implements ChunkStage {
             int i = c.live[j];
             int row = c.row[j];
             long position = c.position[j];
-            double needs = s.tenureServiceDecline == 0 ? demand[i]
-                    : demand[i] * Math.pow(1 - s.tenureServiceDecline, StepSettings.years(m.st, i, m.t));
+            double needs = s.tenureServiceDecline == 0 ? demand[i] : demand[i] * s.serviceDecline(m.st, i, m.t);
             int requests = Draws.poisson(rng.resetAt(position, Purpose.SERVICE), needs);
             int served = requests;
             double fees = 0;
