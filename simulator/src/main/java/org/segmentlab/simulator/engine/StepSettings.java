@@ -38,7 +38,7 @@ final class StepSettings {
     final double tenureServiceDecline;
     /**
      * (1 − tenureServiceDecline)^years for each whole number of months of tenure below {@link #TENURE_TABLE_MONTHS}:
-     * one {@code pow} per tenure instead of one per customer-month (it was a fifth of the month's time), the same
+     * one {@code pow} per tenure instead of one per customer-month (it was about 8% of the month's time), the same
      * numbers bit for bit.
      */
     private final double[] serviceDeclineByTenure;
