@@ -12,21 +12,22 @@ import org.segmentlab.simulator.metrics.MetricsTable;
  */
 public record Objective(Kind kind, String strategy, boolean maximise) {
 
-    /** The objectives the issue names, by their CLI name and metric. */
+    /** The objectives the issue names, by their metric; the CLI name is the constant's, in lower case with hyphens. */
     public enum Kind {
-        PROFIT("profit", "profit_cumulative"),
-        RETENTION("retention", "retention_initial"),
-        TOP20("top20", "top20_share"),
-        MACRO_F1("macro-f1", "classifier_macro_f1");
+        PROFIT("profit_cumulative"),
+        RETENTION("retention_initial"),
+        TOP20("top20_share"),
+        MACRO_F1("classifier_macro_f1");
 
         final String key;
         final String metric;
 
-        Kind(String key, String metric) {
-            this.key = key;
+        Kind(String metric) {
+            this.key = name().toLowerCase(Locale.ROOT).replace('_', '-');
             this.metric = metric;
         }
 
+        /** The CLI name: {@code profit}, {@code retention}, {@code top20}, {@code macro-f1}. */
         public String key() {
             return key;
         }
