@@ -21,7 +21,7 @@ import java.util.Optional;
 public enum Trait {
     PURCHASE_RATE("purchaseRate", "λ", Kind.RATE, Form.DRAWN, Double.NaN, 3, "purchases per month",
             "expected purchases per month", "{dist: gamma, shape: 2, scale: 0.5}",
-            "Expected purchases per month: the rate of the customer's Poisson purchases."),
+            "Expected purchases per month, the rate of the customer's Poisson purchases."),
     SPEND("spend", "", Kind.MONEY, Form.DRAWN, Double.NaN, 150, "currency per purchase",
             "the mean basket value", "{dist: lognormal, median: 40, sigma: 0.8}",
             "The customer's mean basket value."),
@@ -42,7 +42,7 @@ public enum Trait {
             "Probability a satisfied customer (a promoter) refers someone in a month."),
     SERVICE_DEMAND("serviceDemand", "", Kind.RATE, Form.DRAWN, 0, 2, "requests per month",
             "service requests per month", "{dist: gamma, shape: 1, scale: 0.2}",
-            "Expected service requests per month: the rate of the customer's Poisson requests."),
+            "Expected service requests per month, the rate of the customer's Poisson requests."),
     SATISFACTION("satisfaction", "s₀", Kind.PROBABILITY, Form.DRAWN, 0.7, 0.1, "0 (unhappy) … 1",
             "the initial satisfaction", "{dist: beta, alpha: 8, beta: 2}",
             "Initial satisfaction, and the level it drifts back to."),
