@@ -305,6 +305,9 @@ public final class PopulationGenerator {
             for (int j = 0; j < traitCount; j++) {
                 if (chance[j]) {
                     flags[j][i] = rng.nextDouble() < t.chances[j];
+                } else if (t.constant[j]) {
+                    // A constant draws nothing: its stored value, without the sampler call.
+                    floats[j][i] = t.constantValue[j];
                 } else {
                     double x = t.samplers[j].sample();
                     floats[j][i] = probability[j] ? probability(x) : amount(x);
@@ -331,16 +334,23 @@ public final class PopulationGenerator {
     private static final class ArchetypeTraits {
         final TraitSampler[] samplers;
         final double[] chances;
+        /** Whether the trait is a constant, and then the value stored (as a draw of it would store it). */
+        final boolean[] constant;
+        final float[] constantValue;
 
-        private ArchetypeTraits(TraitSampler[] samplers, double[] chances) {
+        private ArchetypeTraits(TraitSampler[] samplers, double[] chances, boolean[] constant, float[] constantValue) {
             this.samplers = samplers;
             this.chances = chances;
+            this.constant = constant;
+            this.constantValue = constantValue;
         }
 
         static ArchetypeTraits of(Archetype a, String path) {
             List<Trait> drawn = Trait.drawn();
             TraitSampler[] samplers = new TraitSampler[drawn.size()];
             double[] chances = new double[drawn.size()];
+            boolean[] constant = new boolean[drawn.size()];
+            float[] constantValue = new float[drawn.size()];
             for (int j = 0; j < samplers.length; j++) {
                 Trait trait = drawn.get(j);
                 String at = path + "." + trait.key();
@@ -352,9 +362,13 @@ public final class PopulationGenerator {
                     chances[j] = p;
                 } else {
                     samplers[j] = sampler(a.distribution(trait), at);
+                    if (a.distribution(trait) instanceof Distribution.Constant c) {
+                        constant[j] = true;
+                        constantValue[j] = trait.kind() == Trait.Kind.PROBABILITY ? probability(c.value()) : amount(c.value());
+                    }
                 }
             }
-            return new ArchetypeTraits(samplers, chances);
+            return new ArchetypeTraits(samplers, chances, constant, constantValue);
         }
 
         private static TraitSampler sampler(Distribution d, String path) {
@@ -370,7 +384,7 @@ public final class PopulationGenerator {
             for (int j = 0; j < bound.length; j++) {
                 bound[j] = samplers[j] == null ? null : samplers[j].withRng(rng);
             }
-            return new ArchetypeTraits(bound, chances);
+            return new ArchetypeTraits(bound, chances, constant, constantValue);
         }
     }
 }
