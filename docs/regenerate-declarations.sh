@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Regenerates what is derived from the declarations of treatment parameters (TreatmentParameter, model) and events
-# (EventType, EventParameter, simulator): the JSON Schema's $defs.treatment and $defs.event in
-# scenarios/schema/scenario.schema.json, and the tables between <!-- declared:…:begin --> and <!-- declared:…:end -->
-# in docs/segments.md. GeneratedFromDeclarationsTest (simulator) fails when they are stale; run with
-# segmentlab.regenerate=true it rewrites them instead.
+# Regenerates what is derived from the declarations of treatment parameters (TreatmentParameter, model), events
+# (EventType, EventParameter, simulator) and archetype traits (Trait, simulator): the JSON Schema's $defs.archetype,
+# $defs.treatment and $defs.event in scenarios/schema/scenario.schema.json, and the tables between
+# <!-- declared:…:begin --> and <!-- declared:…:end --> in docs/segments.md and docs/model.md.
+# GeneratedFromDeclarationsTest (simulator) fails when they are stale; run with segmentlab.regenerate=true it rewrites
+# them instead.
 set -euo pipefail
 root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

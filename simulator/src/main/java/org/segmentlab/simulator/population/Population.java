@@ -2,38 +2,42 @@ package org.segmentlab.simulator.population;
 
 import java.util.Arrays;
 
+import org.segmentlab.simulator.scenario.Trait;
+
 /**
  * The latent traits of every customer ever acquired, one primitive array per trait (columnar; no object per
  * customer). Customer {@code i} is row {@code i} of every array. The archetype index is the ground truth the
  * classifier is scored against. Grows as customers are acquired; traits never change once drawn.
  * Not thread-safe for appends; concurrent readers and writers of disjoint rows are fine.
+ * <p>
+ * The columns are the declared {@link Trait}s each customer draws: a float column per {@link Trait.Form#DRAWN} trait
+ * ({@link #column}), a boolean column per {@link Trait.Form#CHANCE} trait ({@link #flags}); a trait of the archetype
+ * ({@link Trait.Form#ARCHETYPE}) has none. Allocation, growth and copies walk the declarations.
  */
 public final class Population {
+    private static final Trait[] TRAITS = Trait.values();
+
     private int size;
     private byte[] archetype;
-    private float[] purchaseRate;
-    private float[] spend;
-    private float[] churn;
-    private float[] priceSensitivity;
-    private float[] advocacy;
-    private float[] serviceDemand;
-    private float[] satisfaction;
-    private float[] badExperience;
-    private boolean[] repAttached;
-    private float[] dropout;
+    /** By trait ordinal: the float column, or null for a trait that has none. */
+    private float[][] floats;
+    /** By trait ordinal: the boolean column, or null for a trait that has none. */
+    private boolean[][] flags;
 
     private Population(int capacity) {
         archetype = new byte[capacity];
-        purchaseRate = new float[capacity];
-        spend = new float[capacity];
-        churn = new float[capacity];
-        priceSensitivity = new float[capacity];
-        advocacy = new float[capacity];
-        serviceDemand = new float[capacity];
-        satisfaction = new float[capacity];
-        badExperience = new float[capacity];
-        repAttached = new boolean[capacity];
-        dropout = new float[capacity];
+        floats = new float[TRAITS.length][];
+        flags = new boolean[TRAITS.length][];
+        for (Trait t : TRAITS) {
+            switch (t.form()) {
+                case DRAWN -> floats[t.ordinal()] = new float[capacity];
+                case CHANCE -> flags[t.ordinal()] = new boolean[capacity];
+                case ARCHETYPE -> {
+                    // the archetype's own number: no column
+                }
+                default -> throw new AssertionError(t.form());
+            }
+        }
     }
 
     /** An empty population with room for {@code capacity} customers before it grows. */
@@ -44,9 +48,17 @@ public final class Population {
         return new Population(capacity);
     }
 
-    /** Bytes of trait storage per customer (for heap estimates). */
+    /** Bytes of trait storage per customer (for heap estimates): the archetype byte and one cell per column. */
     public static int bytesPerCustomer() {
-        return 1 + 9 * Float.BYTES + 1;
+        int bytes = 1;
+        for (Trait t : TRAITS) {
+            bytes += switch (t.form()) {
+                case DRAWN -> Float.BYTES;
+                case CHANCE -> 1;
+                case ARCHETYPE -> 0;
+            };
+        }
+        return bytes;
     }
 
     public int size() {
@@ -70,16 +82,10 @@ public final class Population {
         if (needed > capacity()) {
             int grown = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(needed, capacity() + (capacity() >> 1) + 16L));
             archetype = Arrays.copyOf(archetype, grown);
-            purchaseRate = Arrays.copyOf(purchaseRate, grown);
-            spend = Arrays.copyOf(spend, grown);
-            churn = Arrays.copyOf(churn, grown);
-            priceSensitivity = Arrays.copyOf(priceSensitivity, grown);
-            advocacy = Arrays.copyOf(advocacy, grown);
-            serviceDemand = Arrays.copyOf(serviceDemand, grown);
-            satisfaction = Arrays.copyOf(satisfaction, grown);
-            badExperience = Arrays.copyOf(badExperience, grown);
-            repAttached = Arrays.copyOf(repAttached, grown);
-            dropout = Arrays.copyOf(dropout, grown);
+            for (int t = 0; t < TRAITS.length; t++) {
+                floats[t] = floats[t] == null ? null : Arrays.copyOf(floats[t], grown);
+                flags[t] = flags[t] == null ? null : Arrays.copyOf(flags[t], grown);
+            }
         }
         size = (int) needed;
         return from;
@@ -90,41 +96,95 @@ public final class Population {
         Population p = new Population(0);
         p.size = size;
         p.archetype = archetype.clone();
-        p.purchaseRate = purchaseRate.clone();
-        p.spend = spend.clone();
-        p.churn = churn.clone();
-        p.priceSensitivity = priceSensitivity.clone();
-        p.advocacy = advocacy.clone();
-        p.serviceDemand = serviceDemand.clone();
-        p.satisfaction = satisfaction.clone();
-        p.badExperience = badExperience.clone();
-        p.repAttached = repAttached.clone();
-        p.dropout = dropout.clone();
+        for (int t = 0; t < TRAITS.length; t++) {
+            p.floats[t] = floats[t] == null ? null : floats[t].clone();
+            p.flags[t] = flags[t] == null ? null : flags[t].clone();
+        }
         return p;
     }
 
     // Live arrays: valid for rows [0, size()); an extend() may replace them, so re-read after growing.
 
     /** Archetype index of each customer: the ground truth. */
-    public byte[] archetype() { return archetype; }
+    public byte[] archetype() {
+        return archetype;
+    }
+
+    /**
+     * The column of a trait each customer draws as a number ({@link Trait.Form#DRAWN}).
+     *
+     * @throws IllegalArgumentException if the trait has no float column
+     */
+    public float[] column(Trait trait) {
+        float[] c = floats[trait.ordinal()];
+        if (c == null) {
+            throw new IllegalArgumentException(trait.key() + " is not drawn as a number (its form is " + trait.form() + ")");
+        }
+        return c;
+    }
+
+    /**
+     * The column of a trait each customer draws as yes or no ({@link Trait.Form#CHANCE}).
+     *
+     * @throws IllegalArgumentException if the trait has no boolean column
+     */
+    public boolean[] flags(Trait trait) {
+        boolean[] c = flags[trait.ordinal()];
+        if (c == null) {
+            throw new IllegalArgumentException(trait.key() + " is not drawn as yes or no (its form is " + trait.form() + ")");
+        }
+        return c;
+    }
+
+    // The engine's named views of the columns.
+
     /** λ: expected purchases per month. */
-    public float[] purchaseRate() { return purchaseRate; }
+    public float[] purchaseRate() {
+        return floats[Trait.PURCHASE_RATE.ordinal()];
+    }
+
     /** Mean basket value, in currency. */
-    public float[] spend() { return spend; }
+    public float[] spend() {
+        return floats[Trait.SPEND.ordinal()];
+    }
+
     /** θ: baseline monthly churn probability. */
-    public float[] churn() { return churn; }
+    public float[] churn() {
+        return floats[Trait.CHURN.ordinal()];
+    }
+
     /** ψ ∈ [0,1]: how much discounts drive purchases. */
-    public float[] priceSensitivity() { return priceSensitivity; }
+    public float[] priceSensitivity() {
+        return floats[Trait.PRICE_SENSITIVITY.ordinal()];
+    }
+
     /** a ∈ [0,1]: monthly referral probability of a satisfied customer. */
-    public float[] advocacy() { return advocacy; }
+    public float[] advocacy() {
+        return floats[Trait.ADVOCACY.ordinal()];
+    }
+
     /** Expected service requests per month. */
-    public float[] serviceDemand() { return serviceDemand; }
+    public float[] serviceDemand() {
+        return floats[Trait.SERVICE_DEMAND.ordinal()];
+    }
+
     /** Baseline satisfaction ∈ [0,1]: the starting level and the level it drifts back to. */
-    public float[] satisfaction() { return satisfaction; }
+    public float[] satisfaction() {
+        return floats[Trait.SATISFACTION.ordinal()];
+    }
+
     /** Probability that a purchase or request goes wrong. */
-    public float[] badExperience() { return badExperience; }
+    public float[] badExperience() {
+        return floats[Trait.BAD_EXPERIENCE.ordinal()];
+    }
+
     /** Whether the customer is tied to a sales representative. */
-    public boolean[] repAttached() { return repAttached; }
+    public boolean[] repAttached() {
+        return flags[Trait.REP_ATTACHED.ordinal()];
+    }
+
     /** Probability of leaving right after each purchase (BG/NBD's p); 0 for most scenarios. */
-    public float[] dropout() { return dropout; }
+    public float[] dropout() {
+        return floats[Trait.DROPOUT.ordinal()];
+    }
 }

@@ -20,6 +20,7 @@ import org.segmentlab.simulator.random.TraitSamplers;
 import org.segmentlab.simulator.scenario.Archetype;
 import org.segmentlab.simulator.scenario.Distribution;
 import org.segmentlab.simulator.scenario.Scenario;
+import org.segmentlab.simulator.scenario.Trait;
 
 /**
  * Draws customers from a scenario's archetype mixture (docs/model.md). Every sampler (the mixture's alias
@@ -33,18 +34,20 @@ import org.segmentlab.simulator.scenario.Scenario;
  * population is bit-identical for any number of threads.
  *
  * <h2>Draw order per customer (part of the reproducibility contract)</h2>
- * {@link #drawTraits} visits rows in increasing order and, for each, draws from its archetype's distributions in
- * this order, all from the one generator: purchaseRate, spend, churn, priceSensitivity, advocacy, serviceDemand,
- * satisfaction, badExperience, then one uniform {@code u} for repAttached ({@code u < repAttached}; drawn even when
- * the probability is 0 or 1), then dropout (last, so scenarios without it draw exactly what they drew before it
- * existed). A constant draws nothing; other distributions draw as many uniforms as their
- * sampler needs (rejection samplers a variable number). Hence filling {@code [from, mid)} then {@code [mid, to)}
+ * {@link #drawTraits} visits rows in increasing order and, for each, draws its archetype's {@link Trait}s in their
+ * declaration order ({@link Trait#drawn()}), all from the one generator: today purchaseRate, spend, churn,
+ * priceSensitivity, advocacy, serviceDemand, satisfaction, badExperience, then one uniform {@code u} for repAttached
+ * ({@code u < repAttached}; drawn even when the probability is 0 or 1), then dropout (last, so scenarios without it
+ * draw exactly what they drew before it existed; a new trait is appended after it for the same reason). A constant
+ * draws nothing; other distributions draw as many uniforms as their sampler needs (rejection samplers a variable
+ * number). Hence filling {@code [from, mid)} then {@code [mid, to)}
  * from one generator equals filling {@code [from, to)} at once. {@code basketNoise} belongs to the archetype, not the
  * customer, and is not drawn.
  *
  * <h2>Stored values</h2>
- * Traits are stored as floats. Probabilities (churn, priceSensitivity, advocacy, satisfaction, badExperience) are
- * clamped into [0, 1] and rates and amounts (purchaseRate, spend, serviceDemand) into [0, Float.MAX_VALUE]: a
+ * Traits are stored as floats (a chance as a boolean). Probabilities ({@link Trait.Kind#PROBABILITY}: churn,
+ * priceSensitivity, advocacy, satisfaction, badExperience, dropout) are clamped into [0, 1] and rates and amounts
+ * (purchaseRate, spend, serviceDemand) into [0, Float.MAX_VALUE]: a
  * defence against float rounding and against a distribution with unbounded support (a normal for a probability);
  * the scenario loader is where such a choice is refused or warned about.
  *
@@ -274,16 +277,23 @@ public final class PopulationGenerator {
             bound[k] = traits[k].withRng(rng);
         }
         byte[] archetype = population.archetype();
-        float[] purchaseRate = population.purchaseRate();
-        float[] spend = population.spend();
-        float[] churn = population.churn();
-        float[] priceSensitivity = population.priceSensitivity();
-        float[] advocacy = population.advocacy();
-        float[] serviceDemand = population.serviceDemand();
-        float[] satisfaction = population.satisfaction();
-        float[] badExperience = population.badExperience();
-        boolean[] repAttached = population.repAttached();
-        float[] dropout = population.dropout();
+        // Per drawn trait, in draw order: whether it is a chance (else a number), whether a probability, its column.
+        List<Trait> drawn = Trait.drawn();
+        int traitCount = drawn.size();
+        boolean[] chance = new boolean[traitCount];
+        boolean[] probability = new boolean[traitCount];
+        float[][] floats = new float[traitCount][];
+        boolean[][] flags = new boolean[traitCount][];
+        for (int j = 0; j < traitCount; j++) {
+            Trait trait = drawn.get(j);
+            chance[j] = trait.form() == Trait.Form.CHANCE;
+            probability[j] = trait.kind() == Trait.Kind.PROBABILITY;
+            if (chance[j]) {
+                flags[j] = population.flags(trait);
+            } else {
+                floats[j] = population.column(trait);
+            }
+        }
         for (int i = from; i < to; i++) {
             int k = archetype[i];
             if (k < 0 || k >= bound.length) {
@@ -291,17 +301,18 @@ public final class PopulationGenerator {
                         + bound.length + " (0 to " + (bound.length - 1) + ")");
             }
             ArchetypeTraits t = bound[k];
-            // The order of these draws is the documented per-customer order: do not reorder.
-            purchaseRate[i] = amount(t.purchaseRate.sample());
-            spend[i] = amount(t.spend.sample());
-            churn[i] = probability(t.churn.sample());
-            priceSensitivity[i] = probability(t.priceSensitivity.sample());
-            advocacy[i] = probability(t.advocacy.sample());
-            serviceDemand[i] = amount(t.serviceDemand.sample());
-            satisfaction[i] = probability(t.satisfaction.sample());
-            badExperience[i] = probability(t.badExperience.sample());
-            repAttached[i] = rng.nextDouble() < t.repAttached;
-            dropout[i] = probability(t.dropout.sample());
+            // The declaration order of the traits is the documented per-customer draw order: never reorder.
+            for (int j = 0; j < traitCount; j++) {
+                if (chance[j]) {
+                    flags[j][i] = rng.nextDouble() < t.chances[j];
+                } else if (t.constant[j]) {
+                    // A constant draws nothing: its stored value, without the sampler call.
+                    floats[j][i] = t.constantValue[j];
+                } else {
+                    double x = t.samplers[j].sample();
+                    floats[j][i] = probability[j] ? probability(x) : amount(x);
+                }
+            }
         }
     }
 
@@ -315,57 +326,52 @@ public final class PopulationGenerator {
         return x > 0 ? (float) Math.min(x, Float.MAX_VALUE) : 0f;
     }
 
-    /** One archetype's trait samplers: prototypes in the generator, bound copies while drawing. */
+    /**
+     * One archetype's trait samplers: prototypes in the generator, bound copies while drawing. By position in
+     * {@link Trait#drawn()}: a sampler for a {@link Trait.Form#DRAWN} trait, a probability for a
+     * {@link Trait.Form#CHANCE} one.
+     */
     private static final class ArchetypeTraits {
-        final TraitSampler purchaseRate;
-        final TraitSampler spend;
-        final TraitSampler churn;
-        final TraitSampler priceSensitivity;
-        final TraitSampler advocacy;
-        final TraitSampler serviceDemand;
-        final TraitSampler satisfaction;
-        final TraitSampler badExperience;
-        final double repAttached;
-        final TraitSampler dropout;
+        final TraitSampler[] samplers;
+        final double[] chances;
+        /** Whether the trait is a constant, and then the value stored (as a draw of it would store it). */
+        final boolean[] constant;
+        final float[] constantValue;
 
-        private ArchetypeTraits(TraitSampler purchaseRate, TraitSampler spend, TraitSampler churn,
-                                TraitSampler priceSensitivity, TraitSampler advocacy, TraitSampler serviceDemand,
-                                TraitSampler satisfaction, TraitSampler badExperience, double repAttached,
-                                TraitSampler dropout) {
-            this.purchaseRate = purchaseRate;
-            this.spend = spend;
-            this.churn = churn;
-            this.priceSensitivity = priceSensitivity;
-            this.advocacy = advocacy;
-            this.serviceDemand = serviceDemand;
-            this.satisfaction = satisfaction;
-            this.badExperience = badExperience;
-            this.repAttached = repAttached;
-            this.dropout = dropout;
+        private ArchetypeTraits(TraitSampler[] samplers, double[] chances, boolean[] constant, float[] constantValue) {
+            this.samplers = samplers;
+            this.chances = chances;
+            this.constant = constant;
+            this.constantValue = constantValue;
         }
 
         static ArchetypeTraits of(Archetype a, String path) {
-            if (!(a.repAttached() >= 0 && a.repAttached() <= 1)) {
-                throw new IllegalArgumentException(path + ".repAttached: must be a probability in [0, 1], got "
-                        + a.repAttached());
+            List<Trait> drawn = Trait.drawn();
+            TraitSampler[] samplers = new TraitSampler[drawn.size()];
+            double[] chances = new double[drawn.size()];
+            boolean[] constant = new boolean[drawn.size()];
+            float[] constantValue = new float[drawn.size()];
+            for (int j = 0; j < samplers.length; j++) {
+                Trait trait = drawn.get(j);
+                String at = path + "." + trait.key();
+                if (trait.form() == Trait.Form.CHANCE) {
+                    double p = a.value(trait);
+                    if (!(p >= 0 && p <= 1)) {
+                        throw new IllegalArgumentException(at + ": must be a probability in [0, 1], got " + p);
+                    }
+                    chances[j] = p;
+                } else {
+                    samplers[j] = sampler(a.distribution(trait), at);
+                    if (a.distribution(trait) instanceof Distribution.Constant c) {
+                        constant[j] = true;
+                        constantValue[j] = trait.kind() == Trait.Kind.PROBABILITY ? probability(c.value()) : amount(c.value());
+                    }
+                }
             }
-            return new ArchetypeTraits(
-                    sampler(a.purchaseRate(), path + ".purchaseRate"),
-                    sampler(a.spend(), path + ".spend"),
-                    sampler(a.churn(), path + ".churn"),
-                    sampler(a.priceSensitivity(), path + ".priceSensitivity"),
-                    sampler(a.advocacy(), path + ".advocacy"),
-                    sampler(a.serviceDemand(), path + ".serviceDemand"),
-                    sampler(a.satisfaction(), path + ".satisfaction"),
-                    sampler(a.badExperience(), path + ".badExperience"),
-                    a.repAttached(),
-                    sampler(a.dropout(), path + ".dropout"));
+            return new ArchetypeTraits(samplers, chances, constant, constantValue);
         }
 
         private static TraitSampler sampler(Distribution d, String path) {
-            if (d == null) {
-                throw new IllegalArgumentException(path + ": missing distribution");
-            }
             try {
                 return TraitSamplers.of(d);
             } catch (IllegalArgumentException e) {
@@ -374,9 +380,11 @@ public final class PopulationGenerator {
         }
 
         ArchetypeTraits withRng(UniformRandomProvider rng) {
-            return new ArchetypeTraits(purchaseRate.withRng(rng), spend.withRng(rng), churn.withRng(rng),
-                    priceSensitivity.withRng(rng), advocacy.withRng(rng), serviceDemand.withRng(rng),
-                    satisfaction.withRng(rng), badExperience.withRng(rng), repAttached, dropout.withRng(rng));
+            TraitSampler[] bound = new TraitSampler[samplers.length];
+            for (int j = 0; j < bound.length; j++) {
+                bound[j] = samplers[j] == null ? null : samplers[j].withRng(rng);
+            }
+            return new ArchetypeTraits(bound, chances, constant, constantValue);
         }
     }
 }

@@ -110,7 +110,7 @@ public final class TraitSamplers {
             if (mean >= Integer.MAX_VALUE) {
                 throw new IllegalArgumentException(p.kind() + ": mean must be < " + Integer.MAX_VALUE + ", got " + mean);
             }
-            return new Discrete(p, PoissonSampler.of(rng, mean));
+            return new Indexed(p, PoissonSampler.of(rng, mean), null);
         }
         if (distribution instanceof Distribution.Exponential e) {
             double mean = nonNegative(e, "mean", e.mean());
@@ -199,7 +199,7 @@ public final class TraitSamplers {
         if (v.length == 1) {
             return new Constant(d, v[0]);
         }
-        return new Table(d, AliasMethodDiscreteSampler.of(rng, w), v);
+        return new Indexed(d, AliasMethodDiscreteSampler.of(rng, w), v);
     }
 
     private static double finite(Distribution d, String name, Double value) {
@@ -223,13 +223,26 @@ public final class TraitSamplers {
         return value;
     }
 
-    /** A point mass: draws nothing from the generator, so it shifts no other draw. */
-    private static final class Constant implements TraitSampler {
+    /** What every sampler here shares: the distribution it samples. */
+    private abstract static class Of implements TraitSampler {
         private final Distribution distribution;
+
+        Of(Distribution distribution) {
+            this.distribution = distribution;
+        }
+
+        @Override
+        public final Distribution distribution() {
+            return distribution;
+        }
+    }
+
+    /** A point mass: draws nothing from the generator, so it shifts no other draw. */
+    private static final class Constant extends Of {
         private final double value;
 
         Constant(Distribution distribution, double value) {
-            this.distribution = distribution;
+            super(distribution);
             this.value = value;
         }
 
@@ -243,19 +256,13 @@ public final class TraitSamplers {
             Objects.requireNonNull(rng, "rng");
             return this;
         }
-
-        @Override
-        public Distribution distribution() {
-            return distribution;
-        }
     }
 
-    private static final class Continuous implements TraitSampler {
-        private final Distribution distribution;
+    private static final class Continuous extends Of {
         private final SharedStateContinuousSampler sampler;
 
         Continuous(Distribution distribution, SharedStateContinuousSampler sampler) {
-            this.distribution = distribution;
+            super(distribution);
             this.sampler = sampler;
         }
 
@@ -266,50 +273,46 @@ public final class TraitSamplers {
 
         @Override
         public TraitSampler withRng(UniformRandomProvider rng) {
-            return new Continuous(distribution, sampler.withUniformRandomProvider(Objects.requireNonNull(rng, "rng")));
-        }
-
-        @Override
-        public Distribution distribution() {
-            return distribution;
+            return new Continuous(distribution(), sampler.withUniformRandomProvider(Objects.requireNonNull(rng, "rng")));
         }
     }
 
-    private static final class Discrete implements TraitSampler {
-        private final Distribution distribution;
-        private final SharedStateDiscreteSampler sampler;
+    /**
+     * A discrete sampler's index, as a value (a Poisson count) or, with a table, mapped to the table's value (an alias
+     * table over empirical or categorical values); the sampler's tables and the values are shared by every rebound copy.
+     */
+    private static final class Indexed extends Of {
+        private final SharedStateDiscreteSampler index;
+        /** The value of each index, or null: the index is the value. */
+        private final double[] values;
 
-        Discrete(Distribution distribution, SharedStateDiscreteSampler sampler) {
-            this.distribution = distribution;
-            this.sampler = sampler;
+        Indexed(Distribution distribution, SharedStateDiscreteSampler index, double[] values) {
+            super(distribution);
+            this.index = index;
+            this.values = values;
         }
 
         @Override
         public double sample() {
-            return sampler.sample();
+            int i = index.sample();
+            return values == null ? i : values[i];
         }
 
         @Override
         public TraitSampler withRng(UniformRandomProvider rng) {
-            return new Discrete(distribution, sampler.withUniformRandomProvider(Objects.requireNonNull(rng, "rng")));
-        }
-
-        @Override
-        public Distribution distribution() {
-            return distribution;
+            return new Indexed(distribution(), index.withUniformRandomProvider(Objects.requireNonNull(rng, "rng")), values);
         }
     }
 
     /** Gamma of shape a &lt; 1 as Gamma(a + 1) · U^(1/a) (Marsaglia and Tsang 2000, section 6): the gamma, then U. */
-    private static final class BoostedGamma implements TraitSampler {
-        private final Distribution distribution;
+    private static final class BoostedGamma extends Of {
         private final SharedStateContinuousSampler shapePlusOne;
         private final double inverseShape;
         private final UniformRandomProvider rng;
 
         BoostedGamma(Distribution distribution, SharedStateContinuousSampler shapePlusOne, double inverseShape,
                      UniformRandomProvider rng) {
-            this.distribution = distribution;
+            super(distribution);
             this.shapePlusOne = shapePlusOne;
             this.inverseShape = inverseShape;
             this.rng = rng;
@@ -324,23 +327,17 @@ public final class TraitSamplers {
         @Override
         public TraitSampler withRng(UniformRandomProvider newRng) {
             Objects.requireNonNull(newRng, "rng");
-            return new BoostedGamma(distribution, shapePlusOne.withUniformRandomProvider(newRng), inverseShape, newRng);
-        }
-
-        @Override
-        public Distribution distribution() {
-            return distribution;
+            return new BoostedGamma(distribution(), shapePlusOne.withUniformRandomProvider(newRng), inverseShape, newRng);
         }
     }
 
     /** Beta(α, β) as X / (X + Y), X ~ Gamma(α, 1) drawn before Y ~ Gamma(β, 1); used when both shapes are ≥ 1. */
-    private static final class GammaRatioBeta implements TraitSampler {
-        private final Distribution distribution;
+    private static final class GammaRatioBeta extends Of {
         private final SharedStateContinuousSampler x;
         private final SharedStateContinuousSampler y;
 
         GammaRatioBeta(Distribution distribution, SharedStateContinuousSampler x, SharedStateContinuousSampler y) {
-            this.distribution = distribution;
+            super(distribution);
             this.x = x;
             this.y = y;
         }
@@ -354,40 +351,7 @@ public final class TraitSamplers {
         @Override
         public TraitSampler withRng(UniformRandomProvider rng) {
             Objects.requireNonNull(rng, "rng");
-            return new GammaRatioBeta(distribution, x.withUniformRandomProvider(rng), y.withUniformRandomProvider(rng));
-        }
-
-        @Override
-        public Distribution distribution() {
-            return distribution;
-        }
-    }
-
-    /** An alias table over indices, mapped to values; the table and the values are shared by every rebound copy. */
-    private static final class Table implements TraitSampler {
-        private final Distribution distribution;
-        private final SharedStateDiscreteSampler index;
-        private final double[] values;
-
-        Table(Distribution distribution, SharedStateDiscreteSampler index, double[] values) {
-            this.distribution = distribution;
-            this.index = index;
-            this.values = values;
-        }
-
-        @Override
-        public double sample() {
-            return values[index.sample()];
-        }
-
-        @Override
-        public TraitSampler withRng(UniformRandomProvider rng) {
-            return new Table(distribution, index.withUniformRandomProvider(Objects.requireNonNull(rng, "rng")), values);
-        }
-
-        @Override
-        public Distribution distribution() {
-            return distribution;
+            return new GammaRatioBeta(distribution(), x.withUniformRandomProvider(rng), y.withUniformRandomProvider(rng));
         }
     }
 }

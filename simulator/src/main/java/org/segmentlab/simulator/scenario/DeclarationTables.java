@@ -8,9 +8,10 @@ import org.segmentlab.model.treatment.TreatmentParameter;
 
 /**
  * The docs tables derived from the declarations: treatment parameters ({@link TreatmentParameter}), event types
- * ({@link EventType}) and event parameters ({@link EventParameter}), as Markdown lines. {@code docs/segments.md}
- * holds them between {@code <!-- declared:NAME:begin -->} and {@code <!-- declared:NAME:end -->}; a test keeps
- * them in step ({@code docs/regenerate-declarations.sh} rewrites them).
+ * ({@link EventType}), event parameters ({@link EventParameter}) and archetype traits ({@link Trait}), as Markdown
+ * lines. A page ({@link #page}) holds each between {@code <!-- declared:NAME:begin -->} and
+ * {@code <!-- declared:NAME:end -->}; a test keeps them in step ({@code docs/regenerate-declarations.sh} rewrites
+ * them).
  */
 public final class DeclarationTables {
 
@@ -18,6 +19,7 @@ public final class DeclarationTables {
     public static final String TREATMENT_PARAMETERS = "treatment-parameters";
     public static final String EVENT_TYPES = "event-types";
     public static final String EVENT_PARAMETERS = "event-parameters";
+    public static final String TRAITS = "traits";
 
     private DeclarationTables() {
     }
@@ -28,13 +30,19 @@ public final class DeclarationTables {
             case TREATMENT_PARAMETERS -> treatmentParameters();
             case EVENT_TYPES -> eventTypes();
             case EVENT_PARAMETERS -> eventParameters();
+            case TRAITS -> traits();
             default -> throw new IllegalArgumentException("no declared table " + name);
         };
     }
 
     /** The names of every table. */
     public static List<String> names() {
-        return List.of(TREATMENT_PARAMETERS, EVENT_TYPES, EVENT_PARAMETERS);
+        return List.of(TREATMENT_PARAMETERS, EVENT_TYPES, EVENT_PARAMETERS, TRAITS);
+    }
+
+    /** The page that holds the table of that name, from the repository's root. */
+    public static String page(String name) {
+        return TRAITS.equals(name) ? "docs/model.md" : "docs/segments.md";
     }
 
     private static List<String> treatmentParameters() {
@@ -84,6 +92,37 @@ public final class DeclarationTables {
             String allowed = (p.whole() ? "whole number " : "") + range(p.min(), p.max());
             String meaning = p.isEffect() ? p.help() + " The default has no effect." : p.help();
             lines.add(row("`events[]." + p.key() + "`", allowed, number(p.defaultValue()), p.unit(), meaning));
+        }
+        return lines;
+    }
+
+    private static List<String> traits() {
+        List<String> lines = new ArrayList<>();
+        lines.add("| key | written as | allowed | default | unit | meaning |");
+        lines.add("| --- | --- | --- | --- | --- | --- |");
+        for (Trait t : Trait.values()) {
+            String key = "`" + t.key() + "`" + (t.symbol().isEmpty() ? "" : " " + t.symbol());
+            String writtenAs = switch (t.form()) {
+                case DRAWN -> "distribution or number";
+                case CHANCE -> "number: each customer draws yes or no";
+                case ARCHETYPE -> "number: the archetype's, not drawn";
+            };
+            String allowed;
+            if (!t.isDistribution()) {
+                Range r = t.kind().range();
+                allowed = Double.isFinite(r.max()) ? range(r.min(), r.max()) : "≥ " + number(r.min());
+            } else if (t.kind() == Trait.Kind.PROBABILITY) {
+                allowed = "0 … 1 (" + String.join(", ", ScenarioKeys.PROBABILITY_DISTRIBUTIONS)
+                        .replace("normal", "normal with min and max") + ")";
+            } else {
+                allowed = "≥ 0, mean ≤ " + number(t.kind().maxMean()) + " (any distribution; a normal needs min ≥ 0)";
+            }
+            String meaning = t.help() + " E.g. `" + t.example() + "`.";
+            if (!t.needs().isEmpty()) {
+                meaning += " Has an effect only with " + String.join(", ", t.needs().stream().map(n -> "`" + n + "`").toList())
+                        + " (or the like).";
+            }
+            lines.add(row(key, writtenAs, allowed, t.required() ? "required" : number(t.defaultValue()), t.unit(), meaning));
         }
         return lines;
     }

@@ -16,32 +16,6 @@ import org.segmentlab.simulator.scenario.YamlNode.Sequence;
  */
 final class DistributionReader {
 
-    /** What a trait's values mean, hence which values its distribution may produce. */
-    enum Trait {
-        /** In [0, 1]: churn, priceSensitivity, advocacy, satisfaction, badExperience. */
-        PROBABILITY("a probability", 1),
-        /** Counts per month, ≥ 0: purchaseRate, serviceDemand. Ten thousand a month is already absurd. */
-        RATE("a rate per month", 1e4),
-        /** An amount of money, ≥ 0: spend. */
-        MONEY("an amount of money", Range.MONEY_MAX);
-
-        private final String description;
-        private final double maxMean;
-
-        Trait(String description, double maxMean) {
-            this.description = description;
-            this.maxMean = maxMean;
-        }
-
-        /** The kind of an archetype trait, by its key ({@link ScenarioKeys#DISTRIBUTED_TRAITS}). */
-        static Trait of(String key) {
-            if (ScenarioKeys.PROBABILITY_TRAITS.contains(key)) {
-                return PROBABILITY;
-            }
-            return ScenarioKeys.MONEY_TRAITS.contains(key) ? MONEY : RATE;
-        }
-    }
-
     /** A bound on parameters that have no natural one: larger values are typos. */
     private static final Range FINITE = Range.between(-Range.MONEY_MAX, Range.MONEY_MAX);
     private static final Range SHAPE = Range.POSITIVE.upTo(1e6);
@@ -55,19 +29,19 @@ final class DistributionReader {
     private static final double SUM_TOLERANCE = 1e-6;
 
     private final Problems problems;
-    private final Trait trait;
+    private final Trait.Kind traitKind;
     private final String path;
 
-    private DistributionReader(Problems problems, Trait trait, String path) {
+    private DistributionReader(Problems problems, Trait.Kind kind, String path) {
         this.problems = problems;
-        this.trait = trait;
+        this.traitKind = kind;
         this.path = path;
     }
 
     /** The distribution, or null after reporting every problem with it. */
-    static Distribution read(YamlNode node, String path, Trait trait, Problems problems) {
+    static Distribution read(YamlNode node, String path, Trait.Kind kind, Problems problems) {
         int before = problems.size();
-        Distribution d = new DistributionReader(problems, trait, path).read(node);
+        Distribution d = new DistributionReader(problems, kind, path).read(node);
         return problems.size() > before ? null : d;
     }
 
@@ -174,11 +148,11 @@ final class DistributionReader {
             return null;
         }
         int before = problems.size();
-        if (trait == Trait.PROBABILITY && (!f.has("min") || !f.has("max"))) {
-            problems.add(f.mapping(), path, "a normal can leave [0, 1], but " + trait.description
+        if (traitKind == Trait.Kind.PROBABILITY && (!f.has("min") || !f.has("max"))) {
+            problems.add(f.mapping(), path, "a normal can leave [0, 1], but " + traitKind.description()
                     + " cannot: truncate it with min >= 0 and max <= 1");
-        } else if (trait != Trait.PROBABILITY && !f.has("min")) {
-            problems.add(f.mapping(), path, "a normal can go negative, but " + trait.description
+        } else if (traitKind != Trait.Kind.PROBABILITY && !f.has("min")) {
+            problems.add(f.mapping(), path, "a normal can go negative, but " + traitKind.description()
                     + " cannot: truncate it with min >= 0");
         } else {
             checkLower(f, "min", min);
@@ -335,9 +309,9 @@ final class DistributionReader {
 
     /** A single value the trait can take: in [0, 1] for a probability, else >= 0. */
     private boolean checkValue(YamlNode node, String at, double v) {
-        Range allowed = trait == Trait.PROBABILITY ? Range.PROBABILITY : Range.atLeast(0);
+        Range allowed = traitKind.range();
         if (!allowed.contains(v)) {
-            problems.add(node, at, allowed.mustBe(v) + " (" + trait.description + "), got " + ((Scalar) node).text());
+            problems.add(node, at, allowed.mustBe(v) + " (" + traitKind.description() + "), got " + ((Scalar) node).text());
             return false;
         }
         return true;
@@ -345,21 +319,21 @@ final class DistributionReader {
 
     private void checkLower(Fields f, String key, double v) {
         if (v < 0) {
-            problems.add(f.node(key).orElseThrow(), f.path(key), "must be >= 0 (" + trait.description + "), got " + text(f, key));
+            problems.add(f.node(key).orElseThrow(), f.path(key), "must be >= 0 (" + traitKind.description() + "), got " + text(f, key));
         }
     }
 
     private void checkUpper(Fields f, String key, double v) {
-        if (trait == Trait.PROBABILITY && v > 1) {
-            problems.add(f.node(key).orElseThrow(), f.path(key), "must be <= 1 (" + trait.description + "), got " + text(f, key));
+        if (traitKind == Trait.Kind.PROBABILITY && v > 1) {
+            problems.add(f.node(key).orElseThrow(), f.path(key), "must be <= 1 (" + traitKind.description() + "), got " + text(f, key));
         }
     }
 
     /** Families whose values can exceed 1 cannot describe a probability. */
     private Distribution notProbability(Distribution d, YamlNode distNode) {
-        if (d != null && trait == Trait.PROBABILITY && !ScenarioKeys.PROBABILITY_DISTRIBUTIONS.contains(d.kind())) {
+        if (d != null && traitKind == Trait.Kind.PROBABILITY && !ScenarioKeys.PROBABILITY_DISTRIBUTIONS.contains(d.kind())) {
             problems.add(distNode, Paths.key(path, ScenarioKeys.DIST), d.kind() + " can give values above 1, but "
-                    + trait.description + " cannot; allowed: " + String.join(", ", ScenarioKeys.PROBABILITY_DISTRIBUTIONS)
+                    + traitKind.description() + " cannot; allowed: " + String.join(", ", ScenarioKeys.PROBABILITY_DISTRIBUTIONS)
                     .replace("normal", "normal with min and max"));
             return null;
         }
@@ -367,9 +341,9 @@ final class DistributionReader {
     }
 
     private Distribution checkMean(Distribution d, YamlNode at) {
-        if (trait != Trait.PROBABILITY && !(d.mean() <= trait.maxMean)) {
+        if (traitKind != Trait.Kind.PROBABILITY && !(d.mean() <= traitKind.maxMean())) {
             problems.add(at, path, "the mean " + Numbers.approx(d.mean(), 3) + " is absurdly large for "
-                    + trait.description + "; must be <= " + Numbers.format(trait.maxMean));
+                    + traitKind.description() + "; must be <= " + Numbers.format(traitKind.maxMean()));
             return null;
         }
         return d;

@@ -25,7 +25,6 @@ import org.segmentlab.model.strategy.Strategy;
 import org.segmentlab.model.treatment.BuiltInTreatments;
 import org.segmentlab.model.treatment.Treatment;
 import org.segmentlab.model.treatment.TreatmentParameter;
-import org.segmentlab.simulator.scenario.DistributionReader.Trait;
 import org.segmentlab.simulator.scenario.YamlNode.Entry;
 import org.segmentlab.simulator.scenario.YamlNode.Mapping;
 import org.segmentlab.simulator.scenario.YamlNode.Scalar;
@@ -382,20 +381,12 @@ final class ScenarioBinder {
             Double share = a.requiredNumber("share", Range.PROBABILITY, "its share of the customers, in [0, 1]");
             shares.add(share);
             int atStart = problems.size();
-            Distribution purchaseRate = requiredTrait(a, "purchaseRate", "expected purchases per month, e.g. {dist: gamma, shape: 2, scale: 0.5}");
-            Distribution spend = requiredTrait(a, "spend", "the mean basket value, e.g. {dist: lognormal, median: 40, sigma: 0.8}");
-            Double basketNoise = a.number("basketNoise", 0, Range.between(0, 10));
-            Distribution churn = trait(a, "churn", 0);
-            Distribution priceSensitivity = trait(a, "priceSensitivity", 0);
-            Distribution advocacy = trait(a, "advocacy", 0);
-            Distribution serviceDemand = trait(a, "serviceDemand", 0);
-            Distribution satisfaction = trait(a, "satisfaction", 0.7);
-            Distribution badExperience = trait(a, "badExperience", 0);
-            Double repAttached = a.number("repAttached", 0, Range.PROBABILITY);
-            Distribution dropout = trait(a, "dropout", 0);
+            Map<Trait, Distribution> traits = new EnumMap<>(Trait.class);
+            for (Trait t : Trait.values()) {
+                traits.put(t, trait(a, t));
+            }
             if (problems.size() == atStart && name != null && share != null) {
-                archetypes.add(new Archetype(name, share, purchaseRate, spend, basketNoise, churn, priceSensitivity,
-                        advocacy, serviceDemand, satisfaction, badExperience, repAttached, dropout));
+                archetypes.add(new Archetype(name, share, traits));
             }
         }
         if (!shares.contains(null)) {
@@ -410,13 +401,23 @@ final class ScenarioBinder {
         return problems.size() > before ? null : archetypes;
     }
 
-    private Distribution requiredTrait(Fields a, String key, String expected) {
-        return a.required(key, expected).map(n -> DistributionReader.read(n, a.path(key), Trait.of(key), problems)).orElse(null);
+    /**
+     * The trait as its declaration says: a distribution of its kind, or a plain number in its kind's range (a
+     * constant); when absent, its default, or reported missing if it has none. Null after a problem.
+     */
+    private Distribution trait(Fields a, Trait t) {
+        if (t.required()) {
+            return a.required(t.key(), t.summary() + ", e.g. " + t.example()).map(n -> read(a, t, n)).orElse(null);
+        }
+        return a.node(t.key()).map(n -> read(a, t, n)).orElse(new Distribution.Constant(t.defaultValue()));
     }
 
-    private Distribution trait(Fields a, String key, double defaultValue) {
-        return a.node(key).map(n -> DistributionReader.read(n, a.path(key), Trait.of(key), problems))
-                .orElse(new Distribution.Constant(defaultValue));
+    private Distribution read(Fields a, Trait t, YamlNode node) {
+        if (t.isDistribution()) {
+            return DistributionReader.read(node, a.path(t.key()), t.kind(), problems);
+        }
+        Double value = Fields.number(node, a.path(t.key()), t.kind().range(), problems);
+        return value == null ? null : new Distribution.Constant(value);
     }
 
     /** Records a name and reports it when an earlier item of the same list had it. */

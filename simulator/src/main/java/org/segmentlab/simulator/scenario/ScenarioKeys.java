@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.segmentlab.model.feature.Feature;
 import org.segmentlab.model.segment.Comparison;
@@ -67,20 +68,17 @@ public final class ScenarioKeys {
     /** {@code mechanisms}: the switches, one per {@link Mechanism}. */
     public static final Set<String> MECHANISMS = Collections.unmodifiableSet(new LinkedHashSet<>(Mechanism.keys()));
 
-    /** An item of {@code archetypes}. */
-    public static final Set<String> ARCHETYPE = keys("name", "share", "purchaseRate", "spend", "basketNoise", "churn",
-            "priceSensitivity", "advocacy", "serviceDemand", "satisfaction", "badExperience", "repAttached", "dropout");
+    /** An item of {@code archetypes}: {@code name}, {@code share} and the {@link Trait}s. */
+    public static final Set<String> ARCHETYPE = archetypeKeys();
 
     /** The archetype traits written as a distribution (the others are plain numbers). */
-    public static final Set<String> DISTRIBUTED_TRAITS = keys("purchaseRate", "spend", "churn", "priceSensitivity",
-            "advocacy", "serviceDemand", "satisfaction", "badExperience", "dropout");
+    public static final Set<String> DISTRIBUTED_TRAITS = traitKeys(Trait::isDistribution);
 
     /** The distributed traits that are probabilities: their distributions must stay in [0, 1]. */
-    public static final Set<String> PROBABILITY_TRAITS = keys("churn", "priceSensitivity", "advocacy", "satisfaction",
-            "badExperience", "dropout");
+    public static final Set<String> PROBABILITY_TRAITS = traitKeys(t -> t.isDistribution() && t.kind() == Trait.Kind.PROBABILITY);
 
     /** The distributed traits that are amounts of money (the others are rates per month); neither may go negative. */
-    public static final Set<String> MONEY_TRAITS = keys("spend");
+    public static final Set<String> MONEY_TRAITS = traitKeys(t -> t.isDistribution() && t.kind() == Trait.Kind.MONEY);
 
     /** The distribution families a probability may use: those whose values can be kept in [0, 1]. */
     public static final Set<String> PROBABILITY_DISTRIBUTIONS = keys("constant", "uniform", "normal", "beta",
@@ -146,6 +144,22 @@ public final class ScenarioKeys {
         keys.add("base");
         for (TreatmentParameter p : TreatmentParameter.values()) {
             keys.add(p.key());
+        }
+        return Collections.unmodifiableSet(keys);
+    }
+
+    private static Set<String> archetypeKeys() {
+        Set<String> keys = new LinkedHashSet<>(List.of("name", "share"));
+        keys.addAll(traitKeys(t -> true));
+        return Collections.unmodifiableSet(keys);
+    }
+
+    private static Set<String> traitKeys(Predicate<Trait> which) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Trait t : Trait.values()) {
+            if (which.test(t)) {
+                keys.add(t.key());
+            }
         }
         return Collections.unmodifiableSet(keys);
     }

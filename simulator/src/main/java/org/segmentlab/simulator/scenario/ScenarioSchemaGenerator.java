@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -20,11 +21,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the scenario JSON Schema's declared parts from their declarations: {@code $defs.treatment} from
- * {@link TreatmentParameter} and {@code $defs.event} from {@link EventType} and {@link EventParameter}. The rest of
- * the schema is hand-written in the shipped file itself, which serves as the template: the generator replaces only
- * its own definitions (each says so in a {@code $comment}) and keeps every other byte. A test checks the shipped
- * file is what the generator writes; {@code docs/regenerate-declarations.sh} rewrites it.
+ * Writes the scenario JSON Schema's declared parts from their declarations: {@code $defs.archetype} from
+ * {@link Trait}, {@code $defs.treatment} from {@link TreatmentParameter} and {@code $defs.event} from
+ * {@link EventType} and {@link EventParameter}. The rest of the schema is hand-written in the shipped file itself,
+ * which serves as the template: the generator replaces only its own definitions (each says so in a {@code $comment})
+ * and keeps every other byte. A test checks the shipped file is what the generator writes;
+ * {@code docs/regenerate-declarations.sh} rewrites it.
  */
 public final class ScenarioSchemaGenerator {
 
@@ -57,11 +59,59 @@ public final class ScenarioSchemaGenerator {
             throw new UncheckedIOException(e);
         }
         ObjectNode defs = (ObjectNode) root.path("$defs");
+        defs.set("archetype", archetype());
         defs.set("treatment", treatment());
         defs.set("event", event());
         StringBuilder out = new StringBuilder();
         write(root, 0, out);
         return out.append('\n').toString();
+    }
+
+    /** An item of {@code archetypes}: its name, its share, and a property per {@link Trait}. */
+    private static ObjectNode archetype() {
+        ObjectNode a = F.objectNode();
+        a.put("$comment", String.format(GENERATED, "Trait (simulator)"));
+        a.put("type", "object");
+        ArrayNode required = F.arrayNode().add("name").add("share");
+        Arrays.stream(Trait.values()).filter(Trait::required).forEach(t -> required.add(t.key()));
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < required.size(); i++) {
+            keys.append(i == 0 ? "" : i == required.size() - 1 ? " and " : ", ").append(required.get(i).textValue());
+        }
+        a.put("description", "A latent kind of customer. " + keys + " are required.");
+        a.put("additionalProperties", false);
+        a.set("required", required);
+        ObjectNode properties = a.putObject("properties");
+        properties.putObject("name").put("$ref", "#/$defs/name");
+        ObjectNode share = properties.putObject("share");
+        share.put("type", "number");
+        share.put("description", "Share of the customers; the shares of all archetypes sum to 1.");
+        share.set("minimum", number(0));
+        share.set("maximum", number(1));
+        for (Trait t : Trait.values()) {
+            ObjectNode prop = properties.putObject(t.key());
+            String text = t.symbol().isEmpty() ? t.description()
+                    : t.symbol() + ": " + Character.toLowerCase(t.description().charAt(0)) + t.description().substring(1);
+            StringBuilder help = new StringBuilder(text).append(" Unit: ").append(t.unit()).append(". Example: ").append(t.example()).append('.');
+            if (!t.needs().isEmpty()) {
+                help.append(" Has an effect only with ").append(String.join(", ", t.needs())).append(" (or the like).");
+            }
+            if (t.isDistribution()) {
+                prop.put("$ref", t.kind() == Trait.Kind.PROBABILITY ? "#/$defs/probability" : "#/$defs/nonNegative");
+                prop.put("description", help.toString());
+            } else {
+                prop.put("type", "number");
+                prop.put("description", help.toString());
+                prop.set("minimum", number(t.kind().range().min()));
+                if (Double.isFinite(t.kind().range().max())) {
+                    prop.set("maximum", number(t.kind().range().max()));
+                }
+            }
+            if (!t.required()) {
+                prop.set("default", number(t.defaultValue()));
+            }
+        }
+        return a;
     }
 
     private static ObjectNode treatment() {

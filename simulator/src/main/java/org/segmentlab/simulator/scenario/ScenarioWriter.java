@@ -111,17 +111,10 @@ public final class ScenarioWriter {
         for (Archetype a : s.archetypes()) {
             line(1, "- name: " + string(a.name()));
             line(2, "share: " + number(a.share()));
-            line(2, "purchaseRate: " + distribution(a.purchaseRate()));
-            line(2, "spend: " + distribution(a.spend()));
-            line(2, "basketNoise: " + number(a.basketNoise()));
-            line(2, "churn: " + distribution(a.churn()));
-            line(2, "priceSensitivity: " + distribution(a.priceSensitivity()));
-            line(2, "advocacy: " + distribution(a.advocacy()));
-            line(2, "serviceDemand: " + distribution(a.serviceDemand()));
-            line(2, "satisfaction: " + distribution(a.satisfaction()));
-            line(2, "badExperience: " + distribution(a.badExperience()));
-            line(2, "repAttached: " + number(a.repAttached()));
-            line(2, "dropout: " + distribution(a.dropout()));
+            for (Trait t : Trait.values()) {
+                // A plain-number trait holds a constant, which is written as its number.
+                line(2, t.key() + ": " + distribution(a.distribution(t)));
+            }
         }
 
         taxonomy(s.taxonomy());
