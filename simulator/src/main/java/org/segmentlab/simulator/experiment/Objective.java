@@ -3,6 +3,7 @@ package org.segmentlab.simulator.experiment;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
 
 /**
@@ -14,10 +15,10 @@ public record Objective(Kind kind, String strategy, boolean maximise) {
 
     /** The objectives the issue names, by their CLI name and metric. */
     public enum Kind {
-        PROFIT("profit", "profit_cumulative"),
-        RETENTION("retention", "retention_initial"),
-        TOP20("top20", "top20_share"),
-        MACRO_F1("macro-f1", "classifier_macro_f1");
+        PROFIT("profit", Metric.PROFIT_CUMULATIVE.key()),
+        RETENTION("retention", Metric.RETENTION_INITIAL.key()),
+        TOP20("top20", Metric.TOP20_SHARE.key()),
+        MACRO_F1("macro-f1", Metric.CLASSIFIER_MACRO_F1);
 
         final String key;
         final String metric;

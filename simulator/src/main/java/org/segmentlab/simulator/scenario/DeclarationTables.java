@@ -8,9 +8,10 @@ import org.segmentlab.model.treatment.TreatmentParameter;
 
 /**
  * The docs tables derived from the declarations: treatment parameters ({@link TreatmentParameter}), event types
- * ({@link EventType}) and event parameters ({@link EventParameter}), as Markdown lines. {@code docs/segments.md}
- * holds them between {@code <!-- declared:NAME:begin -->} and {@code <!-- declared:NAME:end -->}; a test keeps
- * them in step ({@code docs/regenerate-declarations.sh} rewrites them).
+ * ({@link EventType}), event parameters ({@link EventParameter}) and market values ({@link MarketParameter}), as
+ * Markdown lines. A page ({@link #page}) holds each between {@code <!-- declared:NAME:begin -->} and
+ * {@code <!-- declared:NAME:end -->}; a test keeps them in step ({@code docs/regenerate-declarations.sh} rewrites
+ * them).
  */
 public final class DeclarationTables {
 
@@ -18,6 +19,12 @@ public final class DeclarationTables {
     public static final String TREATMENT_PARAMETERS = "treatment-parameters";
     public static final String EVENT_TYPES = "event-types";
     public static final String EVENT_PARAMETERS = "event-parameters";
+    public static final String MARKET = "market";
+
+    /** The page of the treatments and events tables, from the repository's root. */
+    public static final String SEGMENTS_PAGE = "docs/segments.md";
+    /** The page of the market table. */
+    public static final String MODEL_PAGE = "docs/model.md";
 
     private DeclarationTables() {
     }
@@ -28,13 +35,19 @@ public final class DeclarationTables {
             case TREATMENT_PARAMETERS -> treatmentParameters();
             case EVENT_TYPES -> eventTypes();
             case EVENT_PARAMETERS -> eventParameters();
+            case MARKET -> market();
             default -> throw new IllegalArgumentException("no declared table " + name);
         };
     }
 
     /** The names of every table. */
     public static List<String> names() {
-        return List.of(TREATMENT_PARAMETERS, EVENT_TYPES, EVENT_PARAMETERS);
+        return List.of(TREATMENT_PARAMETERS, EVENT_TYPES, EVENT_PARAMETERS, MARKET);
+    }
+
+    /** The page that holds the table of that name, from the repository's root. */
+    public static String page(String name) {
+        return MARKET.equals(name) ? MODEL_PAGE : SEGMENTS_PAGE;
     }
 
     private static List<String> treatmentParameters() {
@@ -88,6 +101,23 @@ public final class DeclarationTables {
         return lines;
     }
 
+    private static List<String> market() {
+        List<String> lines = new ArrayList<>();
+        lines.add("| key | allowed | default | unit | meaning |");
+        lines.add("| --- | --- | --- | --- | --- |");
+        for (MarketParameter p : MarketParameter.values()) {
+            String allowed = (p.whole() ? "whole number " : "") + range(p.min(), p.max());
+            String defaultValue = p.defaultInWords() != null ? p.defaultInWords() : number(p.defaultValue());
+            String meaning = p.help();
+            if (!p.needs().isEmpty()) {
+                meaning += " Has an effect only with " + String.join(", ", p.needs().stream().map(n -> "`" + n + "`").toList())
+                        + " (or the like).";
+            }
+            lines.add(row("`" + p.path() + "`", allowed, defaultValue, p.unit(), meaning));
+        }
+        return lines;
+    }
+
     private static String row(String... cells) {
         return "| " + String.join(" | ", cells) + " |";
     }
@@ -101,6 +131,11 @@ public final class DeclarationTables {
         double exponent = Math.log10(Math.abs(v));
         if (v > 0 && exponent >= 6 && exponent == Math.rint(exponent)) {
             return "10" + superscript((int) exponent);
+        }
+        int whole = (int) Math.floor(exponent);
+        double mantissa = v / Math.pow(10, whole);
+        if (v > 0 && exponent >= 6 && mantissa == Math.rint(mantissa)) {
+            return (long) mantissa + " × 10" + superscript(whole);
         }
         return Numbers.format(v).replace('-', '−');
     }

@@ -20,19 +20,15 @@ import org.segmentlab.model.treatment.TreatmentParameter;
  */
 public enum Mechanism {
     WORD_OF_MOUTH("wordOfMouth", "imitation (market.imitation q) and referrals (market.referralConversion)",
-            s -> s.withMarket(market(s.market(), s.market().innovation(), 0, s.market().negativeWeight(), 0,
-                    s.market().reputation(), s.market().advertising(), s.market().winBack()))),
+            s -> s.withMarket(s.market().with(MarketParameter.IMITATION, 0).with(MarketParameter.REFERRAL_CONVERSION, 0))),
     NEGATIVE_WORD_OF_MOUTH("negativeWordOfMouth",
             "detractors damping acquisition (market.negativeWeight κ) and raising churn (behaviour.negativeWomChurnEffect ν), "
                     + "terminated customers turning detractor (behaviour.terminationDetractorProbability)",
-            s -> s.withMarket(market(s.market(), s.market().innovation(), s.market().imitation(), 0,
-                    s.market().referralConversion(), s.market().reputation(), s.market().advertising(), s.market().winBack()))
+            s -> s.withMarket(s.market().with(MarketParameter.NEGATIVE_WEIGHT, 0))
                     .withBehaviour(behaviour(s.behaviour(), Map.of("negativeWomChurnEffect", 0.0,
                             "terminationDetractorProbability", 0.0)))),
     REPUTATION("reputation", "the reputation stock scaling conversion (market.reputation.effect)",
-            s -> s.withMarket(market(s.market(), s.market().innovation(), s.market().imitation(),
-                    s.market().negativeWeight(), s.market().referralConversion(), s.market().reputation().withEffect(0),
-                    s.market().advertising(), s.market().winBack()))),
+            s -> s.withMarket(s.market().with(MarketParameter.REPUTATION_EFFECT, 0))),
     SATISFACTION("satisfaction",
             "satisfaction moving away from each customer's baseline: treatments' satisfactionDelta, "
                     + "behaviour.complaintImpact, behaviour.serviceFeeSatisfactionImpact, events' satisfactionDelta",
@@ -51,15 +47,10 @@ public enum Mechanism {
     PROMOTIONS("promotions", "the routine market-wide sales (none run)", s -> s.withPromotions(Promotions.NONE)),
     WIN_BACK("winBack", "churned customers coming back: market.winBack.share and treatments' winBackProbability "
             + "(the offers' cost stays)",
-            s -> withTreatments(s.withMarket(market(s.market(), s.market().innovation(), s.market().imitation(),
-                    s.market().negativeWeight(), s.market().referralConversion(), s.market().reputation(),
-                    s.market().advertising(), new Market.WinBack(0, s.market().winBack().delay()))),
+            s -> withTreatments(s.withMarket(s.market().with(MarketParameter.WIN_BACK_SHARE, 0)),
                     t -> t.with(TreatmentParameter.WIN_BACK_PROBABILITY, 0))),
     ADVERTISING_RESPONSE("advertisingResponse", "strategies' advertising spend bringing customers (market.advertising.lift)",
-            s -> s.withMarket(market(s.market(), s.market().innovation(), s.market().imitation(),
-                    s.market().negativeWeight(), s.market().referralConversion(), s.market().reputation(),
-                    new Market.AdvertisingResponse(0, s.market().advertising().saturation(),
-                            s.market().advertising().targetingPremium()), s.market().winBack())));
+            s -> s.withMarket(s.market().with(MarketParameter.ADVERTISING_LIFT, 0)));
 
     private final String key;
     private final String description;
@@ -121,13 +112,6 @@ public enum Mechanism {
 
     public static String allowedKeys() {
         return String.join(", ", keys());
-    }
-
-    private static Market market(Market m, double innovation, double imitation, double negativeWeight,
-                                 double referralConversion, Market.Reputation reputation,
-                                 Market.AdvertisingResponse advertising, Market.WinBack winBack) {
-        return new Market(m.potential(), m.initialCustomers(), innovation, imitation, negativeWeight, m.acquisitionCost(),
-                m.referralLean(), referralConversion, m.referralCost(), reputation, advertising, winBack);
     }
 
     /** The behaviour with the named values replaced (names as in the scenario file). */

@@ -43,22 +43,7 @@ public final class ScenarioWriter {
         line(0, "months: " + s.months());
         line(0, "replications: " + s.replications());
 
-        Market m = s.market();
-        line(0, "market:");
-        line(1, "potential: " + m.potential());
-        line(1, "initialCustomers: " + m.initialCustomers());
-        line(1, "innovation: " + number(m.innovation()));
-        line(1, "imitation: " + number(m.imitation()));
-        line(1, "negativeWeight: " + number(m.negativeWeight()));
-        line(1, "acquisitionCost: " + number(m.acquisitionCost()));
-        line(1, "referralLean: " + number(m.referralLean()));
-        line(1, "referralConversion: " + number(m.referralConversion()));
-        line(1, "referralCost: " + number(m.referralCost()));
-        line(1, "reputation: {gain: " + number(m.reputation().gain()) + ", loss: " + number(m.reputation().loss())
-                + ", effect: " + number(m.reputation().effect()) + "}");
-        line(1, "advertising: {lift: " + number(m.advertising().lift()) + ", saturation: "
-                + number(m.advertising().saturation()) + ", targetingPremium: " + number(m.advertising().targetingPremium()) + "}");
-        line(1, "winBack: {share: " + number(m.winBack().share()) + ", delay: " + m.winBack().delay() + "}");
+        market(s.market());
 
         Economics e = s.economics();
         line(0, "economics:");
@@ -169,6 +154,25 @@ public final class ScenarioWriter {
             }
         }
         return this;
+    }
+
+    /** Every declared value ({@link MarketParameter}): the market's one a line, each sub-mapping on one line. */
+    private void market(Market m) {
+        line(0, "market:");
+        for (MarketParameter p : MarketParameter.Group.MARKET.parameters()) {
+            line(1, p.key() + ": " + value(m, p));
+        }
+        for (MarketParameter.Group group : MarketParameter.Group.subGroups()) {
+            List<String> values = new ArrayList<>();
+            for (MarketParameter p : group.parameters()) {
+                values.add(p.key() + ": " + value(m, p));
+            }
+            line(1, group.key() + ": {" + String.join(", ", values) + "}");
+        }
+    }
+
+    private static String value(Market m, MarketParameter p) {
+        return p.whole() ? Long.toString((long) m.get(p)) : number(m.get(p));
     }
 
     /** The periodic form as a mapping, the list form as a list; no promotions as an empty list. */

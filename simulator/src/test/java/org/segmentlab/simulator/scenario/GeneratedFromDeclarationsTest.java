@@ -7,15 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.segmentlab.simulator.metrics.MetricDocs;
 
 /**
- * The files derived from the declarations ({@code TreatmentParameter}, {@link EventType}, {@link EventParameter}) are
- * in step with them: the JSON Schema's declared definitions ({@link ScenarioSchemaGenerator}) and the tables of
- * docs/segments.md ({@link DeclarationTables}). Run with
- * {@code -Dsegmentlab.regenerate=true} (docs/regenerate-declarations.sh) the test rewrites them instead.
+ * The files derived from the declarations ({@code TreatmentParameter}, {@link EventType}, {@link EventParameter},
+ * {@link MarketParameter}, {@code Metric}) are in step with them: the JSON Schema's declared definitions
+ * ({@link ScenarioSchemaGenerator}) and the declared tables of docs/segments.md and docs/model.md
+ * ({@link DeclarationTables}, {@link MetricDocs}). Run with {@code -Dsegmentlab.regenerate=true}
+ * (docs/regenerate-declarations.sh) the test rewrites them instead.
  */
 class GeneratedFromDeclarationsTest {
 
@@ -31,34 +37,50 @@ class GeneratedFromDeclarationsTest {
             Files.writeString(file, generated, StandardCharsets.UTF_8);
             return;
         }
-        assertThat(shipped).as("%s is out of step with the declarations (TreatmentParameter, EventType, EventParameter); "
-                + "run %s, then rebuild (the classpath copy is made at build time)", ScenarioSchemaGenerator.SHIPPED, REGENERATE)
+        assertThat(shipped).as("%s is out of step with the declarations (TreatmentParameter, EventType, EventParameter, "
+                + "MarketParameter); run %s, then rebuild (the classpath copy is made at build time)",
+                ScenarioSchemaGenerator.SHIPPED, REGENERATE)
                 .isEqualTo(generated);
     }
 
-    @Test
-    void theDocsTablesAreWhatTheDeclarationsSay() throws IOException {
-        Path file = ROOT.resolve("docs").resolve("segments.md");
+    /** Each page → its declared tables, by name (the markers' NAME). */
+    static Map<String, Map<String, List<String>>> tables() {
+        Map<String, Map<String, List<String>>> pages = new LinkedHashMap<>();
+        for (String name : DeclarationTables.names()) {
+            pages.computeIfAbsent(DeclarationTables.page(name), p -> new LinkedHashMap<>()).put(name, DeclarationTables.table(name));
+        }
+        pages.computeIfAbsent(MetricDocs.PAGE, p -> new LinkedHashMap<>()).put(MetricDocs.TABLE, MetricDocs.table());
+        return pages;
+    }
+
+    static List<String> pages() {
+        return new ArrayList<>(tables().keySet());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void theDocsTablesAreWhatTheDeclarationsSay(String name) throws IOException {
+        Path file = ROOT.resolve(name);
         List<String> page = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> updated = new ArrayList<>(page);
-        for (String name : DeclarationTables.names()) {
-            String begin = "<!-- declared:" + name + ":begin -->";
-            String end = "<!-- declared:" + name + ":end -->";
+        for (Map.Entry<String, List<String>> table : tables().get(name).entrySet()) {
+            String begin = "<!-- declared:" + table.getKey() + ":begin -->";
+            String end = "<!-- declared:" + table.getKey() + ":end -->";
             int b = updated.indexOf(begin);
             int e = updated.indexOf(end);
-            assertThat(b).as("docs/segments.md has a line %s", begin).isNotNegative();
-            assertThat(e).as("docs/segments.md has a line %s after it", end).isGreaterThan(b);
+            assertThat(b).as("%s has a line %s", name, begin).isNotNegative();
+            assertThat(e).as("%s has a line %s after it", name, end).isGreaterThan(b);
             List<String> rest = new ArrayList<>(updated.subList(e, updated.size()));
             updated = new ArrayList<>(updated.subList(0, b + 1));
-            updated.addAll(DeclarationTables.table(name));
+            updated.addAll(table.getValue());
             updated.addAll(rest);
         }
         if (Boolean.getBoolean("segmentlab.regenerate")) {
             Files.write(file, updated, StandardCharsets.UTF_8);
             return;
         }
-        assertThat(String.join("\n", page)).as("the declared tables of docs/segments.md are out of step with the "
-                + "declarations (TreatmentParameter, EventType, EventParameter); run %s", REGENERATE)
+        assertThat(String.join("\n", page)).as("the declared tables of %s are out of step with the declarations "
+                + "(TreatmentParameter, EventType, EventParameter, MarketParameter, Metric); run %s", name, REGENERATE)
                 .isEqualTo(String.join("\n", updated));
     }
 }
