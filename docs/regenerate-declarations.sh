@@ -3,7 +3,8 @@
 # (EventType, EventParameter, simulator): the JSON Schema's $defs.treatment and $defs.event in
 # scenarios/schema/scenario.schema.json, and the tables between <!-- declared:…:begin --> and <!-- declared:…:end -->
 # in docs/segments.md.
-# Market values (MarketParameter, simulator): $defs.market and the declared:market table of docs/model.md.
+# Market and behaviour values (MarketParameter, BehaviourParameter, simulator): $defs.market, $defs.behaviour and the
+# declared:market and declared:behaviour tables of docs/model.md.
 # Metrics (Metric, simulator): the declared:metrics table of docs/model.md. GeneratedFromDeclarationsTest (simulator) fails when they are stale; run with
 # segmentlab.regenerate=true it rewrites them instead.
 set -euo pipefail

@@ -8,10 +8,10 @@ import org.segmentlab.model.treatment.TreatmentParameter;
 
 /**
  * The docs tables derived from the declarations: treatment parameters ({@link TreatmentParameter}), event types
- * ({@link EventType}), event parameters ({@link EventParameter}) and market values ({@link MarketParameter}), as
- * Markdown lines. A page ({@link #page}) holds each between {@code <!-- declared:NAME:begin -->} and
- * {@code <!-- declared:NAME:end -->}; a test keeps them in step ({@code docs/regenerate-declarations.sh} rewrites
- * them).
+ * ({@link EventType}), event parameters ({@link EventParameter}), market values ({@link MarketParameter}) and
+ * behaviour values ({@link BehaviourParameter}), as Markdown lines. A page ({@link #page}) holds each between
+ * {@code <!-- declared:NAME:begin -->} and {@code <!-- declared:NAME:end -->}; a test keeps them in step
+ * ({@code docs/regenerate-declarations.sh} rewrites them).
  */
 public final class DeclarationTables {
 
@@ -20,6 +20,7 @@ public final class DeclarationTables {
     public static final String EVENT_TYPES = "event-types";
     public static final String EVENT_PARAMETERS = "event-parameters";
     public static final String MARKET = "market";
+    public static final String BEHAVIOUR = "behaviour";
 
     /** The page of the treatments and events tables, from the repository's root. */
     public static final String SEGMENTS_PAGE = "docs/segments.md";
@@ -36,18 +37,19 @@ public final class DeclarationTables {
             case EVENT_TYPES -> eventTypes();
             case EVENT_PARAMETERS -> eventParameters();
             case MARKET -> market();
+            case BEHAVIOUR -> behaviour();
             default -> throw new IllegalArgumentException("no declared table " + name);
         };
     }
 
     /** The names of every table. */
     public static List<String> names() {
-        return List.of(TREATMENT_PARAMETERS, EVENT_TYPES, EVENT_PARAMETERS, MARKET);
+        return List.of(TREATMENT_PARAMETERS, EVENT_TYPES, EVENT_PARAMETERS, MARKET, BEHAVIOUR);
     }
 
     /** The page that holds the table of that name, from the repository's root. */
     public static String page(String name) {
-        return MARKET.equals(name) ? MODEL_PAGE : SEGMENTS_PAGE;
+        return MARKET.equals(name) || BEHAVIOUR.equals(name) ? MODEL_PAGE : SEGMENTS_PAGE;
     }
 
     private static List<String> treatmentParameters() {
@@ -108,14 +110,26 @@ public final class DeclarationTables {
         for (MarketParameter p : MarketParameter.values()) {
             String allowed = (p.whole() ? "whole number " : "") + range(p.min(), p.max());
             String defaultValue = p.defaultInWords() != null ? p.defaultInWords() : number(p.defaultValue());
-            String meaning = p.help();
-            if (!p.needs().isEmpty()) {
-                meaning += " Has an effect only with " + String.join(", ", p.needs().stream().map(n -> "`" + n + "`").toList())
-                        + " (or the like).";
-            }
-            lines.add(row("`" + p.path() + "`", allowed, defaultValue, p.unit(), meaning));
+            lines.add(row("`" + p.path() + "`", allowed, defaultValue, p.unit(), p.help() + needs(p.needs())));
         }
         return lines;
+    }
+
+    private static List<String> behaviour() {
+        List<String> lines = new ArrayList<>();
+        lines.add("| key | allowed | default | unit | meaning |");
+        lines.add("| --- | --- | --- | --- | --- |");
+        for (BehaviourParameter p : BehaviourParameter.values()) {
+            String allowed = (p.whole() ? "whole number " : "") + range(p.min(), p.max());
+            lines.add(row("`" + p.path() + "`", allowed, number(p.defaultValue()), p.unit(), p.help() + needs(p.needs())));
+        }
+        return lines;
+    }
+
+    /** " Has an effect only with `a: 1`, `b: 2` (or the like).", or nothing without needs. */
+    private static String needs(List<String> needs) {
+        return needs.isEmpty() ? "" : " Has an effect only with " + String.join(", ", needs.stream().map(n -> "`" + n + "`").toList())
+                + " (or the like).";
     }
 
     private static String row(String... cells) {

@@ -25,22 +25,24 @@ public enum Mechanism {
             "detractors damping acquisition (market.negativeWeight κ) and raising churn (behaviour.negativeWomChurnEffect ν), "
                     + "terminated customers turning detractor (behaviour.terminationDetractorProbability)",
             s -> s.withMarket(s.market().with(MarketParameter.NEGATIVE_WEIGHT, 0))
-                    .withBehaviour(behaviour(s.behaviour(), Map.of("negativeWomChurnEffect", 0.0,
-                            "terminationDetractorProbability", 0.0)))),
+                    .withBehaviour(s.behaviour().with(BehaviourParameter.NEGATIVE_WOM_CHURN_EFFECT, 0)
+                            .with(BehaviourParameter.TERMINATION_DETRACTOR_PROBABILITY, 0))),
     REPUTATION("reputation", "the reputation stock scaling conversion (market.reputation.effect)",
             s -> s.withMarket(s.market().with(MarketParameter.REPUTATION_EFFECT, 0))),
     SATISFACTION("satisfaction",
             "satisfaction moving away from each customer's baseline: treatments' satisfactionDelta, "
                     + "behaviour.complaintImpact, behaviour.serviceFeeSatisfactionImpact, events' satisfactionDelta",
-            s -> withTreatments(s.withBehaviour(behaviour(s.behaviour(), Map.of("complaintImpact", 0.0,
-                            "serviceFeeSatisfactionImpact", 0.0))), t -> t.with(TreatmentParameter.SATISFACTION_DELTA, 0))
+            s -> withTreatments(s.withBehaviour(s.behaviour().with(BehaviourParameter.COMPLAINT_IMPACT, 0)
+                            .with(BehaviourParameter.SERVICE_FEE_SATISFACTION_IMPACT, 0)),
+                            t -> t.with(TreatmentParameter.SATISFACTION_DELTA, 0))
                     .withEvents(s.events().stream().map(e -> e.with(EventParameter.SATISFACTION_DELTA, 0)).toList())),
     PRICE_RESPONSE("priceResponse",
             "responses to prices: discount elasticity, reference-price gap effects on purchases and churn, deal training",
-            s -> s.withBehaviour(behaviour(s.behaviour(), Map.of("discountElasticity", 0.0, "priceGapPurchaseEffect", 0.0,
-                    "priceGapChurnEffect", 0.0, "dealTraining", 0.0)))),
+            s -> s.withBehaviour(s.behaviour().with(BehaviourParameter.DISCOUNT_ELASTICITY, 0)
+                    .with(BehaviourParameter.PRICE_GAP_PURCHASE_EFFECT, 0).with(BehaviourParameter.PRICE_GAP_CHURN_EFFECT, 0)
+                    .with(BehaviourParameter.DEAL_TRAINING, 0))),
     FEE_RESPONSE("feeResponse", "service fees deterring requests (behaviour.serviceFeeElasticity η)",
-            s -> s.withBehaviour(behaviour(s.behaviour(), Map.of("serviceFeeElasticity", 0.0)))),
+            s -> s.withBehaviour(s.behaviour().with(BehaviourParameter.SERVICE_FEE_ELASTICITY, 0))),
     TENURE("tenure", "spend growing and service demand falling with tenure (behaviour.tenureSpendGrowth, tenureServiceDecline)",
             s -> s.withBehaviour(s.behaviour().withoutTenureEffects())),
     EVENTS("events", "the scheduled events (none happen)", s -> s.withEvents(List.of())),
@@ -112,27 +114,6 @@ public enum Mechanism {
 
     public static String allowedKeys() {
         return String.join(", ", keys());
-    }
-
-    /** The behaviour with the named values replaced (names as in the scenario file). */
-    private static Behaviour behaviour(Behaviour b, Map<String, Double> set) {
-        double[] v = {b.complaintImpact(), b.discountElasticity(), b.negativeWomChurnEffect(), b.priceGapPurchaseEffect(),
-                b.priceGapChurnEffect(), b.dealTraining(), b.serviceFeeElasticity(), b.serviceFeeSatisfactionImpact(),
-                b.terminationDetractorProbability()};
-        String[] names = {"complaintImpact", "discountElasticity", "negativeWomChurnEffect", "priceGapPurchaseEffect",
-                "priceGapChurnEffect", "dealTraining", "serviceFeeElasticity", "serviceFeeSatisfactionImpact",
-                "terminationDetractorProbability"};
-        for (String name : set.keySet()) {
-            int i = Arrays.asList(names).indexOf(name);
-            if (i < 0) {
-                throw new IllegalArgumentException("no behaviour value '" + name + "' to neutralise");
-            }
-            v[i] = set.get(name);
-        }
-        return new Behaviour(b.promoterThreshold(), b.detractorThreshold(), b.satisfactionDrift(), v[0],
-                b.purchaseSatisfactionSensitivity(), b.churnSatisfactionSensitivity(), v[1], v[2], b.complaintMemory(),
-                b.featureWindow(), b.reclassifyEvery(), b.referencePriceMemory(), v[3], v[4], v[5], v[6], v[7], v[8],
-                b.terminationDetractorMonths(), b.tenureSpendGrowth(), b.tenureServiceDecline());
     }
 
     private static Scenario withTreatments(Scenario s, UnaryOperator<Treatment> change) {

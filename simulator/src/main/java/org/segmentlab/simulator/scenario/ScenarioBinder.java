@@ -51,7 +51,6 @@ final class ScenarioBinder {
     static final String CUSTOM_TAXONOMY = "custom";
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-    private static final Range SENSITIVITY = Range.between(0, 100);
     private static final Range THRESHOLD = Range.between(-Range.MONEY_MAX, Range.MONEY_MAX);
 
     private final Problems problems;
@@ -225,46 +224,30 @@ final class ScenarioBinder {
         return new Economics(currency, grossMargin, serviceCost, discountRate);
     }
 
+    /** {@code behaviour}, read through its declarations ({@link BehaviourParameter}): each value at its key, checked, its default when absent. */
     private Behaviour behaviour(YamlNode node, String path) {
         int before = problems.size();
         Fields b = Fields.of(node, path, ScenarioKeys.BEHAVIOUR, "a mapping of behaviour values", problems);
         if (b == null) {
             return null;
         }
-        Behaviour d = Behaviour.DEFAULT;
-        Double promoter = b.number("promoterThreshold", d.promoterThreshold(), Range.PROBABILITY);
-        Double detractor = b.number("detractorThreshold", d.detractorThreshold(), Range.PROBABILITY);
+        Map<BehaviourParameter, Double> values = new EnumMap<>(BehaviourParameter.class);
+        for (BehaviourParameter p : BehaviourParameter.values()) {
+            values.put(p, p.whole()
+                    ? toDouble(b.integer(p.key(), (long) p.defaultValue(), (long) p.min(), (long) p.max()))
+                    : b.number(p.key(), p.defaultValue(), p.range()));
+        }
+        Double promoter = values.get(BehaviourParameter.PROMOTER_THRESHOLD);
+        Double detractor = values.get(BehaviourParameter.DETRACTOR_THRESHOLD);
         if (promoter != null && detractor != null && detractor > promoter) {
             YamlNode at = b.node("detractorThreshold").orElse(b.node("promoterThreshold").orElse(b.mapping()));
             problems.add(at, b.path("detractorThreshold"), "must be <= promoterThreshold (" + Numbers.format(promoter)
                     + "), got " + Numbers.format(detractor) + "; a customer cannot be a promoter and a detractor at once");
         }
-        Double drift = b.number("satisfactionDrift", d.satisfactionDrift(), Range.PROBABILITY);
-        Double complaintImpact = b.number("complaintImpact", d.complaintImpact(), Range.PROBABILITY);
-        Double purchaseSensitivity = b.number("purchaseSatisfactionSensitivity", d.purchaseSatisfactionSensitivity(), SENSITIVITY);
-        Double churnSensitivity = b.number("churnSatisfactionSensitivity", d.churnSatisfactionSensitivity(), SENSITIVITY);
-        Double elasticity = b.number("discountElasticity", d.discountElasticity(), SENSITIVITY);
-        Double womChurn = b.number("negativeWomChurnEffect", d.negativeWomChurnEffect(), SENSITIVITY);
-        Long complaintMemory = b.integer("complaintMemory", d.complaintMemory(), 0, MAX_MONTHS);
-        Long featureWindow = b.integer("featureWindow", d.featureWindow(), 1, MAX_MONTHS);
-        Long reclassifyEvery = b.integer("reclassifyEvery", d.reclassifyEvery(), 1, MAX_MONTHS);
-        Double referenceMemory = b.number("referencePriceMemory", d.referencePriceMemory(), Range.PROBABILITY);
-        Double gapPurchase = b.number("priceGapPurchaseEffect", d.priceGapPurchaseEffect(), SENSITIVITY);
-        Double gapChurn = b.number("priceGapChurnEffect", d.priceGapChurnEffect(), SENSITIVITY);
-        Double dealTraining = b.number("dealTraining", d.dealTraining(), Range.PROBABILITY);
-        Double feeElasticity = b.number("serviceFeeElasticity", d.serviceFeeElasticity(), SENSITIVITY);
-        Double feeImpact = b.number("serviceFeeSatisfactionImpact", d.serviceFeeSatisfactionImpact(), Range.PROBABILITY);
-        Double terminationProbability = b.number("terminationDetractorProbability", d.terminationDetractorProbability(), Range.PROBABILITY);
-        Long terminationMonths = b.integer("terminationDetractorMonths", d.terminationDetractorMonths(), 0, MAX_MONTHS);
-        Double spendGrowth = b.number("tenureSpendGrowth", d.tenureSpendGrowth(), Range.between(0, 10));
-        Double serviceDecline = b.number("tenureServiceDecline", d.tenureServiceDecline(), Range.between(0, 0.99));
         if (problems.size() > before) {
             return null;
         }
-        return new Behaviour(promoter, detractor, drift, complaintImpact, purchaseSensitivity, churnSensitivity,
-                elasticity, womChurn, complaintMemory.intValue(), featureWindow.intValue(), reclassifyEvery.intValue(),
-                referenceMemory, gapPurchase, gapChurn, dealTraining, feeElasticity, feeImpact, terminationProbability,
-                terminationMonths.intValue(), spendGrowth, serviceDecline);
+        return Behaviour.of(values::get);
     }
 
     /** {@code observation: {surveyRate, surveyNoise, voiceRate}}; absent keys keep {@link Observation#PERFECT}'s values. */

@@ -45,13 +45,8 @@ public final class ScenarioKeys {
     /** {@code economics}. */
     public static final Set<String> ECONOMICS = keys("currency", "grossMargin", "serviceCostPerRequest", "discountRate");
 
-    /** {@code behaviour}. */
-    public static final Set<String> BEHAVIOUR = keys("promoterThreshold", "detractorThreshold", "satisfactionDrift",
-            "complaintImpact", "purchaseSatisfactionSensitivity", "churnSatisfactionSensitivity", "discountElasticity",
-            "negativeWomChurnEffect", "complaintMemory", "featureWindow", "reclassifyEvery", "referencePriceMemory",
-            "priceGapPurchaseEffect", "priceGapChurnEffect", "dealTraining", "serviceFeeElasticity",
-            "serviceFeeSatisfactionImpact", "terminationDetractorProbability", "terminationDetractorMonths",
-            "tenureSpendGrowth", "tenureServiceDecline");
+    /** {@code behaviour}: its {@link BehaviourParameter}s, in declaration order. */
+    public static final Set<String> BEHAVIOUR = behaviourKeys();
 
     /** {@code promotions} written as a mapping: the periodic form. */
     public static final Set<String> PROMOTIONS = keys("every", "length", "discount", "start");
@@ -133,6 +128,14 @@ public final class ScenarioKeys {
             for (MarketParameter.Group sub : MarketParameter.Group.subGroups()) {
                 keys.add(sub.key());
             }
+        }
+        return Collections.unmodifiableSet(keys);
+    }
+
+    private static Set<String> behaviourKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (BehaviourParameter p : BehaviourParameter.values()) {
+            keys.add(p.key());
         }
         return Collections.unmodifiableSet(keys);
     }

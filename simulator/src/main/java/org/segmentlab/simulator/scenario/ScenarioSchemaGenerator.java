@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Writes the scenario JSON Schema's declared parts from their declarations: {@code $defs.treatment} from
  * {@link TreatmentParameter}, {@code $defs.event} from {@link EventType} and {@link EventParameter}, and
- * {@code $defs.market} from {@link MarketParameter}. The rest of
+ * {@code $defs.market} from {@link MarketParameter} and {@code $defs.behaviour} from {@link BehaviourParameter}. The
+ * rest of
  * the schema is hand-written in the shipped file itself, which serves as the template: the generator replaces only
  * its own definitions (each says so in a {@code $comment}) and keeps every other byte. A test checks the shipped
  * file is what the generator writes; {@code docs/regenerate-declarations.sh} rewrites it.
@@ -61,6 +62,7 @@ public final class ScenarioSchemaGenerator {
         defs.set("treatment", treatment());
         defs.set("event", event());
         defs.set("market", market());
+        defs.set("behaviour", behaviour());
         StringBuilder out = new StringBuilder();
         write(root, 0, out);
         return out.append('\n').toString();
@@ -171,6 +173,27 @@ public final class ScenarioSchemaGenerator {
         }
         g.set("properties", properties);
         return g;
+    }
+
+    // ---- behaviour: BehaviourParameter
+
+    private static ObjectNode behaviour() {
+        ObjectNode b = F.objectNode();
+        b.put("$comment", String.format(GENERATED, "BehaviourParameter (simulator)"));
+        b.put("type", "object");
+        b.put("description", "How satisfaction, word of mouth and churn interact. Every key is optional; the defaults are "
+                + "on (set the sensitivities to 0 for the textbook curves).");
+        b.put("additionalProperties", false);
+        ObjectNode properties = b.putObject("properties");
+        for (BehaviourParameter p : BehaviourParameter.values()) {
+            ObjectNode prop = properties.putObject(p.key());
+            prop.put("type", p.whole() ? "integer" : "number");
+            prop.put("description", p.description() + " Unit: " + p.unit() + ".");
+            prop.set("minimum", number(p.min()));
+            prop.set("maximum", number(p.max()));
+            prop.set("default", number(p.defaultValue()));
+        }
+        return b;
     }
 
     private static JsonNode number(double v) {

@@ -52,29 +52,11 @@ public final class ScenarioWriter {
         line(1, "serviceCostPerRequest: " + number(e.serviceCostPerRequest()));
         line(1, "discountRate: " + number(e.discountRate()));
 
-        Behaviour b = s.behaviour();
         line(0, "behaviour:");
-        line(1, "promoterThreshold: " + number(b.promoterThreshold()));
-        line(1, "detractorThreshold: " + number(b.detractorThreshold()));
-        line(1, "satisfactionDrift: " + number(b.satisfactionDrift()));
-        line(1, "complaintImpact: " + number(b.complaintImpact()));
-        line(1, "purchaseSatisfactionSensitivity: " + number(b.purchaseSatisfactionSensitivity()));
-        line(1, "churnSatisfactionSensitivity: " + number(b.churnSatisfactionSensitivity()));
-        line(1, "discountElasticity: " + number(b.discountElasticity()));
-        line(1, "negativeWomChurnEffect: " + number(b.negativeWomChurnEffect()));
-        line(1, "complaintMemory: " + b.complaintMemory());
-        line(1, "featureWindow: " + b.featureWindow());
-        line(1, "reclassifyEvery: " + b.reclassifyEvery());
-        line(1, "referencePriceMemory: " + number(b.referencePriceMemory()));
-        line(1, "priceGapPurchaseEffect: " + number(b.priceGapPurchaseEffect()));
-        line(1, "priceGapChurnEffect: " + number(b.priceGapChurnEffect()));
-        line(1, "dealTraining: " + number(b.dealTraining()));
-        line(1, "serviceFeeElasticity: " + number(b.serviceFeeElasticity()));
-        line(1, "serviceFeeSatisfactionImpact: " + number(b.serviceFeeSatisfactionImpact()));
-        line(1, "terminationDetractorProbability: " + number(b.terminationDetractorProbability()));
-        line(1, "terminationDetractorMonths: " + b.terminationDetractorMonths());
-        line(1, "tenureSpendGrowth: " + number(b.tenureSpendGrowth()));
-        line(1, "tenureServiceDecline: " + number(b.tenureServiceDecline()));
+        for (BehaviourParameter p : BehaviourParameter.values()) {
+            double v = s.behaviour().get(p);
+            line(1, p.key() + ": " + (p.whole() ? Long.toString((long) v) : number(v)));
+        }
 
         promotions(s.promotions());
 
