@@ -12,9 +12,9 @@ import java.util.Optional;
  * and a test moves every value from its default to its probe to show it changes a run. The engine reads them through
  * {@link Behaviour}'s accessors.
  * <p>
- * To add a value: add a constant here and its component to {@link Behaviour} ({@link Behaviour#get} and
- * {@link Behaviour#of} fail to compile until both know it), read it in the engine, then regenerate the schema and docs
- * (the tests that check them print the command).
+ * To add a value: add a constant here and its component to {@link Behaviour}, in {@link Behaviour#of} and
+ * {@link Behaviour#get} (whose switch does not compile until it knows the constant), read it in the engine, then
+ * regenerate the schema and docs (the tests that check them print the command).
  */
 public enum BehaviourParameter {
     PROMOTER_THRESHOLD("promoterThreshold", false, 0, 1, 0.8, 0.6, "satisfaction",

@@ -13,9 +13,9 @@ import java.util.function.ToDoubleFunction;
  * {@code market} definition and the docs table are derived from them, and a test moves every value from its default
  * to its probe to show it changes a run. The engine reads them through {@link Market}'s accessors.
  * <p>
- * To add a value: add a constant here and its accessor to {@link Market} ({@link Market#get} and {@link Market#of}
- * fail to compile until both know it), read it in the engine, then regenerate the schema and docs (the tests that
- * check them print the command).
+ * To add a value: add a constant here and its component to {@link Market}, in {@link Market#of} and {@link Market#get}
+ * (whose switch does not compile until it knows the constant), read it in the engine, then regenerate the schema and
+ * docs (the tests that check them print the command).
  */
 public enum MarketParameter {
     POTENTIAL(Group.MARKET, "potential", 1, ScenarioBinder.MAX_POTENTIAL, "everyone who could ever become a customer",
