@@ -3,6 +3,7 @@ package org.segmentlab.workbench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,13 +13,15 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.segmentlab.model.treatment.TreatmentParameter;
+import org.segmentlab.simulator.scenario.EventParameter;
 import org.segmentlab.simulator.scenario.Scenarios;
 
 /**
- * Every value the page can change, in one place: the override path pattern, a plain-language label, the unit, the
- * scenario schema's description of the value (the help line, so the page and the schema never disagree) and how the
- * slider's range is chosen. {@link ScenarioLevers} decides which of them a scenario gets; this class only says how a
- * lever for a path looks. A path no entry matches has no control on the page.
+ * Every value the page can change, in one place (treatment and event values derived from their declarations): the
+ * override path pattern, a plain-language label, the unit, the scenario schema's description of the value (the help
+ * line, so the page and the schema never disagree) and how the slider's range is chosen. {@link ScenarioLevers}
+ * decides which of them a scenario gets; this class only says how a lever for a path looks. A path no entry matches has no control on the page.
  */
 final class LeverCatalogue {
 
@@ -79,7 +82,7 @@ final class LeverCatalogue {
     private static final String TREATMENTS = "treatments\\.([^.]+)\\.";
     private static final String EVENTS = "events\\[(\\d+)]\\.";
 
-    private static final List<Entry> ENTRIES = List.of(
+    private static final List<Entry> ENTRIES = entries(List.of(
             entry("market\\.initialCustomers", "Customers at month 0", "customers", MARKET + "initialCustomers", Range.CUSTOMERS),
             entry("market\\.potential", "Market potential (everyone who could ever buy)", "customers", MARKET + "potential", Range.AMOUNT),
             entry("months", "Months simulated", "months", "/properties/months", Range.MONTHS),
@@ -103,35 +106,11 @@ final class LeverCatalogue {
             entry("observation\\.voiceRate", "Bad experiences voiced as complaints", "share 0–1", "/$defs/observation/properties/voiceRate", Range.SHARE),
             entry("observation\\.surveyRate", "Customers answering the satisfaction survey each month", "share 0–1", "/$defs/observation/properties/surveyRate", Range.SHARE),
             entry("promotions", "Routine sales calendar ([] = no sales)", "YAML", "/properties/promotions", Range.TEXT),
-            entry(TREATMENTS + "cost", "{name}: cost per treated customer-month", "{currency} per customer-month", TREATMENT + "cost", Range.AMOUNT),
-            entry(TREATMENTS + "fixedCost", "{name}: fixed cost per month (a team, a campaign)", "{currency} per month", TREATMENT + "fixedCost", Range.AMOUNT),
-            entry(TREATMENTS + "discount", "{name}: discount depth", "share 0–1", TREATMENT + "discount", Range.SHARE),
-            entry(TREATMENTS + "leakage", "{name}: share of discounts leaking to non-targeted customers", "share 0–1 per month", TREATMENT + "leakage", Range.SHARE),
-            entry(TREATMENTS + "purchaseLift", "{name}: purchase rate multiplier", "×", TREATMENT + "purchaseLift", Range.MULTIPLIER),
-            entry(TREATMENTS + "churnMultiplier", "{name}: churn multiplier", "×", TREATMENT + "churnMultiplier", Range.MULTIPLIER),
-            entry(TREATMENTS + "satisfactionDelta", "{name}: satisfaction change per month", "satisfaction per month", TREATMENT + "satisfactionDelta", Range.SIGNED),
-            entry(TREATMENTS + "advocacyMultiplier", "{name}: referral multiplier", "×", TREATMENT + "advocacyMultiplier", Range.MULTIPLIER),
-            entry(TREATMENTS + "serviceCap", "{name}: service requests included per month", "requests", TREATMENT + "serviceCap", Range.AMOUNT),
-            entry(TREATMENTS + "serviceFee", "{name}: fee per extra service request", "{currency} per request", TREATMENT + "serviceFee", Range.AMOUNT),
-            entry(TREATMENTS + "recoveryProbability", "{name}: complaints resolved", "share 0–1", TREATMENT + "recoveryProbability", Range.SHARE),
-            entry(TREATMENTS + "acquisitionBoost", "{name}: change in advertising reach for its kind", "relative (1 = twice)", TREATMENT + "acquisitionBoost", Range.AMOUNT),
-            entry(TREATMENTS + "badExperienceMultiplier", "{name}: bad-experience multiplier (everyone)", "×", TREATMENT + "badExperienceMultiplier", Range.SHARE),
-            entry(TREATMENTS + "winBackProbability", "{name}: contacted ex-customers returning per month", "share 0–1", TREATMENT + "winBackProbability", Range.SHARE),
-            entry(TREATMENTS + "winBackMonths", "{name}: months the win-back offer runs", "months", TREATMENT + "winBackMonths", Range.MONTHS),
-            entry(TREATMENTS + "winBackCost", "{name}: cost per contacted ex-customer-month", "{currency} per ex-customer-month", TREATMENT + "winBackCost", Range.AMOUNT),
             entry("strategies\\[\\d+]\\.budget", "{name}: monthly treatment budget", "{currency} per month", "/$defs/strategy/properties/budget", Range.AMOUNT),
             entry("archetypes\\.([^.]+)\\.share", "{name}: share of the customers", "share 0–1", "/$defs/archetype/properties/share", Range.SHARE),
             entry("archetypes\\.([^.]+)\\.repAttached", "{name}: tied to a sales representative", "share 0–1", "/$defs/archetype/properties/repAttached", Range.SHARE),
             entry(EVENTS + "month", "{name}: first month", "month", EVENT + "month", Range.MONTHS),
-            entry(EVENTS + "duration", "{name}: months it lasts", "months", EVENT + "duration", Range.MONTHS),
-            entry(EVENTS + "share", "{name}: share of the customers it touches", "share 0–1", EVENT + "share", Range.SHARE),
-            entry(EVENTS + "churnMultiplier", "{name}: churn multiplier of those touched", "×", EVENT + "churnMultiplier", Range.MULTIPLIER),
-            entry(EVENTS + "purchaseMultiplier", "{name}: purchase multiplier of those touched", "×", EVENT + "purchaseMultiplier", Range.MULTIPLIER),
-            entry(EVENTS + "satisfactionDelta", "{name}: satisfaction change per month", "satisfaction per month", EVENT + "satisfactionDelta", Range.SIGNED),
-            entry(EVENTS + "complaintProbability", "{name}: extra complaints per month", "share 0–1", EVENT + "complaintProbability", Range.SHARE),
-            entry(EVENTS + "reputationDelta", "{name}: change in reputation per month", "per month", EVENT + "reputationDelta", Range.SIGNED),
-            entry(EVENTS + "competitorPrice", "{name}: the competitor's price the touched customers remember, as a share of our list price", "share 0–1", EVENT + "competitorPrice", Range.SHARE),
-            entry("thresholds\\.([^.]+)\\.([^.]+)\\.(min|max|above|below)", "{name}", "", "/$defs/clause/properties/{2}", Range.THRESHOLD));
+            entry("thresholds\\.([^.]+)\\.([^.]+)\\.(min|max|above|below)", "{name}", "", "/$defs/clause/properties/{2}", Range.THRESHOLD)));
 
     /** Threshold comparisons in words. */
     private static final Map<String, String> COMPARISONS = Map.of("min", "at least", "max", "at most", "above", "more than",
@@ -146,6 +125,45 @@ final class LeverCatalogue {
 
     private static Entry entry(String pattern, String label, String unit, String schema, Range range) {
         return new Entry(Pattern.compile(pattern), label, unit, schema, range);
+    }
+
+    /**
+     * The listed entries, then one per treatment parameter and per event value, derived from their declarations
+     * ({@link TreatmentParameter}, {@link EventParameter}): a new one has its control without an edit here. Switches
+     * (blockDiscounts, terminate) have none: the page changes numbers.
+     */
+    private static List<Entry> entries(List<Entry> listed) {
+        List<Entry> all = new ArrayList<>(listed);
+        for (TreatmentParameter p : TreatmentParameter.values()) {
+            if (!p.isFlag()) {
+                all.add(declared(TREATMENTS, TREATMENT, p.key(), p.label(), p.unit(), p.min(), p.max(), p.neutral()));
+            }
+        }
+        for (EventParameter p : EventParameter.values()) {
+            all.add(declared(EVENTS, EVENT, p.key(), p.label(), p.unit(), p.min(), p.max(), p.defaultValue()));
+        }
+        return List.copyOf(all);
+    }
+
+    private static Entry declared(String owner, String schema, String key, String label, String unit, double min,
+                                  double max, double neutral) {
+        Range range = rangeOf(unit, min, max, neutral);
+        String shown = range == Range.SHARE ? "share 0–1" : unit.replace("currency", "{currency}");
+        return entry(owner + Pattern.quote(key), "{name}: " + label, shown, schema + key, range);
+    }
+
+    /** The slider a declared value gets, from its unit, range and neutral value. */
+    static Range rangeOf(String unit, double min, double max, double neutral) {
+        if (unit.equals("months")) {
+            return Range.MONTHS;
+        }
+        if (min >= 0 && max <= 1) {
+            return Range.SHARE;
+        }
+        if (min == -1 && max == 1) {
+            return Range.SIGNED;
+        }
+        return neutral == 1 && unit.equals("×") ? Range.MULTIPLIER : Range.AMOUNT;
     }
 
     /** The entry whose pattern matches the whole path, if any. */

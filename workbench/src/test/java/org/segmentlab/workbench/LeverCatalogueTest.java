@@ -3,6 +3,7 @@ package org.segmentlab.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.segmentlab.model.treatment.TreatmentParameter;
 import org.segmentlab.simulator.scenario.EventParameter;
 
 class LeverCatalogueTest {
@@ -51,6 +52,30 @@ class LeverCatalogueTest {
         assertThat(price.share()).isTrue();
         assertThat(price.max()).isEqualTo(1);
         assertThat(price.help()).startsWith("A competitor's price");
+    }
+
+    /**
+     * A treatment parameter's control comes from its declaration: every number a treatment can set has one, labelled
+     * from the declaration, with the slider its range calls for (the same sliders the page had when they were listed).
+     */
+    @Test
+    void everyTreatmentNumberHasAControlFromItsDeclaration() {
+        for (TreatmentParameter p : TreatmentParameter.values()) {
+            assertThat(LeverCatalogue.covers("treatments.vip." + p.key())).as("a lever for %s", p.key()).isEqualTo(!p.isFlag());
+        }
+        LeverCatalogue.Lever lift = LeverCatalogue.lever("treatments.vip.purchaseLift", "Treatments", "vip", 1, null,
+                "EUR", 200_000);
+        assertThat(lift.label()).isEqualTo("vip: " + TreatmentParameter.PURCHASE_LIFT.label());
+        assertThat(lift.unit()).isEqualTo("×");
+        assertThat(lift.max()).isEqualTo(3); // a multiplier: at least 3
+        assertThat(LeverCatalogue.lever("treatments.vip.satisfactionDelta", "Treatments", "vip", 0.02, null, "EUR", 1000)
+                .min()).isEqualTo(-1);
+        assertThat(LeverCatalogue.lever("treatments.vip.winBackMonths", "Treatments", "vip", 6, null, "EUR", 1000)
+                .unit()).isEqualTo("months");
+        assertThat(LeverCatalogue.lever("treatments.vip.discount", "Treatments", "vip", 0.2, null, "EUR", 1000)
+                .max()).isEqualTo(0.95); // a share, capped by the declared maximum
+        assertThat(LeverCatalogue.lever("treatments.vip.acquisitionBoost", "Treatments", "vip", 1, null, "EUR", 1000)
+                .min()).isLessThan(0); // a relative change may go down
     }
 
     @Test

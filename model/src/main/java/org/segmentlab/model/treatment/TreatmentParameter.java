@@ -7,66 +7,85 @@ import java.util.stream.Collectors;
 
 /**
  * The parameters of a treatment, each declared once, here: its scenario key, kind (number, whole number or switch),
- * allowed range, neutral value (the value of the treatment {@code none}), unit, what it applies to, a help text, a
- * clearly non-neutral probe value and the settings it needs to have any effect. The scenario loader's checks, the
- * JSON Schema's {@code treatment} definition, the docs table and the engine's treatment table are derived from these
- * declarations, and a test runs every parameter at its probe value (with what it needs) to show it changes a run.
+ * allowed range, neutral value (the value of the treatment {@code none}), unit, what it applies to, a label for a
+ * control, a help text, a clearly non-neutral probe value and the settings it needs to have any effect. The scenario
+ * loader's checks, the JSON Schema's {@code treatment} definition, the docs table, the workbench's levers and the
+ * engine's treatment table are derived from these declarations, and a test runs every parameter at its probe value
+ * (with what it needs) to show it changes a run.
  * <p>
  * To add a parameter: add a constant here, read it in the engine ({@code TreatmentTable.column(p)} for a per-segment
  * value), then regenerate the schema and docs (the tests that check them print the command).
  */
 public enum TreatmentParameter {
     COST("cost", Kind.NUMBER, 0, 1e9, 0, 5, "currency per customer-month", Scope.SEGMENT,
+            "cost per treated customer-month",
             "Cost per treated customer-month."),
     FIXED_COST("fixedCost", Kind.NUMBER, 0, 1e12, 0, 5000, "currency per month", Scope.MARKET_SUM,
+            "fixed cost per month (a team, a campaign)",
             "Fixed cost per month while a strategy uses the treatment (a team, a campaign): counted once however many "
                     + "segments get it."),
     DISCOUNT("discount", Kind.NUMBER, 0, 0.95, 0, 0.3, "share of the price", Scope.SEGMENT,
+            "discount depth",
             "Fraction taken off each purchase."),
     LEAKAGE("leakage", Kind.NUMBER, 0, 1, 0, 0.5, "probability per customer-month", Scope.SEGMENT,
+            "share of discounts leaking to non-targeted customers",
             "Monthly probability that the discount also reaches an active customer of another segment (the discount "
                     + "trap).",
             "discount: 0.3"),
     BLOCK_DISCOUNTS("blockDiscounts", Kind.FLAG, 0, 1, 0, 1, "switch", Scope.SEGMENT,
+            "blocks every discount",
             "true: the segment gets no discount at all, its own and leaked ones included (a market-wide sale still "
                     + "reaches it).",
             "discount: 0.3"),
     PURCHASE_LIFT("purchaseLift", Kind.NUMBER, 0, 100, 1, 2, "×", Scope.SEGMENT,
+            "purchase rate multiplier",
             "Multiplier on the purchase rate."),
     CHURN_MULTIPLIER("churnMultiplier", Kind.NUMBER, 0, 100, 1, 3, "×", Scope.SEGMENT,
+            "churn multiplier",
             "Multiplier on the monthly churn probability."),
     SATISFACTION_DELTA("satisfactionDelta", Kind.NUMBER, -1, 1, 0, -0.2, "satisfaction per month", Scope.SEGMENT,
+            "satisfaction change per month",
             "Change in satisfaction per month."),
     ADVOCACY_MULTIPLIER("advocacyMultiplier", Kind.NUMBER, 0, 100, 1, 3, "×", Scope.SEGMENT,
+            "referral multiplier",
             "Multiplier on the referral probability."),
     SERVICE_CAP("serviceCap", Kind.NUMBER, 0, 1e6, 1e6, 0, "requests per month", Scope.SEGMENT,
+            "service requests included per month",
             "Service requests per month included; more are charged `serviceFee` (10⁶ = no cap).",
             "serviceFee: 10"),
     SERVICE_FEE("serviceFee", Kind.NUMBER, 0, 1e9, 0, 10, "currency per request", Scope.SEGMENT,
+            "fee per extra service request",
             "Fee charged per request above the cap (`serviceCap`).",
             "serviceCap: 0"),
     RECOVERY_PROBABILITY("recoveryProbability", Kind.NUMBER, 0, 1, 0, 1, "probability per complaint", Scope.SEGMENT,
+            "complaints resolved",
             "Probability a voiced complaint is resolved and satisfaction restored."),
     TERMINATE("terminate", Kind.FLAG, 0, 1, 0, 1, "switch", Scope.SEGMENT,
+            "ends the relationship",
             "true: end the relationship at once."),
     ACQUISITION_BOOST("acquisitionBoost", Kind.NUMBER, -1, 100, 0, 3, "relative change", Scope.ARCHETYPES,
+            "change in advertising reach for its kind",
             "Relative change in the standing advertising's acquisition of the archetypes whose truth is this segment "
                     + "(2 = three times as many, -0.5 = half): a team hunting (or avoiding) that kind of customer, "
                     + "paid through `cost` and `fixedCost`. It is not an advertising budget: that is "
                     + "`strategies[].advertising`."),
     BAD_EXPERIENCE_MULTIPLIER("badExperienceMultiplier", Kind.NUMBER, 0, 1, 1, 0.2, "×", Scope.MARKET_PRODUCT,
+            "bad-experience multiplier (everyone)",
             "Multiplier on every customer's chance of a bad experience while a strategy uses the treatment (a root "
                     + "cause fixed): market-wide, like `fixedCost`, whichever segment gets it; several distinct "
                     + "treatments in use multiply."),
     WIN_BACK_PROBABILITY("winBackProbability", Kind.NUMBER, 0, 1, 0, 0.5, "probability per ex-customer-month",
             Scope.EX_CUSTOMERS,
+            "contacted ex-customers returning per month",
             "Monthly probability that an ex-customer who churned from this segment, contacted with a win-back offer, "
                     + "returns (among those open to returning, `market.winBack.share`).",
             "market.winBack.share: 0.5", "market.winBack.delay: 1"),
     WIN_BACK_MONTHS("winBackMonths", Kind.WHOLE, 1, 120, 6, 1, "months", Scope.EX_CUSTOMERS,
+            "months the win-back offer runs",
             "Months after churning during which the segment's ex-customers get the win-back offer.",
             "winBackProbability: 0.5", "market.winBack.share: 0.5", "market.winBack.delay: 1"),
     WIN_BACK_COST("winBackCost", Kind.NUMBER, 0, 1e9, 0, 3, "currency per ex-customer-month", Scope.EX_CUSTOMERS,
+            "cost per contacted ex-customer-month",
             "Cost of the win-back offer per contacted ex-customer-month, in `treatment_cost`.",
             "winBackProbability: 0.5", "market.winBack.share: 0.5", "market.winBack.delay: 1");
 
@@ -113,11 +132,12 @@ public enum TreatmentParameter {
     private final double probe;
     private final String unit;
     private final Scope scope;
+    private final String label;
     private final String help;
     private final List<String> needs;
 
     TreatmentParameter(String key, Kind kind, double min, double max, double neutral, double probe, String unit, Scope scope,
-                       String help, String... needs) {
+                       String label, String help, String... needs) {
         this.key = key;
         this.kind = kind;
         this.min = min;
@@ -126,6 +146,7 @@ public enum TreatmentParameter {
         this.probe = probe;
         this.unit = unit;
         this.scope = scope;
+        this.label = label;
         this.help = help;
         this.needs = List.of(needs);
     }
@@ -163,6 +184,11 @@ public enum TreatmentParameter {
 
     public Scope scope() {
         return scope;
+    }
+
+    /** A few plain words for a control that sets it ("discount depth"): the workbench's lever label. */
+    public String label() {
+        return label;
     }
 
     /** What the parameter does, in Markdown (backticks around keys); the first sentence is the one-line help. */

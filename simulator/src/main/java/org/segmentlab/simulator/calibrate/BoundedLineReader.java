@@ -3,6 +3,8 @@ package org.segmentlab.simulator.calibrate;
 import java.io.IOException;
 import java.io.Reader;
 
+import org.segmentlab.simulator.csv.CsvReader;
+
 /**
  * Reads lines (ended by LF, CR or CRLF) of at most a given length. Unlike {@link java.io.BufferedReader#readLine()},
  * a line longer than the limit is never built as a String: the reader stops at the first character past the limit
@@ -103,19 +105,12 @@ final class BoundedLineReader {
     }
 
     private boolean fill() throws IOException {
-        if (eof) {
-            return false;
+        int n = eof ? -1 : CsvReader.readChunk(in, buffer);
+        eof = n < 0;
+        if (!eof) {
+            position = 0;
+            limit = n;
         }
-        int n;
-        do {
-            n = in.read(buffer, 0, buffer.length);
-        } while (n == 0);
-        if (n < 0) {
-            eof = true;
-            return false;
-        }
-        position = 0;
-        limit = n;
-        return true;
+        return !eof;
     }
 }

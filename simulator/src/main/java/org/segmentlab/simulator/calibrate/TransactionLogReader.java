@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 import org.segmentlab.simulator.csv.CsvReader;
 
@@ -232,6 +234,32 @@ public final class TransactionLogReader {
 
     /** 0-based column per field, -1 when the field is not read. */
     private int[] whitespaceColumns(String source) {
+        return columns(source, 0, (f, ref) -> {
+            int position = position(ref);
+            if (position < 1) {
+                throw fileProblem(source, 0, f.key() + ": a whitespace log's columns are numbered from 1, got '"
+                        + ref + "' (only a CSV log has column names)");
+            }
+            return position - 1;
+        }, f -> f.whitespaceColumn().orElse(0) - 1, column -> Integer.toString(column + 1));
+    }
+
+    /** How a format finds the column of a field the mapping names ({@code ref}); throws when there is none. */
+    @FunctionalInterface
+    private interface NamedColumn {
+        int find(LogField f, String ref);
+    }
+
+    /**
+     * 0-based column per field, -1 when the field is not read: -1 for a field the mapping ignores, the named column
+     * for one it maps, the format's default column otherwise; two fields may not read the same column.
+     *
+     * @param named       the column of a field the mapping names
+     * @param byDefault   the column of a field the mapping leaves to the format (-1 when not read)
+     * @param columnName  a column as the error message names it
+     */
+    private int[] columns(String source, long line, NamedColumn named, ToIntFunction<LogField> byDefault,
+                          IntFunction<String> columnName) {
         int[] columns = new int[FIELDS.length];
         Map<Integer, LogField> used = new HashMap<>();
         for (LogField f : FIELDS) {
@@ -239,22 +267,17 @@ public final class TransactionLogReader {
             if (mapping.ignores(f)) {
                 column = -1;
             } else if (mapping.column(f).isPresent()) {
-                String ref = mapping.column(f).get();
-                int position = position(ref);
-                if (position < 1) {
-                    throw fileProblem(source, 0, f.key() + ": a whitespace log's columns are numbered from 1, got '"
-                            + ref + "' (only a CSV log has column names)");
-                }
-                column = position - 1;
+                column = named.find(f, mapping.column(f).get());
             } else {
-                column = f.whitespaceColumn().orElse(0) - 1;
+                column = byDefault.applyAsInt(f);
             }
             columns[f.ordinal()] = column;
             if (column >= 0) {
                 LogField other = used.putIfAbsent(column, f);
                 if (other != null) {
-                    throw fileProblem(source, 0, other.key() + " and " + f.key() + " both read column " + (column + 1)
-                            + " (map one of them elsewhere, or an optional one to '" + ColumnMapping.NONE + "')");
+                    throw fileProblem(source, line, other.key() + " and " + f.key() + " both read column "
+                            + columnName.apply(column) + " (map one of them elsewhere, or an optional one to '"
+                            + ColumnMapping.NONE + "')");
                 }
             }
         }
@@ -424,42 +447,27 @@ public final class TransactionLogReader {
             names.add(h.strip());
         }
         String listed = String.join(", ", names);
-        int[] columns = new int[FIELDS.length];
-        Map<Integer, LogField> used = new HashMap<>();
-        for (LogField f : FIELDS) {
-            int column;
-            if (mapping.ignores(f)) {
-                column = -1;
-            } else if (mapping.column(f).isPresent()) {
-                column = namedColumn(mapping.column(f).get(), names);
-                if (column == -2) {
-                    throw fileProblem(source, line, f.key() + ": the header has two columns named '"
-                            + mapping.column(f).get() + "' (name the column by its position, from 1)");
-                }
-                if (column < 0) {
-                    throw fileProblem(source, line, f.key() + ": no column '" + mapping.column(f).get()
-                            + "' in the header; its " + names.size() + " columns are: " + listed);
-                }
-            } else {
-                column = defaultColumn(f, names, source, line);
-                if (column < 0 && f.required()) {
-                    throw fileProblem(source, line, f.key() + ": no column named " + String.join(", ", f.headerNames())
-                            + " (ignoring case and punctuation) in the header; its columns are: " + listed
-                            + ". Say which column holds the " + f.key() + " (command line: --" + f.key()
-                            + " COLUMN); if the file has no header, it is not CSV: use the whitespace format");
-                }
+        return columns(source, line, (f, ref) -> {
+            int column = namedColumn(ref, names);
+            if (column == -2) {
+                throw fileProblem(source, line, f.key() + ": the header has two columns named '" + ref
+                        + "' (name the column by its position, from 1)");
             }
-            columns[f.ordinal()] = column;
-            if (column >= 0) {
-                LogField other = used.putIfAbsent(column, f);
-                if (other != null) {
-                    throw fileProblem(source, line, other.key() + " and " + f.key() + " both read column '"
-                            + names.get(column) + "' (map one of them elsewhere, or an optional one to '"
-                            + ColumnMapping.NONE + "')");
-                }
+            if (column < 0) {
+                throw fileProblem(source, line, f.key() + ": no column '" + ref + "' in the header; its "
+                        + names.size() + " columns are: " + listed);
             }
-        }
-        return columns;
+            return column;
+        }, f -> {
+            int column = defaultColumn(f, names, source, line);
+            if (column < 0 && f.required()) {
+                throw fileProblem(source, line, f.key() + ": no column named " + String.join(", ", f.headerNames())
+                        + " (ignoring case and punctuation) in the header; its columns are: " + listed
+                        + ". Say which column holds the " + f.key() + " (command line: --" + f.key()
+                        + " COLUMN); if the file has no header, it is not CSV: use the whitespace format");
+            }
+            return column;
+        }, column -> "'" + names.get(column) + "'");
     }
 
     /** Exact name, else a unique name ignoring case and punctuation, else a 1-based position; -1 none, -2 ambiguous. */

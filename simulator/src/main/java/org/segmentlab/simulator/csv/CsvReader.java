@@ -315,25 +315,23 @@ public final class CsvReader {
     }
 
     private boolean fill() throws IOException {
-        if (limit == EOF) {
-            return false;
-        }
-        if (in == null) { // reading a string: it was all in the buffer
-            limit = EOF;
-            position = EOF;
-            return false;
-        }
+        // Reading a string (no Reader): it was all in the buffer.
+        int n = limit == EOF || in == null ? EOF : readChunk(in, buffer);
+        position = n == EOF ? EOF : 0;
+        limit = n;
+        return n != EOF;
+    }
+
+    /**
+     * Reads the next characters of {@code in} into {@code buffer} from its start: how many (at least one), or -1 at
+     * the end of the input. A Reader may return no character without being at its end; this reads again until it
+     * does. The buffered readers of text files (this one and the transaction log's line reader) fill through it.
+     */
+    public static int readChunk(Reader in, char[] buffer) throws IOException {
         int n;
         do {
             n = in.read(buffer, 0, buffer.length);
         } while (n == 0);
-        if (n < 0) {
-            limit = EOF;
-            position = EOF;
-            return false;
-        }
-        position = 0;
-        limit = n;
-        return true;
+        return n;
     }
 }

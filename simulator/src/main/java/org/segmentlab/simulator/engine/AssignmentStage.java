@@ -16,7 +16,7 @@ import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
  * {@code none}. Per chunk ({@link #run}): {@code terminate} ends the relationship before anything else happens this
  * month (a share of the fired become detractors for a while), and the customers still in play are listed.
  */
-final class AssignmentStage {
+final class AssignmentStage implements ChunkStage {
     private static final byte NOT_ACTIVE = -1;
     private static final byte NOT_TREATED = -2;
     private static final byte TREATED = -3;
@@ -123,7 +123,8 @@ final class AssignmentStage {
     }
 
     /** Lists the chunk's customers in play this month with their treatment row and draw position; fires those to fire. */
-    void run(Month m, Chunk c) {
+    @Override
+    public void run(Month m, Chunk c) {
         MarketState st = m.st;
         TreatmentTable plan = m.plan;
         long terminated = 0;

@@ -13,7 +13,7 @@ import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
  * {@code winBack.delay} months have passed, or by the strategy's win-back offer). Then the active are counted by
  * acquisition cohort and channel.
  */
-final class ChurnStage {
+final class ChurnStage implements ChunkStage {
     /** Not a month of any run: keys the once-per-customer draw of who is open to returning. */
     private static final int OPEN_TO_RETURN_MONTH = -9_999_999;
 
@@ -28,7 +28,8 @@ final class ChurnStage {
         this.openToReturnKey = settings.monthKey(OPEN_TO_RETURN_MONTH);
     }
 
-    void run(Month m, Chunk c) {
+    @Override
+    public void run(Month m, Chunk c) {
         MarketState st = m.st;
         TreatmentTable plan = m.plan;
         Tally tally = c.tally;

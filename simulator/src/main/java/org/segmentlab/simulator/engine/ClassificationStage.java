@@ -9,7 +9,7 @@ import org.segmentlab.model.classify.RuleTableClassifier;
  * counts: customers by segment, movements between segments, entries of customers acquired since the last
  * classification, and the confusion against the archetypes' true segments when the scenario names them.
  */
-final class ClassificationStage {
+final class ClassificationStage implements ChunkStage {
     private final RuleTableClassifier classifier;
     private final int segments;
     private final int reclassifyEvery;
@@ -23,7 +23,8 @@ final class ClassificationStage {
         this.truthSegment = truthSegment;
     }
 
-    void run(Month m, Chunk c) {
+    @Override
+    public void run(Month m, Chunk c) {
         MarketState st = m.st;
         Tally tally = c.tally;
         int len = c.to - c.from;

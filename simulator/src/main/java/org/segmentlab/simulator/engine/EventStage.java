@@ -13,7 +13,7 @@ import org.segmentlab.simulator.scenario.EventParameter;
  * customers) and for every strategy. Only customers acquired before the event can be touched; a rep departure touches
  * only customers attached to a representative.
  */
-final class EventStage {
+final class EventStage implements ChunkStage {
     private final List<Event> events;
     private final long[] eventKeys;
 
@@ -40,7 +40,8 @@ final class EventStage {
     }
 
     /** The events' multipliers and deltas for every live customer of the chunk (neutral values in a month without). */
-    void run(Month m, Chunk c) {
+    @Override
+    public void run(Month m, Chunk c) {
         for (int j = 0; j < c.liveCount; j++) {
             c.eventChurn[j] = 1;
             c.eventPurchase[j] = 1;

@@ -7,14 +7,10 @@ import static org.segmentlab.simulator.engine.CustomerStatus.LEAVING;
  * customer's slot of the trailing window and summed for the month's metrics (by initial segment and by channel for
  * the profit bridge). A customer whose dropout came after a purchase leaves now, after paying.
  */
-final class LedgerStage {
-    private final StepSettings s;
-
-    LedgerStage(StepSettings settings) {
-        this.s = settings;
-    }
-
-    void run(Month m, Chunk c) {
+final class LedgerStage implements ChunkStage {
+    @Override
+    public void run(Month m, Chunk c) {
+        StepSettings s = m.settings;
         MarketState st = m.st;
         TreatmentTable plan = m.plan;
         WindowRing ring = st.ring;

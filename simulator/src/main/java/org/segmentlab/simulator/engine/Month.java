@@ -1,11 +1,13 @@
 package org.segmentlab.simulator.engine;
 
 /**
- * What every stage of one month shares: the state, the strategy's plan, the month, and what the month-wide stages
+ * What every stage of one month shares: the scenario's constants, the state, the strategy's plan, the month, and what the month-wide stages
  * decided for the chunk stages (who the budget leaves untreated, the detractor share, this month's acquisition
  * probability). Reused month after month by one {@link MonthlyStep}.
  */
 final class Month {
+    /** The scenario's constants, the same every month. */
+    final StepSettings settings;
     MarketState st;
     TreatmentTable plan;
     int t;
@@ -30,6 +32,10 @@ final class Month {
     double womDamping;
     /** This month's probability that one person in the pool becomes a customer (an ex-customer back in the pool too). */
     double personProbability;
+
+    Month(StepSettings settings) {
+        this.settings = settings;
+    }
 
     /** The treatment row customer i gets this month: its segment's, or {@code none} when the budget left it out. */
     int treatmentRow(int i) {

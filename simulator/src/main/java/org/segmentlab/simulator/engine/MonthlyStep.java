@@ -32,7 +32,7 @@ final class MonthlyStep {
     private final StepSettings settings;
     private final ChunkRunner runner;
     private final RevenueRanking ranking = new RevenueRanking();
-    private final Month month = new Month();
+    private final Month month;
 
     private final AssignmentStage assignment;
     private final EventStage events;
@@ -60,6 +60,7 @@ final class MonthlyStep {
             RandomStreams streams, ForkJoinPool pool) {
         this.scenario = scenario;
         this.settings = new StepSettings(scenario, replication);
+        this.month = new Month(settings);
         int archetypes = scenario.archetypes().size();
         int segments = classifier.taxonomy().size();
         this.runner = new ChunkRunner(pool, () -> new Tally(archetypes, segments, settings.months));
@@ -72,11 +73,11 @@ final class MonthlyStep {
         this.classifyAfterRanking = classifier.taxonomy().featuresUsed().contains(Feature.VALUE_RANK);
         this.assignment = new AssignmentStage(settings, segments, runner);
         this.events = new EventStage(scenario.events(), settings);
-        this.purchases = new PurchaseStage(settings);
-        this.service = new ServiceStage(settings);
-        this.satisfaction = new SatisfactionStage(settings);
-        this.wordOfMouth = new WordOfMouthStage(settings);
-        this.ledger = new LedgerStage(settings);
+        this.purchases = new PurchaseStage();
+        this.service = new ServiceStage();
+        this.satisfaction = new SatisfactionStage();
+        this.wordOfMouth = new WordOfMouthStage();
+        this.ledger = new LedgerStage();
         this.acquisition = new AcquisitionStage(scenario, replication, generator, streams, events);
         this.churn = new ChurnStage(settings, events);
         this.features = new FeatureStage(settings, classifier.taxonomy().featuresUsed());

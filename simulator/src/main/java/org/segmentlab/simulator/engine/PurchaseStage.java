@@ -9,14 +9,10 @@ import org.segmentlab.simulator.population.Population;
  * · events · price-gap dip), BG/NBD dropout after a purchase, lognormal baskets; then the remembered price moves and
  * deal-proneness may be trained.
  */
-final class PurchaseStage {
-    private final StepSettings s;
-
-    PurchaseStage(StepSettings settings) {
-        this.s = settings;
-    }
-
-    void run(Month m, Chunk c) {
+final class PurchaseStage implements ChunkStage {
+    @Override
+    public void run(Month m, Chunk c) {
+        StepSettings s = m.settings;
         MarketState st = m.st;
         TreatmentTable plan = m.plan;
         Population pop = st.population;

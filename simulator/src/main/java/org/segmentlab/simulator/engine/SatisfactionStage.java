@@ -9,14 +9,10 @@ import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
  * a resolved complaint restores it to at least the baseline (the service-recovery effect). Then, when satisfaction is
  * not read exactly, a surveyed customer's answer is its satisfaction plus noise.
  */
-final class SatisfactionStage {
-    private final StepSettings s;
-
-    SatisfactionStage(StepSettings settings) {
-        this.s = settings;
-    }
-
-    void run(Month m, Chunk c) {
+final class SatisfactionStage implements ChunkStage {
+    @Override
+    public void run(Month m, Chunk c) {
+        StepSettings s = m.settings;
         MarketState st = m.st;
         TreatmentTable plan = m.plan;
         float[] baseline = st.population.satisfaction();

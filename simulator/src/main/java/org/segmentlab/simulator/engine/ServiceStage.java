@@ -7,14 +7,10 @@ import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
  * (which deters: each chargeable request is still made with probability exp(−η·fee/basket)), or without a fee the
  * request is declined.
  */
-final class ServiceStage {
-    private final StepSettings s;
-
-    ServiceStage(StepSettings settings) {
-        this.s = settings;
-    }
-
-    void run(Month m, Chunk c) {
+final class ServiceStage implements ChunkStage {
+    @Override
+    public void run(Month m, Chunk c) {
+        StepSettings s = m.settings;
         TreatmentTable plan = m.plan;
         float[] demand = m.st.population.serviceDemand();
         CustomerRandom rng = c.rng;
@@ -22,8 +18,7 @@ final class ServiceStage {
             int i = c.live[j];
             int row = c.row[j];
             long position = c.position[j];
-            double needs = s.tenureServiceDecline == 0 ? demand[i]
-                    : demand[i] * Math.pow(1 - s.tenureServiceDecline, StepSettings.years(m.st, i, m.t));
+            double needs = s.tenureServiceDecline == 0 ? demand[i] : demand[i] * s.serviceDecline(m.st, i, m.t);
             int requests = Draws.poisson(rng.resetAt(position, Purpose.SERVICE), needs);
             int served = requests;
             double fees = 0;

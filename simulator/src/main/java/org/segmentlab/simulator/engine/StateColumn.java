@@ -59,20 +59,22 @@ final class StateColumn {
     /** Gives {@code to} its own copy of {@code from}'s array. */
     void copy(MarketState from, MarketState to) {
         Object source = array.apply(from);
-        int length = Array.getLength(source);
-        Object copied = Array.newInstance(type, length);
-        System.arraycopy(source, 0, copied, 0, length);
-        replace.accept(to, copied);
+        replace.accept(to, resized(source, Array.getLength(source)));
     }
 
     /** Grows the state's array to {@code capacity} rows, keeping its rows and starting the new ones at the initial value. */
     void grow(MarketState st, int capacity) {
         Object old = array.apply(st);
-        int length = Array.getLength(old);
-        Object grown = Array.newInstance(type, capacity);
-        System.arraycopy(old, 0, grown, 0, length);
-        fill(grown, length, capacity);
+        Object grown = resized(old, capacity);
+        fill(grown, Array.getLength(old), capacity);
         replace.accept(st, grown);
+    }
+
+    /** A new array of this column's type and {@code capacity} rows, starting with the rows of {@code source}. */
+    private Object resized(Object source, int capacity) {
+        Object out = Array.newInstance(type, capacity);
+        System.arraycopy(source, 0, out, 0, Math.min(capacity, Array.getLength(source)));
+        return out;
     }
 
     private void fill(Object a, int from, int to) {

@@ -6,14 +6,10 @@ import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
  * Stage 6: word of mouth. A customer with low satisfaction or a recent unresolved complaint is a detractor; one
  * satisfied enough is a promoter and refers someone with probability advocacy × the treatment's multiplier.
  */
-final class WordOfMouthStage {
-    private final StepSettings s;
-
-    WordOfMouthStage(StepSettings settings) {
-        this.s = settings;
-    }
-
-    void run(Month m, Chunk c) {
+final class WordOfMouthStage implements ChunkStage {
+    @Override
+    public void run(Month m, Chunk c) {
+        StepSettings s = m.settings;
         MarketState st = m.st;
         TreatmentTable plan = m.plan;
         float[] advocacy = st.population.advocacy();

@@ -13,21 +13,22 @@ import org.segmentlab.simulator.metrics.MetricsTable;
  */
 public record Objective(Kind kind, String strategy, boolean maximise) {
 
-    /** The objectives the issue names, by their CLI name and metric. */
+    /** The objectives the issue names, by their metric; the CLI name is the constant's, in lower case with hyphens. */
     public enum Kind {
-        PROFIT("profit", Metric.PROFIT_CUMULATIVE.key()),
-        RETENTION("retention", Metric.RETENTION_INITIAL.key()),
-        TOP20("top20", Metric.TOP20_SHARE.key()),
-        MACRO_F1("macro-f1", Metric.CLASSIFIER_MACRO_F1);
+        PROFIT(Metric.PROFIT_CUMULATIVE.key()),
+        RETENTION(Metric.RETENTION_INITIAL.key()),
+        TOP20(Metric.TOP20_SHARE.key()),
+        MACRO_F1(Metric.CLASSIFIER_MACRO_F1);
 
         final String key;
         final String metric;
 
-        Kind(String key, String metric) {
-            this.key = key;
+        Kind(String metric) {
+            this.key = name().toLowerCase(Locale.ROOT).replace('_', '-');
             this.metric = metric;
         }
 
+        /** The CLI name: {@code profit}, {@code retention}, {@code top20}, {@code macro-f1}. */
         public String key() {
             return key;
         }

@@ -1,12 +1,12 @@
 package org.segmentlab.simulator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.segmentlab.simulator.engine.EngineRuns.run;
 import static org.segmentlab.simulator.engine.ScenarioFixture.beta;
 import static org.segmentlab.simulator.engine.ScenarioFixture.constant;
 import static org.segmentlab.simulator.engine.ScenarioFixture.gamma;
 import static org.segmentlab.simulator.engine.ScenarioFixture.lognormalMedian;
 import static org.segmentlab.simulator.engine.WordOfMouthAcquisitionTest.market;
-import static org.segmentlab.simulator.engine.WordOfMouthAcquisitionTest.run;
 
 import java.util.Map;
 
@@ -57,16 +57,13 @@ class ActiveByChannelTest {
 
     @Test
     void withoutChurnEveryCustomerAnAdvertOrImitationBroughtIsStillCountedUnderThatChannel() {
-        ScenarioFixture f = new ScenarioFixture();
-        f.potential = 50_000;
-        f.initialCustomers = 5_000;
+        ScenarioFixture f = ScenarioFixture.of(50_000, 5_000, 10);
         f.innovation = 0.004;
         f.imitation = 0.3;
-        f.months = 10;
         // Promoters who talk: imitation follows word of mouth.
         f.add(ScenarioFixture.archetype("buyer", 1).purchaseRate(gamma(2, 0.5)).spend(lognormalMedian(40, 0.5))
                 .satisfaction(constant(0.9)).advocacy(beta(3, 7)));
-        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        MetricsTable m = f.metrics();
         double ads = 0;
         double wom = 0;
         for (int t = 1; t <= m.months(); t++) {
@@ -83,17 +80,13 @@ class ActiveByChannelTest {
 
     @Test
     void theFixedMonthlyCostIsReportedAsThePartOfTheTreatmentCostItIs() {
-        ScenarioFixture f = new ScenarioFixture();
-        f.potential = 20_000;
-        f.initialCustomers = 4_000;
-        f.months = 4;
+        ScenarioFixture f = ScenarioFixture.of(20_000, 4_000, 4);
         f.add(ScenarioFixture.archetype("steady", 1).purchaseRate(gamma(4, 0.4)).spend(lognormalMedian(60, 0.8))
-                .churn(beta(1, 40)).serviceDemand(gamma(1, 0.3)).satisfaction(constant(0.9)));
-        f.truth.put("steady", "loyal");
+                .churn(beta(1, 40)).serviceDemand(gamma(1, 0.3)).satisfaction(constant(0.9)), "loyal");
         f.treatments.put("club", Treatment.neutral("club").with(Map.of(TreatmentParameter.FIXED_COST, 5000.0,
                 TreatmentParameter.COST, 2.0)));
         f.strategy("baseline", Map.of()).strategy("club", Map.of("loyal", "club", "fence-sitter", "club"));
-        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        MetricsTable m = f.metrics();
         assertThat(m.value("club", 0, "treatment_fixed_cost", 0)).isZero();
         for (int t = 1; t <= m.months(); t++) {
             assertThat(m.value("club", 0, "treatment_fixed_cost", t)).isEqualTo(5000.0);

@@ -82,7 +82,7 @@ class DropoutTest {
         f.treatments.put("keep", org.segmentlab.model.treatment.Treatment.of("keep",
                 Map.of(org.segmentlab.model.treatment.TreatmentParameter.CHURN_MULTIPLIER, 0.7)));
         f.strategy("perks", Map.of("default", "keep"));
-        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        MetricsTable m = f.metrics();
         double plain = m.series("baseline", 0, "retention_initial")[12];
         double perks = m.series("perks", 0, "retention_initial")[12];
         assertThat(plain).isCloseTo(Math.exp(-0.2 * 12), Offset.offset(4.5 * Math.sqrt(0.1 * 0.9 / n)));
@@ -94,15 +94,12 @@ class DropoutTest {
                                     String strategy, Map<String, String> treatments) {
         ScenarioFixture f = fixture(n, rate, dropout, months);
         f.strategy(strategy, treatments);
-        return Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        return f.metrics();
     }
 
     private static ScenarioFixture fixture(int n, org.segmentlab.simulator.scenario.Distribution rate,
                                            org.segmentlab.simulator.scenario.Distribution dropout, int months) {
-        ScenarioFixture f = new ScenarioFixture();
-        f.potential = n;
-        f.initialCustomers = n;
-        f.months = months;
+        ScenarioFixture f = ScenarioFixture.of(n, n, months);
         f.featureWindow = 1;
         f.add(ScenarioFixture.archetype("only", 1.0).purchaseRate(rate).dropout(dropout));
         return f;

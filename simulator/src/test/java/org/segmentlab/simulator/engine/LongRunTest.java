@@ -2,9 +2,9 @@ package org.segmentlab.simulator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.segmentlab.simulator.engine.EngineRuns.run;
+import static org.segmentlab.simulator.engine.EngineRuns.sum;
 import static org.segmentlab.simulator.engine.WordOfMouthAcquisitionTest.market;
-import static org.segmentlab.simulator.engine.WordOfMouthAcquisitionTest.run;
-import static org.segmentlab.simulator.engine.WordOfMouthAcquisitionTest.sum;
 
 import java.io.StringWriter;
 

@@ -1,6 +1,8 @@
 package org.segmentlab.simulator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.segmentlab.simulator.engine.EngineRuns.assertSameRun;
+import static org.segmentlab.simulator.engine.EngineRuns.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,50 +41,41 @@ class MechanismSwitchesTest {
                 .with("behaviour.tenureSpendGrowth", "0.2").with("behaviour.tenureServiceDecline", "0.1");
     }
 
-    private static MetricsTable run(ScenarioDocument doc) {
-        return Simulator.run(doc.scenario(), RunOptions.threads(2)).metrics();
-    }
-
     /** The --set paths that neutralise a mechanism in this bound scenario: what a user would write by hand. */
     private static Map<String, String> byHand(Mechanism m, Scenario s) {
-        Map<String, String> set = new LinkedHashMap<>();
-        switch (m) {
-            case WORD_OF_MOUTH -> {
-                set.put("market.imitation", "0");
-                set.put("market.referralConversion", "0");
-            }
-            case NEGATIVE_WORD_OF_MOUTH -> {
-                set.put("market.negativeWeight", "0");
-                set.put("behaviour.negativeWomChurnEffect", "0");
-                set.put("behaviour.terminationDetractorProbability", "0");
-            }
-            case REPUTATION -> set.put("market.reputation.effect", "0");
+        return switch (m) {
+            case WORD_OF_MOUTH -> zero("market.imitation", "market.referralConversion");
+            case NEGATIVE_WORD_OF_MOUTH -> zero("market.negativeWeight", "behaviour.negativeWomChurnEffect",
+                    "behaviour.terminationDetractorProbability");
+            case REPUTATION -> zero("market.reputation.effect");
             case SATISFACTION -> {
-                set.put("behaviour.complaintImpact", "0");
-                set.put("behaviour.serviceFeeSatisfactionImpact", "0");
-                treatmentsWith(s, TreatmentParameter.SATISFACTION_DELTA).forEach(t -> set.put("treatments." + t + ".satisfactionDelta", "0"));
+                List<String> keys = new ArrayList<>(List.of("behaviour.complaintImpact", "behaviour.serviceFeeSatisfactionImpact"));
+                treatmentsWith(s, TreatmentParameter.SATISFACTION_DELTA).forEach(t -> keys.add("treatments." + t + ".satisfactionDelta"));
                 for (int i = 0; i < s.events().size(); i++) {
-                    set.put("events[" + i + "].satisfactionDelta", "0");
+                    keys.add("events[" + i + "].satisfactionDelta");
                 }
+                yield zero(keys.toArray(String[]::new));
             }
-            case PRICE_RESPONSE -> {
-                set.put("behaviour.discountElasticity", "0");
-                set.put("behaviour.priceGapPurchaseEffect", "0");
-                set.put("behaviour.priceGapChurnEffect", "0");
-                set.put("behaviour.dealTraining", "0");
-            }
-            case FEE_RESPONSE -> set.put("behaviour.serviceFeeElasticity", "0");
-            case TENURE -> {
-                set.put("behaviour.tenureSpendGrowth", "0");
-                set.put("behaviour.tenureServiceDecline", "0");
-            }
-            case EVENTS -> set.put("events", "[]");
-            case PROMOTIONS -> set.put("promotions", "[]");
+            case PRICE_RESPONSE -> zero("behaviour.discountElasticity", "behaviour.priceGapPurchaseEffect",
+                    "behaviour.priceGapChurnEffect", "behaviour.dealTraining");
+            case FEE_RESPONSE -> zero("behaviour.serviceFeeElasticity");
+            case TENURE -> zero("behaviour.tenureSpendGrowth", "behaviour.tenureServiceDecline");
+            case EVENTS -> Map.of("events", "[]");
+            case PROMOTIONS -> Map.of("promotions", "[]");
             case WIN_BACK -> {
-                set.put("market.winBack.share", "0");
-                treatmentsWith(s, TreatmentParameter.WIN_BACK_PROBABILITY).forEach(t -> set.put("treatments." + t + ".winBackProbability", "0"));
+                List<String> keys = new ArrayList<>(List.of("market.winBack.share"));
+                treatmentsWith(s, TreatmentParameter.WIN_BACK_PROBABILITY).forEach(t -> keys.add("treatments." + t + ".winBackProbability"));
+                yield zero(keys.toArray(String[]::new));
             }
-            case ADVERTISING_RESPONSE -> set.put("market.advertising.lift", "0");
+            case ADVERTISING_RESPONSE -> zero("market.advertising.lift");
+        };
+    }
+
+    /** Each path set to 0, in order. */
+    private static Map<String, String> zero(String... paths) {
+        Map<String, String> set = new LinkedHashMap<>();
+        for (String p : paths) {
+            set.put(p, "0");
         }
         return set;
     }
@@ -95,15 +88,6 @@ class MechanismSwitchesTest {
             }
         }
         return names;
-    }
-
-    private static void assertSameRun(MetricsTable actual, MetricsTable expected, String what) {
-        for (String strategy : expected.strategies()) {
-            for (String metric : expected.metrics()) {
-                assertThat(actual.series(strategy, 0, metric)).as("%s: %s %s", what, strategy, metric)
-                        .containsExactly(expected.series(strategy, 0, metric));
-            }
-        }
     }
 
     private static boolean differs(MetricsTable a, MetricsTable b) {

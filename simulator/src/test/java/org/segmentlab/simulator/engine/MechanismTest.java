@@ -1,10 +1,7 @@
 package org.segmentlab.simulator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.segmentlab.simulator.engine.ScenarioFixture.beta;
 import static org.segmentlab.simulator.engine.ScenarioFixture.constant;
-import static org.segmentlab.simulator.engine.ScenarioFixture.gamma;
-import static org.segmentlab.simulator.engine.ScenarioFixture.lognormalMedian;
 
 import java.util.List;
 import java.util.Map;
@@ -27,36 +24,6 @@ import org.segmentlab.simulator.scenario.Scenario;
  */
 class MechanismTest {
 
-    /** A market with every mechanism on, at modest strength. */
-    private static ScenarioFixture lively() {
-        ScenarioFixture f = new ScenarioFixture();
-        f.potential = 100_000;
-        f.initialCustomers = 8_000;
-        f.innovation = 0.002;
-        f.imitation = 0.2;
-        f.negativeWeight = 2;
-        f.acquisitionCost = 40;
-        f.referralLean = 0.5;
-        f.satisfactionDrift = 0.1;
-        f.complaintImpact = 0.25;
-        f.purchaseSensitivity = 1;
-        f.churnSensitivity = 2;
-        f.discountElasticity = 1.5;
-        f.negativeWomChurnEffect = 0.2;
-        f.months = 12;
-        f.add(ScenarioFixture.archetype("steady", 0.6)
-                .purchaseRate(gamma(4, 0.4)).spend(lognormalMedian(60, 0.8)).basketNoise(0.3)
-                .churn(beta(1, 40)).priceSensitivity(beta(1, 9)).advocacy(beta(3, 7))
-                .serviceDemand(gamma(1, 0.3)).satisfaction(beta(8, 2)).badExperience(constant(0.03)).repAttached(0.3));
-        f.add(ScenarioFixture.archetype("bargain", 0.4)
-                .purchaseRate(gamma(2, 0.4)).spend(lognormalMedian(30, 0.6)).basketNoise(0.3)
-                .churn(beta(2, 30)).priceSensitivity(beta(8, 2)).advocacy(beta(1, 9))
-                .serviceDemand(gamma(1, 0.5)).satisfaction(beta(5, 4)).badExperience(constant(0.06)).repAttached(0.1));
-        f.truth.put("steady", "loyal");
-        f.truth.put("bargain", "price-sensitive");
-        return f;
-    }
-
     private static Treatment custom(String name, TreatmentParameter p, double v) {
         return Treatment.neutral(name).with(p, v);
     }
@@ -75,12 +42,12 @@ class MechanismTest {
 
     @Test
     void aStrategyThatChangesNothingReproducesTheBaselineExactly() {
-        ScenarioFixture f = lively();
+        ScenarioFixture f = ScenarioFixture.lively();
         f.strategy("baseline", Map.of("default", "none"));
         f.strategy("explicit-none", Map.of("loyal", "none", "negative", "none", "price-sensitive", "none", "fence-sitter", "none"));
         f.strategy("perks", Map.of("loyal", "loyalty-perks"));
         f.events.add(new Event(EventType.SERVICE_OUTAGE, 4, 2, 0.5, 1.2, 0.9, -0.1, 0.2));
-        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        MetricsTable m = f.metrics();
         for (String metric : m.metrics()) {
             assertThat(m.series("explicit-none", 0, metric)).as(metric).containsExactly(m.series("baseline", 0, metric));
         }
@@ -91,7 +58,7 @@ class MechanismTest {
     void identicalStrategiesStayIdenticalWhileTheMarketGrowsUnderSalesAndABindingBudget() {
         // The columns grow when acquisitions outrun them; the month's price gaps and budget decisions, written before
         // acquisition and read at churn, must survive the growth for whichever strategy grows first.
-        ScenarioFixture f = lively();
+        ScenarioFixture f = ScenarioFixture.lively();
         f.months = 24;
         f.innovation = 0.02;
         f.strategy("campaign", 3000, Map.of("price-sensitive", "price-campaign", "loyal", "loyalty-perks"));
@@ -108,10 +75,10 @@ class MechanismTest {
 
     @Test
     void acquisitionsEnterFromNewNotFromTheFirstSegment() {
-        ScenarioFixture f = lively();
+        ScenarioFixture f = ScenarioFixture.lively();
         f.innovation = 0.02;
         f.strategy("baseline", Map.of());
-        RunResult r = Simulator.run(f.build(), RunOptions.threads(2));
+        RunResult r = f.run();
         int k = r.segments().size();
         long[][][] transitions = r.detail("baseline", 0).transitions();
         assertThat(transitions[1]).hasNumberOfRows(k + 1);
@@ -131,21 +98,21 @@ class MechanismTest {
 
     @Test
     void churnMultiplierBelowOneRaisesRetention() {
-        ScenarioFixture f = lively();
+        ScenarioFixture f = ScenarioFixture.lively();
         f.treatments.put("keep", custom("keep", TreatmentParameter.CHURN_MULTIPLIER, 0.5));
         f.strategy("baseline", Map.of()).strategy("keep", Map.of("default", "keep"));
-        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        MetricsTable m = f.metrics();
         assertThat(last(m, "keep", "retention_initial")).isGreaterThan(last(m, "baseline", "retention_initial") + 0.02);
         assertThat(sum(m, "keep", "churned")).isLessThan(sum(m, "baseline", "churned"));
     }
 
     @Test
     void purchaseLiftRaisesRevenueAndDiscountsCostMargin() {
-        ScenarioFixture f = lively();
+        ScenarioFixture f = ScenarioFixture.lively();
         f.treatments.put("lift", custom("lift", TreatmentParameter.PURCHASE_LIFT, 1.5));
         f.treatments.put("sale", custom("sale", TreatmentParameter.DISCOUNT, 0.2));
         f.strategy("baseline", Map.of()).strategy("lift", Map.of("default", "lift")).strategy("sale", Map.of("default", "sale"));
-        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        MetricsTable m = f.metrics();
         assertThat(m.value("lift", 0, "revenue", 1)).isGreaterThan(1.3 * m.value("baseline", 0, "revenue", 1));
         assertThat(sum(m, "sale", "discount_cost")).isPositive();
         assertThat(sum(m, "baseline", "discount_cost")).isZero();
@@ -156,11 +123,11 @@ class MechanismTest {
 
     @Test
     void leakageLowersTheMarginOfTheLoyal() {
-        ScenarioFixture f = lively();
+        ScenarioFixture f = ScenarioFixture.lively();
         f.treatments.put("tight", custom("tight", TreatmentParameter.DISCOUNT, 0.2));
         f.treatments.put("leaky", custom("leaky", TreatmentParameter.DISCOUNT, 0.2).with(TreatmentParameter.LEAKAGE, 0.5));
         f.strategy("tight", Map.of("price-sensitive", "tight")).strategy("leaky", Map.of("price-sensitive", "leaky"));
-        RunResult r = Simulator.run(f.build(), RunOptions.threads(2));
+        RunResult r = f.run();
         int loyal = r.segments().indexOf("loyal");
         assertThat(r.detail("leaky", 0).lifetimeValue()[loyal]).isLessThan(r.detail("tight", 0).lifetimeValue()[loyal]);
         assertThat(sum(r.metrics(), "leaky", "discount_cost")).isGreaterThan(sum(r.metrics(), "tight", "discount_cost"));
@@ -168,12 +135,12 @@ class MechanismTest {
 
     @Test
     void blockDiscountsStopsLeakedDiscounts() {
-        ScenarioFixture f = lively();
+        ScenarioFixture f = ScenarioFixture.lively();
         f.treatments.put("leaky", custom("leaky", TreatmentParameter.DISCOUNT, 0.2).with(TreatmentParameter.LEAKAGE, 1.0));
         f.strategy("leak-to-all", Map.of("price-sensitive", "leaky"))
                 .strategy("leak-blocked", Map.of("price-sensitive", "leaky", "loyal", "no-discounts",
                         "fence-sitter", "no-discounts", "negative", "no-discounts"));
-        RunResult r = Simulator.run(f.build(), RunOptions.threads(2));
+        RunResult r = f.run();
         int loyal = r.segments().indexOf("loyal");
         assertThat(r.detail("leak-blocked", 0).lifetimeValue()[loyal]).isGreaterThan(r.detail("leak-to-all", 0).lifetimeValue()[loyal]);
         assertThat(r.metrics().value("leak-blocked", 0, "discount_cost", 1)).isLessThan(r.metrics().value("leak-to-all", 0, "discount_cost", 1));
@@ -181,9 +148,9 @@ class MechanismTest {
 
     @Test
     void terminateEndsEveryoneInTheSegmentAtOnce() {
-        ScenarioFixture f = lively();
+        ScenarioFixture f = ScenarioFixture.lively();
         f.strategy("baseline", Map.of()).strategy("fire", Map.of("negative", "terminate"));
-        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        MetricsTable m = f.metrics();
         assertThat(m.value("fire", 0, "terminated", 1)).isEqualTo(m.value("fire", 0, "segment.negative", 0)).isPositive();
         for (int t = 1; t <= m.months(); t++) {
             assertThat(m.value("fire", 0, "terminated", t)).isEqualTo(m.value("fire", 0, "segment.negative", t - 1));
@@ -193,21 +160,21 @@ class MechanismTest {
 
     @Test
     void serviceRecoveryLowersDetractors() {
-        ScenarioFixture f = lively();
+        ScenarioFixture f = ScenarioFixture.lively();
         f.strategy("baseline", Map.of()).strategy("recover", Map.of("default", "service-recovery"));
-        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        MetricsTable m = f.metrics();
         assertThat(sum(m, "recover", "detractors")).isLessThan(0.8 * sum(m, "baseline", "detractors"));
         assertThat(last(m, "recover", "satisfaction_mean")).isGreaterThan(last(m, "baseline", "satisfaction_mean"));
     }
 
     @Test
     void satisfactionAndAdvocacyTreatmentsRaiseWordOfMouth() {
-        ScenarioFixture f = lively();
+        ScenarioFixture f = ScenarioFixture.lively();
         f.negativeWeight = 0.1; // so that positive word of mouth outweighs the detractors and brings customers
         f.treatments.put("delight", custom("delight", TreatmentParameter.SATISFACTION_DELTA, 0.05));
         f.treatments.put("advocate", custom("advocate", TreatmentParameter.ADVOCACY_MULTIPLIER, 2));
         f.strategy("baseline", Map.of()).strategy("delight", Map.of("default", "delight")).strategy("advocate", Map.of("default", "advocate"));
-        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        MetricsTable m = f.metrics();
         assertThat(last(m, "delight", "satisfaction_mean")).isGreaterThan(last(m, "baseline", "satisfaction_mean"));
         assertThat(last(m, "delight", "net_wom")).isGreaterThan(last(m, "baseline", "net_wom"));
         assertThat(m.value("advocate", 0, "referrals", 1)).isGreaterThan(1.5 * m.value("baseline", 0, "referrals", 1));
@@ -216,10 +183,10 @@ class MechanismTest {
 
     @Test
     void serviceCapsDeclineOrChargeExtraRequests() {
-        ScenarioFixture f = lively();
+        ScenarioFixture f = ScenarioFixture.lively();
         f.strategy("baseline", Map.of()).strategy("standards", Map.of("default", "service-standards"))
                 .strategy("charge", Map.of("default", "charge-for-extras"));
-        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        MetricsTable m = f.metrics();
         assertThat(m.value("standards", 0, "service_cost", 1)).isLessThan(m.value("baseline", 0, "service_cost", 1));
         assertThat(m.value("charge", 0, "service_fees", 1)).isPositive();
         assertThat(m.value("baseline", 0, "service_fees", 1)).isZero();
@@ -236,29 +203,24 @@ class MechanismTest {
 
     @Test
     void fixedCostIsChargedOncePerMonthAndBoostRaisesAdvertisingAcquisition() {
-        ScenarioFixture f = lively();
+        ScenarioFixture f = ScenarioFixture.lively();
         f.treatments.put("hunt", Treatment.neutral("hunt").with(Map.of(TreatmentParameter.FIXED_COST, 5000.0,
                 TreatmentParameter.ACQUISITION_BOOST, 3.0)));
         f.strategy("baseline", Map.of()).strategy("hunt", Map.of("loyal", "hunt", "fence-sitter", "hunt"));
-        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        MetricsTable m = f.metrics();
         assertThat(m.value("hunt", 0, "treatment_cost", 1)).isEqualTo(5000.0);
         assertThat(sum(m, "hunt", "acquired_ads")).isGreaterThan(1.5 * sum(m, "baseline", "acquired_ads"));
     }
 
     @Test
     void repDepartureRaisesChurnOfAttachedCustomersOnly() {
-        ScenarioFixture f = new ScenarioFixture();
-        f.potential = 20_000;
-        f.initialCustomers = 20_000;
-        f.months = 8;
+        ScenarioFixture f = ScenarioFixture.of(20_000, 20_000, 8);
         f.taxonomy = BuiltInTaxonomies.circles();
-        f.add(ScenarioFixture.archetype("attached", 0.5).churn(constant(0.02)).repAttached(1).purchaseRate(constant(1)));
-        f.add(ScenarioFixture.archetype("free", 0.5).churn(constant(0.02)).repAttached(0).purchaseRate(constant(1)));
-        f.truth.put("attached", "circle-1");
-        f.truth.put("free", "circle-4");
-        RunResult calm = Simulator.run(f.build(), RunOptions.threads(2));
+        f.add(ScenarioFixture.archetype("attached", 0.5).churn(constant(0.02)).repAttached(1).purchaseRate(constant(1)), "circle-1");
+        f.add(ScenarioFixture.archetype("free", 0.5).churn(constant(0.02)).repAttached(0).purchaseRate(constant(1)), "circle-4");
+        RunResult calm = f.run();
         f.events.add(new Event(EventType.REP_DEPARTURE, 3, 3, 1.0, 5.0, 1.0, 0, 0));
-        RunResult departure = Simulator.run(f.build(), RunOptions.threads(2));
+        RunResult departure = f.run();
         long[] calmActive = activeByTruth(calm);
         long[] departureActive = activeByTruth(departure);
         // Same draws for everyone: customers not attached to a rep are untouched, exactly.
@@ -281,20 +243,15 @@ class MechanismTest {
 
     @Test
     void aBindingBudgetTreatsTheMostValuableFirst() {
-        ScenarioFixture f = new ScenarioFixture();
-        f.potential = 10_000;
-        f.initialCustomers = 10_000;
-        f.months = 6;
+        ScenarioFixture f = ScenarioFixture.of(10_000, 10_000, 6);
         f.taxonomy = BuiltInTaxonomies.circles();
-        f.add(ScenarioFixture.archetype("rich", 0.2).purchaseRate(constant(2)).spend(constant(500)).churn(constant(0.1)));
-        f.add(ScenarioFixture.archetype("poor", 0.8).purchaseRate(constant(2)).spend(constant(10)).churn(constant(0.1)));
-        f.truth.put("rich", "circle-1");
-        f.truth.put("poor", "circle-4");
+        f.add(ScenarioFixture.archetype("rich", 0.2).purchaseRate(constant(2)).spend(constant(500)).churn(constant(0.1)), "circle-1");
+        f.add(ScenarioFixture.archetype("poor", 0.8).purchaseRate(constant(2)).spend(constant(10)).churn(constant(0.1)), "circle-4");
         f.treatments.put("keep", Treatment.neutral("keep").with(Map.of(TreatmentParameter.CHURN_MULTIPLIER, 0.0,
                 TreatmentParameter.COST, 1.0)));
         double budget = 2_100; // room for about the 2 000 rich customers, not for everyone
         f.strategy("baseline", budget, Map.of("default", "keep"));
-        RunResult r = Simulator.run(f.build(), RunOptions.threads(2));
+        RunResult r = f.run();
         long[] active = activeByTruth(r);
         long richAtStart = 0;
         for (long c : r.detail("baseline", 0).confusion()[0][0]) {
@@ -311,20 +268,20 @@ class MechanismTest {
 
     @Test
     void priceWarAndServiceOutageHurtTheirMetrics() {
-        ScenarioFixture f = lively();
+        ScenarioFixture f = ScenarioFixture.lively();
         f.strategy("baseline", Map.of());
-        MetricsTable calm = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
-        ScenarioFixture war = lively();
+        MetricsTable calm = f.metrics();
+        ScenarioFixture war = ScenarioFixture.lively();
         war.strategy("baseline", Map.of());
         war.events.add(new Event(EventType.PRICE_WAR, 3, 2, 1.0, 2.0, 0.7, 0, 0));
-        MetricsTable w = Simulator.run(war.build(), RunOptions.threads(2)).metrics();
+        MetricsTable w = war.metrics();
         assertThat(w.value("baseline", 0, "revenue", 3)).isLessThan(0.8 * calm.value("baseline", 0, "revenue", 3));
         assertThat(w.value("baseline", 0, "churned", 3)).isGreaterThan(1.5 * calm.value("baseline", 0, "churned", 3));
         assertThat(w.value("baseline", 0, "revenue", 2)).isEqualTo(calm.value("baseline", 0, "revenue", 2));
-        ScenarioFixture outage = lively();
+        ScenarioFixture outage = ScenarioFixture.lively();
         outage.strategy("baseline", Map.of());
         outage.events.add(new Event(EventType.SERVICE_OUTAGE, 3, 1, 0.5, 1.0, 1.0, -0.2, 0.5));
-        MetricsTable o = Simulator.run(outage.build(), RunOptions.threads(2)).metrics();
+        MetricsTable o = outage.metrics();
         assertThat(o.value("baseline", 0, "complaints", 3)).isGreaterThan(2 * calm.value("baseline", 0, "complaints", 3));
         assertThat(o.value("baseline", 0, "detractors", 3)).isGreaterThan(1.5 * calm.value("baseline", 0, "detractors", 3));
         assertThat(o.value("baseline", 0, "net_wom", 3)).isLessThan(calm.value("baseline", 0, "net_wom", 3));

@@ -34,12 +34,12 @@ class ObservedStartTest {
     static final int N = 20_000;
     static final double ALIVE_ONE_TIMERS = 0.6;
 
-    @TempDir
-    static Path dir;
     static Scenario scenario;
+    /** The scenario's run on two threads. */
+    static MetricsTable metrics;
 
     @BeforeAll
-    static void writeScenario() throws IOException {
+    static void writeScenarioAndRun(@TempDir Path dir) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add(String.join(",", InitialPopulation.COLUMNS));
         String every = String.join(";", java.util.Collections.nCopies(12, "1"));
@@ -61,22 +61,22 @@ class ObservedStartTest {
         Path file = dir.resolve("observed.yaml");
         Files.writeString(file, yaml, StandardCharsets.UTF_8);
         scenario = Scenarios.load(file).scenario();
+        metrics = Simulator.run(scenario, RunOptions.threads(2)).metrics();
     }
 
     @Test
     void monthZeroIsTheCustomersOwnHistory() {
-        MetricsTable m = Simulator.run(scenario, RunOptions.threads(2)).metrics();
         // Regulars bought 12 times in the window, none on discount: loyal (frequency >= 6). Every one is active.
-        assertThat(m.series("as-is", 0, "segment.loyal")[0]).isEqualTo(N / 2.0);
-        double oneTimers = m.series("as-is", 0, "segment.fence-sitter")[0];
+        assertThat(metrics.series("as-is", 0, "segment.loyal")[0]).isEqualTo(N / 2.0);
+        double oneTimers = metrics.series("as-is", 0, "segment.fence-sitter")[0];
         double half = N / 2.0;
         assertThat(oneTimers).isCloseTo(half * ALIVE_ONE_TIMERS,
                 Offset.offset(4.5 * Math.sqrt(half * ALIVE_ONE_TIMERS * (1 - ALIVE_ONE_TIMERS))));
-        assertThat(m.series("as-is", 0, "active")[0]).isEqualTo(half + oneTimers);
+        assertThat(metrics.series("as-is", 0, "active")[0]).isEqualTo(half + oneTimers);
         // The window revenue at month 0 is the file's: regulars hold 480 a year, one-timers 35.
         double active = half + oneTimers;
         double top = 0.2 * active * 480 / (half * 480 + oneTimers * 35); // the top 20% are all regulars
-        assertThat(m.series("as-is", 0, "top20_share")[0]).isCloseTo(top, Offset.offset(0.002));
+        assertThat(metrics.series("as-is", 0, "top20_share")[0]).isCloseTo(top, Offset.offset(0.002));
     }
 
     /**
@@ -86,8 +86,7 @@ class ObservedStartTest {
      */
     @Test
     void customersLeaveAsTheirPosteriorsSay() {
-        MetricsTable m = Simulator.run(scenario, RunOptions.threads(2)).metrics();
-        double[] retention = m.series("as-is", 0, "retention_initial");
+        double[] retention = metrics.series("as-is", 0, "retention_initial");
         BetaDistribution p = new BetaDistribution(null, 2, 18);
         IterativeLegendreGaussIntegrator integrator = new IterativeLegendreGaussIntegrator(16, 1e-9, 1e-9);
         for (int t = 0; t <= 12; t++) {

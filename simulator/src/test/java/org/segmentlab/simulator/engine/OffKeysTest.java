@@ -1,14 +1,13 @@
 package org.segmentlab.simulator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.net.URISyntaxException;
-import java.nio.file.Path;
+import static org.segmentlab.simulator.engine.EngineRuns.assertSameRun;
+import static org.segmentlab.simulator.engine.EngineRuns.resource;
+import static org.segmentlab.simulator.engine.EngineRuns.run;
 
 import org.junit.jupiter.api.Test;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
-import org.segmentlab.simulator.scenario.Scenarios;
 
 /**
  * Issue 13's new keys written out at their "off" values give the run of a scenario without them, to the bit: an
@@ -19,28 +18,18 @@ import org.segmentlab.simulator.scenario.Scenarios;
  */
 class OffKeysTest {
 
-    private static ScenarioDocument fourTypes() throws URISyntaxException {
-        Path file = Path.of(OffKeysTest.class.getResource("pre-issue-13-four-types.yaml").toURI());
-        return Scenarios.load(file).with("market.initialCustomers", "5000").with("market.potential", "50000")
-                .with("months", "12");
-    }
-
-    private static MetricsTable run(ScenarioDocument doc) {
-        return Simulator.run(doc.scenario(), RunOptions.threads(2)).metrics();
+    private static ScenarioDocument fourTypes() {
+        return resource("pre-issue-13-four-types.yaml").with("market.initialCustomers", "5000")
+                .with("market.potential", "50000").with("months", "12");
     }
 
     @Test
-    void theNewKeysAtTheirOffValuesChangeNothing() throws URISyntaxException {
+    void theNewKeysAtTheirOffValuesChangeNothing() {
         MetricsTable without = run(fourTypes());
         MetricsTable off = run(fourTypes().with("promotions", "[]")
                 .with("observation", "{surveyRate: 1, surveyNoise: 0, voiceRate: 1}")
                 .with("behaviour.dealTraining", "0"));
-        for (String strategy : without.strategies()) {
-            for (String metric : without.metrics()) {
-                assertThat(off.series(strategy, 0, metric)).as("%s %s", strategy, metric)
-                        .containsExactly(without.series(strategy, 0, metric));
-            }
-        }
+        assertSameRun(off, without, "the new keys at their off values");
         // And they are not ignored: one sale month changes the run.
         MetricsTable oneSale = run(fourTypes().with("promotions", "[{month: 2, discount: 0.2}]"));
         assertThat(oneSale.series("baseline", 0, "discount_cost")).isNotEqualTo(without.series("baseline", 0, "discount_cost"));

@@ -11,6 +11,8 @@ import org.segmentlab.model.segment.Taxonomy;
 import org.segmentlab.model.strategy.Strategy;
 import org.segmentlab.model.treatment.BuiltInTreatments;
 import org.segmentlab.model.treatment.Treatment;
+import org.segmentlab.simulator.metrics.MetricsTable;
+import org.segmentlab.simulator.metrics.RunResult;
 import org.segmentlab.simulator.scenario.Archetype;
 import org.segmentlab.simulator.scenario.Behaviour;
 import org.segmentlab.simulator.scenario.Distribution;
@@ -54,6 +56,47 @@ final class ScenarioFixture {
     final Map<String, Treatment> treatments = new LinkedHashMap<>(BuiltInTreatments.all());
     final List<Strategy> strategies = new ArrayList<>();
     final List<Event> events = new ArrayList<>();
+
+    /** A market of {@code potential} of whom {@code initialCustomers} are customers at month 0, run for {@code months}. */
+    static ScenarioFixture of(long potential, int initialCustomers, int months) {
+        ScenarioFixture f = new ScenarioFixture();
+        f.potential = potential;
+        f.initialCustomers = initialCustomers;
+        f.months = months;
+        return f;
+    }
+
+    /**
+     * A market with every mechanism on, at modest strength: acquisition by advertising and imitation, negative word of
+     * mouth, every behavioural response, and two archetypes (steady customers, truly loyal, and bargain hunters, truly
+     * price-sensitive) that buy, churn, talk, ask for service and have bad experiences. 100 000 potential customers,
+     * 8 000 at month 0, 12 months.
+     */
+    static ScenarioFixture lively() {
+        ScenarioFixture f = of(100_000, 8_000, 12);
+        f.innovation = 0.002;
+        f.imitation = 0.2;
+        f.negativeWeight = 2;
+        f.acquisitionCost = 40;
+        f.referralLean = 0.5;
+        f.satisfactionDrift = 0.1;
+        f.complaintImpact = 0.25;
+        f.purchaseSensitivity = 1;
+        f.churnSensitivity = 2;
+        f.discountElasticity = 1.5;
+        f.negativeWomChurnEffect = 0.2;
+        f.add(archetype("steady", 0.6)
+                .purchaseRate(gamma(4, 0.4)).spend(lognormalMedian(60, 0.8)).basketNoise(0.3)
+                .churn(beta(1, 40)).priceSensitivity(beta(1, 9)).advocacy(beta(3, 7))
+                .serviceDemand(gamma(1, 0.3)).satisfaction(beta(8, 2)).badExperience(constant(0.03)).repAttached(0.3),
+                "loyal");
+        f.add(archetype("bargain", 0.4)
+                .purchaseRate(gamma(2, 0.4)).spend(lognormalMedian(30, 0.6)).basketNoise(0.3)
+                .churn(beta(2, 30)).priceSensitivity(beta(8, 2)).advocacy(beta(1, 9))
+                .serviceDemand(gamma(1, 0.5)).satisfaction(beta(5, 4)).badExperience(constant(0.06)).repAttached(0.1),
+                "price-sensitive");
+        return f;
+    }
 
     static Distribution constant(double v) {
         return new Distribution.Constant(v);
@@ -119,6 +162,12 @@ final class ScenarioFixture {
         return this;
     }
 
+    /** Adds the archetype and the segment it truly belongs to. */
+    ScenarioFixture add(ArchetypeBuilder a, String truthSegment) {
+        truth.put(a.name, truthSegment);
+        return add(a);
+    }
+
     ScenarioFixture strategy(String strategyName, Map<String, String> segmentTreatments) {
         strategies.add(Strategy.of(strategyName, segmentTreatments));
         return this;
@@ -127,6 +176,16 @@ final class ScenarioFixture {
     ScenarioFixture strategy(String strategyName, double budget, Map<String, String> segmentTreatments) {
         strategies.add(new Strategy(strategyName, OptionalDouble.of(budget), segmentTreatments));
         return this;
+    }
+
+    /** Runs the scenario on two threads. */
+    RunResult run() {
+        return Simulator.run(build(), RunOptions.threads(2));
+    }
+
+    /** The metrics of {@link #run()}. */
+    MetricsTable metrics() {
+        return run().metrics();
     }
 
     Scenario build() {

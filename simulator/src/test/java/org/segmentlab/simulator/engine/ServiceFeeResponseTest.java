@@ -1,14 +1,12 @@
 package org.segmentlab.simulator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.net.URISyntaxException;
-import java.nio.file.Path;
+import static org.segmentlab.simulator.engine.EngineRuns.resource;
+import static org.segmentlab.simulator.engine.EngineRuns.run;
 
 import org.junit.jupiter.api.Test;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
-import org.segmentlab.simulator.scenario.Scenarios;
 
 /**
  * A service fee has a behavioural cost and benefit (issue 13, deliver 5): the higher {@code serviceFeeElasticity},
@@ -21,19 +19,14 @@ import org.segmentlab.simulator.scenario.Scenarios;
  */
 class ServiceFeeResponseTest {
 
-    private static ScenarioDocument market() throws URISyntaxException {
-        Path file = Path.of(ServiceFeeResponseTest.class.getResource("promo-market.yaml").toURI());
-        return Scenarios.load(file).with("market.initialCustomers", "8000").with("market.potential", "8000")
+    private static ScenarioDocument market() {
+        return resource("promo-market.yaml").with("market.initialCustomers", "8000").with("market.potential", "8000")
                 .with("months", "3")
                 .with("strategies[2].name", "charge").with("strategies[2].treatments.default", "charge-for-extras");
     }
 
-    private static MetricsTable run(ScenarioDocument doc) {
-        return Simulator.run(doc.scenario(), RunOptions.threads(2)).metrics();
-    }
-
     @Test
-    void aHigherFeeElasticityDetersMoreRequests() throws URISyntaxException {
+    void aHigherFeeElasticityDetersMoreRequests() {
         MetricsTable none = run(market().with("behaviour.serviceFeeElasticity", "0"));
         MetricsTable some = run(market().with("behaviour.serviceFeeElasticity", "2"));
         MetricsTable strong = run(market().with("behaviour.serviceFeeElasticity", "8"));
@@ -50,7 +43,7 @@ class ServiceFeeResponseTest {
     }
 
     @Test
-    void aChargedFeeLowersSatisfactionOnlyWhenItsImpactIsOn() throws URISyntaxException {
+    void aChargedFeeLowersSatisfactionOnlyWhenItsImpactIsOn() {
         MetricsTable off = run(market().with("behaviour.serviceFeeSatisfactionImpact", "0"));
         MetricsTable on = run(market().with("behaviour.serviceFeeSatisfactionImpact", "0.2"));
         // The same requests are charged in month 1 (satisfaction moves after the month's service) ...

@@ -28,13 +28,10 @@ class TextbookCasesTest {
     @CsvSource({"0.704, 1.182", "0.668, 3.806", "2.0, 8.0"})
     void churnOnlyFollowsShiftedBetaGeometric(double alpha, double betaParam) {
         int n = 100_000;
-        ScenarioFixture f = new ScenarioFixture();
-        f.potential = n;
-        f.initialCustomers = n;
-        f.months = 24;
+        ScenarioFixture f = ScenarioFixture.of(n, n, 24);
         f.featureWindow = 1;
         f.add(ScenarioFixture.archetype("only", 1.0).churn(beta(alpha, betaParam)));
-        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        MetricsTable m = f.metrics();
         double[] retention = m.series("baseline", 0, "retention_initial");
         assertThat(retention[0]).isEqualTo(1.0);
         for (int t = 1; t <= 24; t++) {
@@ -56,15 +53,12 @@ class TextbookCasesTest {
     void acquisitionOnlyFollowsBassDiffusion(double p, double q) {
         int market = 1_000_000;
         int initial = 1_000;
-        ScenarioFixture f = new ScenarioFixture();
-        f.potential = market;
-        f.initialCustomers = initial;
+        ScenarioFixture f = ScenarioFixture.of(market, initial, 24);
         f.innovation = p;
         f.imitation = q;
-        f.months = 24;
         f.featureWindow = 1;
         f.add(ScenarioFixture.archetype("only", 1.0).satisfaction(constant(1)).advocacy(constant(1)));
-        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        MetricsTable m = f.metrics();
         double[] adopters = m.series("baseline", 0, "adopters_cumulative");
         assertThat(adopters[0]).isEqualTo(initial);
         double expected = initial;
@@ -93,12 +87,9 @@ class TextbookCasesTest {
     @CsvSource({"0.5", "1.0", "1.5"})
     void spendOnlyApproachesLognormalPareto(double sigma) {
         int n = 50_000;
-        ScenarioFixture f = new ScenarioFixture();
-        f.potential = n;
-        f.initialCustomers = n;
-        f.months = 2;
+        ScenarioFixture f = ScenarioFixture.of(n, n, 2);
         f.add(ScenarioFixture.archetype("only", 1.0).purchaseRate(constant(40)).spend(lognormalMedian(50, sigma)));
-        MetricsTable m = Simulator.run(f.build(), RunOptions.threads(2)).metrics();
+        MetricsTable m = f.metrics();
         NormalDistribution phi = new NormalDistribution();
         double top20 = 1 - phi.cumulativeProbability(phi.inverseCumulativeProbability(0.8) - sigma);
         double gini = 2 * phi.cumulativeProbability(sigma / Math.sqrt(2)) - 1;

@@ -2,14 +2,13 @@ package org.segmentlab.simulator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
-import java.net.URISyntaxException;
-import java.nio.file.Path;
+import static org.segmentlab.simulator.engine.EngineRuns.resource;
+import static org.segmentlab.simulator.engine.EngineRuns.run;
+import static org.segmentlab.simulator.engine.EngineRuns.sum;
 
 import org.junit.jupiter.api.Test;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
-import org.segmentlab.simulator.scenario.Scenarios;
 
 /**
  * Issue 14, items 1–3: referrals convert, negative word of mouth damps every channel smoothly (no gate), and a
@@ -19,28 +18,9 @@ import org.segmentlab.simulator.scenario.Scenarios;
 class WordOfMouthAcquisitionTest {
 
     static ScenarioDocument market() {
-        try {
-            return Scenarios.load(Path.of(WordOfMouthAcquisitionTest.class.getResource("word-of-mouth-market.yaml").toURI()));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return resource("word-of-mouth-market.yaml");
     }
 
-    static MetricsTable run(ScenarioDocument doc) {
-        return Simulator.run(doc.scenario(), RunOptions.threads(2)).metrics();
-    }
-
-    static double sum(MetricsTable m, String strategy, String metric) {
-        return sum(m, strategy, metric, 1, m.months());
-    }
-
-    static double sum(MetricsTable m, String strategy, String metric, int from, int to) {
-        double total = 0;
-        for (int t = from; t <= to; t++) {
-            total += m.value(strategy, 0, metric, t);
-        }
-        return total;
-    }
 
     @Test
     void referralsConvertUnderAStrategyThatTreatsNoOne() {

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.segmentlab.simulator.scenario.Behaviour;
+import org.segmentlab.simulator.lessons.WorkshopLessons.Headline;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
 
 /**
@@ -37,25 +38,6 @@ class LessonMechanismsTest {
     static final int CUSTOMERS = 10_000;
     private static final Path PAGE = Path.of("..", "docs", "model.md");
     private static final String PROFIT = "profit_cumulative";
-
-    /** A lesson's headline: {@code better} earns more than {@code than}. */
-    record Headline(String file, String better, String than) {
-    }
-
-    static final List<Headline> HEADLINES = List.of(
-            new Headline("four-types.yaml", "textbook", "baseline"),
-            new Headline("discount-trap.yaml", "precise", "blanket"),
-            new Headline("service-recovery.yaml", "service-recovery", "do-nothing"),
-            new Headline("fire-the-mutineers.yaml", "terminate", "keep-discounting"),
-            new Headline("vampires.yaml", "service-standards", "do-nothing"),
-            new Headline("snow-leopard-hunt.yaml", "hunt", "no-hunt"),
-            new Headline("circles-pareto.yaml", "invest-circle-2", "serve-by-circle"),
-            new Headline("rep-departure.yaml", "handover-programme", "no-programme"),
-            new Headline("wom-storm.yaml", "service-recovery", "let-it-blow-over"),
-            new Headline("retention-economics.yaml", "member-care", "do-nothing"),
-            new Headline("tribe.yaml", "strengthen-tribe", "spread-thin"),
-            new Headline("deal-training.yaml", "deal-club", "no-campaign"),
-            new Headline("price-war.yaml", "match-price-sensitive", "hold-price"));
 
     /** The mechanisms switched off in turn, each by the keys a user would set with {@code --set}. */
     static final Map<String, UnaryOperator<ScenarioDocument>> SWITCHES = new LinkedHashMap<>();
@@ -103,8 +85,8 @@ class LessonMechanismsTest {
 
     @Test
     void everyShippedScenarioHasAHeadline() {
-        assertThat(HEADLINES).extracting(Headline::file)
-                .containsExactlyInAnyOrderElementsOf(WorkshopLessons.BY_FILE.keySet());
+        WorkshopLessons.HEADLINES.forEach((file, headline) -> assertThat(headline)
+                .as("%s: its lesson in WorkshopLessons has a @Headline", file).isNotNull());
     }
 
     static String staleMessage(List<String> written, List<String> now) {
@@ -128,12 +110,13 @@ class LessonMechanismsTest {
         }
         lines.add(head.toString());
         lines.add(rule.toString());
-        for (Headline h : HEADLINES) {
-            ScenarioDocument doc = WorkshopRun.atSize(WorkshopRun.SHIPPED.resolve(h.file()), CUSTOMERS);
+        for (Map.Entry<String, Headline> lesson : WorkshopLessons.HEADLINES.entrySet()) {
+            Headline h = lesson.getValue();
+            ScenarioDocument doc = WorkshopRun.atSize(WorkshopRun.SHIPPED.resolve(lesson.getKey()), CUSTOMERS);
             double gap = gap(doc, h);
             Behaviour b = doc.scenario().behaviour();
             boolean tenure = b.tenureSpendGrowth() > 0 || b.tenureServiceDecline() > 0;
-            StringBuilder row = new StringBuilder("| ").append(h.file().replace(".yaml", "")).append(" | ")
+            StringBuilder row = new StringBuilder("| ").append(lesson.getKey().replace(".yaml", "")).append(" | ")
                     .append(h.better()).append(" − ").append(h.than()).append(" | ").append(money(gap)).append(" |");
             for (Map.Entry<String, UnaryOperator<ScenarioDocument>> s : SWITCHES.entrySet()) {
                 if (s.getKey().startsWith("tenure") && !tenure) {

@@ -2,8 +2,17 @@ package org.segmentlab.simulator.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.segmentlab.simulator.scenario.ScenarioDocument;
 
@@ -20,22 +29,64 @@ final class WorkshopLessons {
         void holds(ScenarioDocument scenario);
     }
 
+    /**
+     * A lesson's headline, its row in docs/model.md's mechanism table ({@link LessonMechanismsTest}): strategy
+     * {@code better} earns more than strategy {@code than}.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @interface Headline {
+        String better();
+
+        String than();
+    }
+
+    /**
+     * The shipped scenarios in the order the guides show them. A file's lesson is the method named after it in camel
+     * case ({@code four-types.yaml}: {@link #fourTypes}), annotated with its {@link Headline}.
+     */
+    static final List<String> FILES = List.of("four-types.yaml", "discount-trap.yaml", "service-recovery.yaml",
+            "fire-the-mutineers.yaml", "vampires.yaml", "snow-leopard-hunt.yaml", "circles-pareto.yaml",
+            "rep-departure.yaml", "wom-storm.yaml", "retention-economics.yaml", "tribe.yaml", "deal-training.yaml",
+            "price-war.yaml");
+
+    private static final Pattern HYPHENATED = Pattern.compile("-([a-z0-9])");
     static final Map<String, Lesson> BY_FILE = new LinkedHashMap<>();
+    /** Each file's headline; null where its lesson has none. */
+    static final Map<String, Headline> HEADLINES = new LinkedHashMap<>();
 
     static {
-        BY_FILE.put("four-types.yaml", WorkshopLessons::fourTypes);
-        BY_FILE.put("discount-trap.yaml", WorkshopLessons::discountTrap);
-        BY_FILE.put("service-recovery.yaml", WorkshopLessons::serviceRecovery);
-        BY_FILE.put("fire-the-mutineers.yaml", WorkshopLessons::fireTheMutineers);
-        BY_FILE.put("vampires.yaml", WorkshopLessons::vampires);
-        BY_FILE.put("snow-leopard-hunt.yaml", WorkshopLessons::snowLeopardHunt);
-        BY_FILE.put("circles-pareto.yaml", WorkshopLessons::circlesPareto);
-        BY_FILE.put("rep-departure.yaml", WorkshopLessons::repDeparture);
-        BY_FILE.put("wom-storm.yaml", WorkshopLessons::womStorm);
-        BY_FILE.put("retention-economics.yaml", WorkshopLessons::retentionEconomics);
-        BY_FILE.put("tribe.yaml", WorkshopLessons::tribe);
-        BY_FILE.put("deal-training.yaml", WorkshopLessons::dealTraining);
-        BY_FILE.put("price-war.yaml", WorkshopLessons::priceWar);
+        for (String file : FILES) {
+            Method method = lessonOf(file);
+            BY_FILE.put(file, doc -> holds(method, doc));
+            HEADLINES.put(file, method.getAnnotation(Headline.class));
+        }
+    }
+
+    private static Method lessonOf(String file) {
+        String name = HYPHENATED.matcher(file.replace(".yaml", "")).replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT));
+        try {
+            return WorkshopLessons.class.getDeclaredMethod(name, ScenarioDocument.class);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(file + ": no lesson " + name + "(ScenarioDocument) in WorkshopLessons", e);
+        }
+    }
+
+    /** Runs a lesson; its assertion errors (and any other failure) propagate as they are. */
+    private static void holds(Method lesson, ScenarioDocument doc) {
+        try {
+            lesson.invoke(null, doc);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private WorkshopLessons() {
@@ -44,6 +95,7 @@ final class WorkshopLessons {
     private static final String PROFIT = "profit_cumulative";
 
     /** The textbook treatment of each type earns more than treating everyone the same, and keeps more customers. */
+    @Headline(better = "textbook", than = "baseline")
     static void fourTypes(ScenarioDocument doc) {
         WorkshopRun r = WorkshopRun.run(doc);
         assertThat(r.last("textbook", PROFIT)).as("four-types: cumulative profit, textbook > baseline")
@@ -68,6 +120,7 @@ final class WorkshopLessons {
      * switched on (0.05 at the shipped size) it turns the lesson around, since a trained customer buys more under every
      * later discount and the blanket campaign then earns the most.
      */
+    @Headline(better = "precise", than = "blanket")
     static void discountTrap(ScenarioDocument doc) {
         WorkshopRun r = WorkshopRun.run(doc);
         double none = r.last("no-campaign", PROFIT);
@@ -123,6 +176,7 @@ final class WorkshopLessons {
      * recommendations and more profit. Before issue 14 a gate made word-of-mouth acquisition all or nothing and the
      * lesson read "several times the WOM acquisitions"; with the smooth damping the gain is a few percent.
      */
+    @Headline(better = "service-recovery", than = "do-nothing")
     static void serviceRecovery(ScenarioDocument doc) {
         WorkshopRun r = WorkshopRun.run(doc);
         String base = "do-nothing";
@@ -158,6 +212,7 @@ final class WorkshopLessons {
      * counts more detractors than it would if fired accounts kept quiet, and it ends with less profit; it still earns
      * the most of the three, and ends with the fewest detractors once the complainers are gone.
      */
+    @Headline(better = "terminate", than = "keep-discounting")
     static void fireTheMutineers(ScenarioDocument doc) {
         WorkshopRun r = WorkshopRun.run(doc);
         double keep = r.last("keep-discounting", PROFIT);
@@ -213,6 +268,7 @@ final class WorkshopLessons {
      * deter ({@code serviceFeeElasticity} 0), more requests would be made and charged — larger fees, a larger service
      * cost — and more customers annoyed away.
      */
+    @Headline(better = "service-standards", than = "do-nothing")
     static void vampires(ScenarioDocument doc) {
         WorkshopRun r = WorkshopRun.run(doc);
         double nothing = r.last("do-nothing", PROFIT);
@@ -247,6 +303,7 @@ final class WorkshopLessons {
     }
 
     /** The hunt costs money first and pays later: behind at month 6, ahead at the end, with many more leopards. */
+    @Headline(better = "hunt", than = "no-hunt")
     static void snowLeopardHunt(ScenarioDocument doc) {
         WorkshopRun r = WorkshopRun.run(doc);
         assertThat(r.at("hunt", PROFIT, 6)).as("snow-leopard-hunt: cumulative profit at month 6, hunt < no-hunt (the team costs from day one)")
@@ -264,6 +321,7 @@ final class WorkshopLessons {
      * Investing in circle 2 pays and spreads revenue (the top-20% share falls); the same programme on circle 4 does
      * not pay; more customers stay, so every circle counts more customers.
      */
+    @Headline(better = "invest-circle-2", than = "serve-by-circle")
     static void circlesPareto(ScenarioDocument doc) {
         WorkshopRun r = WorkshopRun.run(doc);
         String base = "serve-by-circle";
@@ -285,6 +343,7 @@ final class WorkshopLessons {
      * The departure touches few customers but valuable ones: the share of revenue it costs is far larger than the
      * share of customers. The handover programme for circle 1 loses a smaller share and earns more.
      */
+    @Headline(better = "handover-programme", than = "no-programme")
     static void repDeparture(ScenarioDocument doc) {
         WorkshopRun with = WorkshopRun.run(doc);
         WorkshopRun without = WorkshopRun.run(doc.with("events[0].share", "0"));
@@ -314,6 +373,7 @@ final class WorkshopLessons {
      * (loss 0.3 against gain 0.1 a month), so acquisition stays low long after net WOM has recovered. Service recovery
      * brings net WOM and the reputation back sooner and earns more.
      */
+    @Headline(better = "service-recovery", than = "let-it-blow-over")
     static void womStorm(ScenarioDocument doc) {
         WorkshopRun r = WorkshopRun.run(doc);
         String base = "let-it-blow-over";
@@ -359,6 +419,7 @@ final class WorkshopLessons {
      * ordinary one, and the same programme, keeping the same customers, earns less than doing nothing over the 36
      * months: its cost eats the margin of the customer-months it adds (run for 60 months it pays, but later).
      */
+    @Headline(better = "member-care", than = "do-nothing")
     static void retentionEconomics(ScenarioDocument doc) {
         WorkshopRun r = WorkshopRun.run(doc);
         WorkshopRun flat = WorkshopRun.run(doc.with("behaviour.tenureSpendGrowth", "0").with("behaviour.tenureServiceDecline", "0"));
@@ -389,6 +450,7 @@ final class WorkshopLessons {
      * referrals the tribe programme no longer beats spreading the money (it keeps a few customers who rarely leave
      * anyway); without the negative side of word of mouth (damping, reputation, churn effect) the lesson stays.
      */
+    @Headline(better = "strengthen-tribe", than = "spread-thin")
     static void tribe(ScenarioDocument doc) {
         WorkshopRun r = WorkshopRun.run(doc);
         String base = "do-nothing";
@@ -424,6 +486,7 @@ final class WorkshopLessons {
      * ({@code dealTraining} 0) the share does not grow, the segment grows less, and the sales cost less. Word of mouth
      * switched off leaves the lesson as it is.
      */
+    @Headline(better = "deal-club", than = "no-campaign")
     static void dealTraining(ScenarioDocument doc) {
         WorkshopRun sales = WorkshopRun.run(doc);
         WorkshopRun none = WorkshopRun.run(doc.with("promotions", "[]"));
@@ -458,6 +521,7 @@ final class WorkshopLessons {
      * competitor's price: at 1 (no price cut) the same match earns less than holding the price, and with the price
      * response switched off it does too; with word of mouth or satisfaction switched off the lesson stays.
      */
+    @Headline(better = "match-price-sensitive", than = "hold-price")
     static void priceWar(ScenarioDocument doc) {
         String hold = "hold-price";
         String all = "match-everyone";

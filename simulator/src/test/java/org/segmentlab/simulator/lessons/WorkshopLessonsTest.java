@@ -30,7 +30,7 @@ class WorkshopLessonsTest {
     @Test
     void everyShippedScenarioHasALessonAndEveryLessonAScenario() {
         assertThat(WorkshopRun.shippedFiles()).extracting(p -> p.getFileName().toString())
-                .as("scenarios/*.yaml: each needs a lesson in WorkshopLessons.BY_FILE (and docs/workshop.md)")
+                .as("scenarios/*.yaml: each needs a lesson in WorkshopLessons.FILES (and docs/workshop.md)")
                 .containsExactlyInAnyOrderElementsOf(WorkshopLessons.BY_FILE.keySet());
     }
 

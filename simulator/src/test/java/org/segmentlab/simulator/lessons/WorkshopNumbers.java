@@ -109,63 +109,73 @@ final class WorkshopNumbers {
     }
 
     static final Map<String, List<NumbersTable>> BLOCKS = new LinkedHashMap<>();
+
+    /**
+     * A lesson's block: the tables every lesson starts with (by strategy, the profit bridge, the attribution by
+     * treatment, and what carries the lesson), then its own.
+     */
+    private static void lesson(String scenario, NumbersTable carries, NumbersTable... own) {
+        List<NumbersTable> tables = new ArrayList<>(List.of(
+                new NumbersTable("by strategy", WorkshopNumbers::strategies),
+                new NumbersTable("profit bridge: where each strategy's difference to the baseline comes from",
+                        WorkshopNumbers::bridge),
+                new NumbersTable("what each treatment adds inside its strategy", WorkshopNumbers::attribution),
+                carries));
+        tables.addAll(List.of(own));
+        BLOCKS.put(scenario, List.copyOf(tables));
+    }
     /** Numbers inside sentences, by key {@code scenario.name}: the scenario is the part before the first dot. */
     static final Map<String, Function<ShippedRuns, String>> INLINE = new LinkedHashMap<>();
 
     static {
-        NumbersTable common = new NumbersTable("by strategy", WorkshopNumbers::strategies);
-        NumbersTable bridge = new NumbersTable("profit bridge: where each strategy's difference to the baseline comes from",
-                WorkshopNumbers::bridge);
-        NumbersTable attribution = new NumbersTable("what each treatment adds inside its strategy",
-                WorkshopNumbers::attribution);
-        BLOCKS.put("four-types", List.of(common, bridge, attribution, carries(Mechanism.WORD_OF_MOUTH, Mechanism.SATISFACTION, Mechanism.PRICE_RESPONSE),
+        lesson("four-types", carries(Mechanism.WORD_OF_MOUTH, Mechanism.SATISFACTION, Mechanism.PRICE_RESPONSE),
                 new NumbersTable("word of mouth", r -> perStrategy(r.shipped(),
                         new Column("net WOM at the end", c -> decimal(c.last("net_wom"))),
                         new Column("reputation at the end", c -> decimal(c.last("reputation"))),
                         new Column("treatment cost", c -> money(c.sum("treatment_cost"))))),
-                variants(Variant.of("market.negativeWeight", "2"), Variant.of("market.negativeWeight", "0"), Variant.of("strategies[1].budget", "50000"), Variant.of("thresholds.negative.complaints.min", "1"))));
-        BLOCKS.put("discount-trap", List.of(common, bridge, attribution, carries(Mechanism.PRICE_RESPONSE, Mechanism.WORD_OF_MOUTH),
+                variants(Variant.of("market.negativeWeight", "2"), Variant.of("market.negativeWeight", "0"), Variant.of("strategies[1].budget", "50000"), Variant.of("thresholds.negative.complaints.min", "1")));
+        lesson("discount-trap", carries(Mechanism.PRICE_RESPONSE, Mechanism.WORD_OF_MOUTH),
                 new NumbersTable("discounts and the loyal", r -> perStrategy(r.shipped(),
                         new Column("discounts given (routine sales included)", c -> money(c.sum("discount_cost"))),
                         new Column("lifetime value of a month-0 loyal customer",
                                 c -> count(c.run.lifetimeValue(c.strategy, "loyal"))))),
                 new NumbersTable("the same precise campaign without leakage (leakage=0)",
                         r -> perStrategy(r.with("treatments.price-campaign.leakage", "0"), PROFIT_COLUMN, DIFFERENCE)),
-                variants(Variant.of("treatments.price-campaign.leakage", "0.3"), Variant.of("promotions", "[]"), Variant.of("behaviour.dealTraining", "0.05"), Variant.of("behaviour.discountElasticity", "20"), Variant.of("treatments.price-campaign.discount", "0.1"))));
-        BLOCKS.put("service-recovery", List.of(common, bridge, attribution, carries(Mechanism.WORD_OF_MOUTH, Mechanism.NEGATIVE_WORD_OF_MOUTH, Mechanism.SATISFACTION),
+                variants(Variant.of("treatments.price-campaign.leakage", "0.3"), Variant.of("promotions", "[]"), Variant.of("behaviour.dealTraining", "0.05"), Variant.of("behaviour.discountElasticity", "20"), Variant.of("treatments.price-campaign.discount", "0.1")));
+        lesson("service-recovery", carries(Mechanism.WORD_OF_MOUTH, Mechanism.NEGATIVE_WORD_OF_MOUTH, Mechanism.SATISFACTION),
                 new NumbersTable("word of mouth and segments", r -> perStrategy(r.shipped(),
                         new Column("detractors at month 12", c -> count(c.run.at(c.strategy, "detractors", 12))),
                         new Column("mean damping, months 1–12", c -> decimal(c.run.sum(c.strategy, "wom_damping", 1, 12) / 12)),
                         new Column("negative → loyal moves", c -> count(c.run.transitions(c.strategy, "negative", "loyal"))),
                         new Column("loyal at the end", c -> count(c.last("segment.loyal"))))),
-                variants(Variant.of("treatments.service-recovery.cost", "15"), Variant.of("market.negativeWeight", "2"), Variant.of("market.negativeWeight", "0"), Variant.of("observation.voiceRate", "1"))));
-        BLOCKS.put("fire-the-mutineers", List.of(common, bridge, attribution, carries(Mechanism.PRICE_RESPONSE, Mechanism.NEGATIVE_WORD_OF_MOUTH),
+                variants(Variant.of("treatments.service-recovery.cost", "15"), Variant.of("market.negativeWeight", "2"), Variant.of("market.negativeWeight", "0"), Variant.of("observation.voiceRate", "1")));
+        lesson("fire-the-mutineers", carries(Mechanism.PRICE_RESPONSE, Mechanism.NEGATIVE_WORD_OF_MOUTH),
                 new NumbersTable("firing", r -> perStrategy(r.shipped(),
                         new Column("relationships ended", c -> count(c.sum("terminated"))),
                         new Column("mutineers at the end", c -> count(c.last("segment.mutineer"))),
                         new Column("detractor-months, months 1–6", c -> count(c.run.sum(c.strategy, "detractors", 1, 6))),
                         new Column("the same if fired accounts kept quiet", c -> count(r.with(
                                 "behaviour.terminationDetractorProbability", "0").sum(c.strategy, "detractors", 1, 6))))),
-                variants(Variant.of("promotions", "[]"), Variant.of("archetypes.mutineer.share", "0", "archetypes.regular.share", "0.75"), Variant.of("market.acquisitionCost", "300"), Variant.of("behaviour.terminationDetractorProbability", "0"))));
-        BLOCKS.put("vampires", List.of(common, bridge, attribution, carries(Mechanism.FEE_RESPONSE, Mechanism.SATISFACTION),
+                variants(Variant.of("promotions", "[]"), Variant.of("archetypes.mutineer.share", "0", "archetypes.regular.share", "0.75"), Variant.of("market.acquisitionCost", "300"), Variant.of("behaviour.terminationDetractorProbability", "0")));
+        lesson("vampires", carries(Mechanism.FEE_RESPONSE, Mechanism.SATISFACTION),
                 new NumbersTable("service", r -> perStrategy(r.shipped(),
                         new Column("service cost", c -> money(c.sum("service_cost"))),
                         new Column("fees charged", c -> money(c.sum("service_fees"))),
                         new Column("detractor-months", c -> count(c.sum("detractors"))))),
-                variants(Variant.of("behaviour.serviceFeeSatisfactionImpact", "0"), Variant.of("behaviour.serviceFeeElasticity", "0"), Variant.of("treatments.charge-for-extras.serviceFee", "25"), Variant.of("treatments.charge-for-extras.serviceFee", "8"))));
-        BLOCKS.put("snow-leopard-hunt", List.of(common, bridge, attribution, carries(Mechanism.ADVERTISING_RESPONSE, Mechanism.WORD_OF_MOUTH),
+                variants(Variant.of("behaviour.serviceFeeSatisfactionImpact", "0"), Variant.of("behaviour.serviceFeeElasticity", "0"), Variant.of("treatments.charge-for-extras.serviceFee", "25"), Variant.of("treatments.charge-for-extras.serviceFee", "8")));
+        lesson("snow-leopard-hunt", carries(Mechanism.ADVERTISING_RESPONSE, Mechanism.WORD_OF_MOUTH),
                 new NumbersTable("cumulative profit over time", r -> perStrategy(r.shipped(),
                         atMonth(6), atMonth(12), atMonth(18), atMonth(24), atMonth(36),
                         new Column("snow leopards active at the end", c -> count(c.run.activeOfTruth(c.strategy, "snow-leopard"))),
                         new Column("ahead of the baseline from month", c -> aheadFrom(c)))),
-                variants(Variant.of("market.potential", "100000"), Variant.of("treatments.snow-leopard-hunt.fixedCost", "40000"), Variant.of("months", "12"))));
-        BLOCKS.put("circles-pareto", List.of(common, bridge, attribution, carries(Mechanism.WORD_OF_MOUTH, Mechanism.SATISFACTION),
+                variants(Variant.of("market.potential", "100000"), Variant.of("treatments.snow-leopard-hunt.fixedCost", "40000"), Variant.of("months", "12")));
+        lesson("circles-pareto", carries(Mechanism.WORD_OF_MOUTH, Mechanism.SATISFACTION),
                 new NumbersTable("circles", r -> perStrategy(r.shipped(),
                         new Column("treatment cost", c -> money(c.sum("treatment_cost"))),
                         new Column("circle-1 customers at the end", c -> count(c.last("segment.circle-1"))),
                         new Column("lifetime value of a month-0 circle-2 customer",
                                 c -> count(c.run.lifetimeValue(c.strategy, "circle-2"))))),
-                variants(Variant.of("treatments.move-up.purchaseLift", "1.1"), Variant.of("treatments.move-up.cost", "8"))));
+                variants(Variant.of("treatments.move-up.purchaseLift", "1.1"), Variant.of("treatments.move-up.cost", "8")));
         INLINE.put("four-types.wom-share", carried("textbook", Mechanism.WORD_OF_MOUTH));
         INLINE.put("four-types.satisfaction-share", carried("textbook", Mechanism.SATISFACTION));
         INLINE.put("discount-trap.blanket-price-share", carried("blanket", Mechanism.PRICE_RESPONSE));
@@ -189,10 +199,10 @@ final class WorkshopNumbers {
         INLINE.put("four-types.price-campaign", adds("textbook", "price-sensitive"));
         INLINE.put("four-types.textbook-lead", r -> signedMoney(r.shipped().last("textbook", PROFIT)
                 - r.shipped().last("baseline", PROFIT)));
-        BLOCKS.put("rep-departure", List.of(common, bridge, attribution, carries(Mechanism.EVENTS, Mechanism.WORD_OF_MOUTH), new NumbersTable("the departure against the same market without it "
+        lesson("rep-departure", carries(Mechanism.EVENTS, Mechanism.WORD_OF_MOUTH), new NumbersTable("the departure against the same market without it "
                 + "(events[0].share=0)", WorkshopNumbers::departure),
-                variants(Variant.of("events[0].share", "1"), Variant.of("archetypes.key-account.repAttached", "0.2"))));
-        BLOCKS.put("wom-storm", List.of(common, bridge, attribution, carries(Mechanism.NEGATIVE_WORD_OF_MOUTH, Mechanism.REPUTATION, Mechanism.SATISFACTION, Mechanism.EVENTS),
+                variants(Variant.of("events[0].share", "1"), Variant.of("archetypes.key-account.repAttached", "0.2")));
+        lesson("wom-storm", carries(Mechanism.NEGATIVE_WORD_OF_MOUTH, Mechanism.REPUTATION, Mechanism.SATISFACTION, Mechanism.EVENTS),
                 new NumbersTable("net WOM", r -> perStrategy(r.shipped(), metricAt("net_wom", 11), metricAt("net_wom", 13),
                         metricAt("net_wom", 15), metricAt("net_wom", 18), metricAt("net_wom", 24),
                         new Column("back at half its month-11 level", c -> backAtHalf(c, "net_wom")))),
@@ -203,11 +213,11 @@ final class WorkshopNumbers {
                         recommendedAt(11), recommendedAt(13), recommendedAt(18), recommendedAt(24))),
                 new NumbersTable("the same market without the outage (events[0].share=0)",
                         r -> perStrategy(r.with("events[0].share", "0"), PROFIT_COLUMN, DIFFERENCE)),
-                variants(Variant.of("market.negativeWeight", "2"), Variant.of("observation.voiceRate", "1"), Variant.of("events[0].share", "0.3"), Variant.of("events[0].duration", "4"), Variant.of("behaviour.complaintMemory", "6"))));
-        BLOCKS.put("retention-economics", List.of(common, bridge, attribution, carries(Mechanism.TENURE), new NumbersTable("with and without the tenure effects",
+                variants(Variant.of("market.negativeWeight", "2"), Variant.of("observation.voiceRate", "1"), Variant.of("events[0].share", "0.3"), Variant.of("events[0].duration", "4"), Variant.of("behaviour.complaintMemory", "6")));
+        lesson("retention-economics", carries(Mechanism.TENURE), new NumbersTable("with and without the tenure effects",
                 WorkshopNumbers::tenure),
-                variants(Variant.of("months", "60"), Variant.of("months", "60", "behaviour.tenureSpendGrowth", "0", "behaviour.tenureServiceDecline", "0"), Variant.of("behaviour.tenureServiceDecline", "0"), Variant.of("behaviour.tenureSpendGrowth", "0"), Variant.of("treatments.member-care.cost", "3"), Variant.of("treatments.member-care.cost", "1"))));
-        BLOCKS.put("tribe", List.of(common, bridge, attribution, carries(Mechanism.WORD_OF_MOUTH, Mechanism.NEGATIVE_WORD_OF_MOUTH),
+                variants(Variant.of("months", "60"), Variant.of("months", "60", "behaviour.tenureSpendGrowth", "0", "behaviour.tenureServiceDecline", "0"), Variant.of("behaviour.tenureServiceDecline", "0"), Variant.of("behaviour.tenureSpendGrowth", "0"), Variant.of("treatments.member-care.cost", "3"), Variant.of("treatments.member-care.cost", "1")));
+        lesson("tribe", carries(Mechanism.WORD_OF_MOUTH, Mechanism.NEGATIVE_WORD_OF_MOUTH),
                 new NumbersTable("the tribe", r -> perStrategy(r.shipped(),
                         new Column("treatment cost", c -> money(c.sum("treatment_cost"))),
                         new Column("referrals made", c -> count(c.sum("referrals"))),
@@ -216,11 +226,11 @@ final class WorkshopNumbers {
                 new NumbersTable("without word of mouth (market.imitation=0, market.referralConversion=0)",
                         r -> perStrategy(r.with("market.imitation", "0", "market.referralConversion", "0"),
                                 PROFIT_COLUMN, DIFFERENCE, ACTIVE_END)),
-                variants(Variant.of("treatments.tribe-care.cost", "8"), Variant.of("market.referralLean", "0"), Variant.of("treatments.thin-care.advocacyMultiplier", "1.6", "treatments.thin-care.churnMultiplier", "0.8", "treatments.thin-care.satisfactionDelta", "0.02"))));
-        BLOCKS.put("deal-training", List.of(common, bridge, attribution, carries(Mechanism.PRICE_RESPONSE, Mechanism.WORD_OF_MOUTH), new NumbersTable("the sales, with and without deal training, "
+                variants(Variant.of("treatments.tribe-care.cost", "8"), Variant.of("market.referralLean", "0"), Variant.of("treatments.thin-care.advocacyMultiplier", "1.6", "treatments.thin-care.churnMultiplier", "0.8", "treatments.thin-care.satisfactionDelta", "0.02")));
+        lesson("deal-training", carries(Mechanism.PRICE_RESPONSE, Mechanism.WORD_OF_MOUTH), new NumbersTable("the sales, with and without deal training, "
                 + "against no sales (strategy no-campaign)", WorkshopNumbers::calendars),
-                variants(Variant.of("behaviour.dealTraining", "0.3"), Variant.of("behaviour.discountElasticity", "15"), Variant.of("market.imitation", "0", "market.referralConversion", "0"))));
-        BLOCKS.put("price-war", List.of(common, bridge, attribution, carries(Mechanism.PRICE_RESPONSE, Mechanism.EVENTS, Mechanism.WORD_OF_MOUTH),
+                variants(Variant.of("behaviour.dealTraining", "0.3"), Variant.of("behaviour.discountElasticity", "15"), Variant.of("market.imitation", "0", "market.referralConversion", "0")));
+        lesson("price-war", carries(Mechanism.PRICE_RESPONSE, Mechanism.EVENTS, Mechanism.WORD_OF_MOUTH),
                 new NumbersTable("whom the war hits, and what matching gives away", r -> perStrategy(r.shipped(),
                         new Column("price-sensitive (true) active at the end", c -> count(c.run.activeOfTruth(c.strategy, "price-sensitive"))),
                         new Column("loyal (true) active at the end", c -> count(c.run.activeOfTruth(c.strategy, "loyal"))),
@@ -230,7 +240,7 @@ final class WorkshopNumbers {
                                 new Column("price-sensitive (true) active at the end",
                                         c -> count(c.run.activeOfTruth(c.strategy, "price-sensitive"))))),
                 variants(Variant.of("events[0].competitorPrice", "0.9"), Variant.of("events[0].share", "0.4"),
-                        Variant.of("treatments.price-match.discount", "0.1"), Variant.of("behaviour.discountElasticity", "4"))));
+                        Variant.of("treatments.price-match.discount", "0.1"), Variant.of("behaviour.discountElasticity", "4")));
         INLINE.put("price-war.price-share", carried("match-price-sensitive", Mechanism.PRICE_RESPONSE));
         INLINE.put("price-war.events-share", carried("match-price-sensitive", Mechanism.EVENTS));
         INLINE.put("price-war.wom-share", carried("match-price-sensitive", Mechanism.WORD_OF_MOUTH));

@@ -8,24 +8,16 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.segmentlab.simulator.calibrate.PurchaseHistory;
-import org.segmentlab.simulator.calibrate.Transaction;
+import org.segmentlab.simulator.calibrate.TestData;
 
 class CustomerSummariesTest {
 
     private static PurchaseHistory history() {
-        PurchaseHistory.Builder b = PurchaseHistory.builder();
         // "a": first 2020-01-01; two lines on 01-15 are one repeat purchase of 30; 01-29 (the calibration end) 10;
-        // one holdout purchase on 02-10 and one after the holdout end.
-        b.accept(new Transaction("a", LocalDate.of(2020, 1, 1), 5, 1, 0));
-        b.accept(new Transaction("a", LocalDate.of(2020, 1, 15), 20, 1, 0));
-        b.accept(new Transaction("a", LocalDate.of(2020, 1, 15), 10, 1, 0));
-        b.accept(new Transaction("a", LocalDate.of(2020, 1, 29), 10, 1, 0));
-        b.accept(new Transaction("a", LocalDate.of(2020, 2, 10), 10, 1, 0));
-        b.accept(new Transaction("a", LocalDate.of(2020, 3, 10), 10, 1, 0));
-        // "b": one purchase only; "c": first buys after the calibration end, so is not yet a customer.
-        b.accept(new Transaction("b", LocalDate.of(2020, 1, 8), 7, 1, 0));
-        b.accept(new Transaction("c", LocalDate.of(2020, 2, 1), 7, 1, 0));
-        return b.build();
+        // one holdout purchase on 02-10 and one after the holdout end. "b": one purchase only; "c": first buys after
+        // the calibration end, so is not yet a customer.
+        return TestData.history("a 2020-01-01:5 2020-01-15:20 2020-01-15:10 2020-01-29:10 2020-02-10:10 2020-03-10:10",
+                "b 2020-01-08:7", "c 2020-02-01:7");
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.segmentlab.simulator.calibrate.PurchaseHistory;
-import org.segmentlab.simulator.calibrate.Transaction;
+import org.segmentlab.simulator.calibrate.TestData;
 
 /** The shifted-beta-geometric model: identities, Fader &amp; Hardie's published cohorts, recovery, counts from a log. */
 class ShiftedBetaGeometricTest {
@@ -94,18 +94,12 @@ class ShiftedBetaGeometricTest {
 
     @Test
     void countsFromALogFollowEachFirstWeekCustomersLastPurchase() {
-        PurchaseHistory.Builder b = PurchaseHistory.builder();
         // Week 0 = 2020-01-01 … 07. "a" last buys in week 2, "b" only in week 0, "c" in week 3 (and after the end),
         // "d" joins in week 1 and is not in the cohort.
-        b.accept(new Transaction("a", LocalDate.of(2020, 1, 1), 1, 1, 0));
-        b.accept(new Transaction("a", LocalDate.of(2020, 1, 20), 1, 1, 0));
-        b.accept(new Transaction("b", LocalDate.of(2020, 1, 7), 1, 1, 0));
-        b.accept(new Transaction("c", LocalDate.of(2020, 1, 3), 1, 1, 0));
-        b.accept(new Transaction("c", LocalDate.of(2020, 1, 22), 1, 1, 0));
-        b.accept(new Transaction("c", LocalDate.of(2020, 3, 1), 1, 1, 0));
-        b.accept(new Transaction("d", LocalDate.of(2020, 1, 8), 1, 1, 0));
+        PurchaseHistory history = TestData.history("a 2020-01-01:1 2020-01-20:1", "b 2020-01-07:1",
+                "c 2020-01-03:1 2020-01-22:1 2020-03-01:1", "d 2020-01-08:1");
         // Calibration ends 2020-01-29: weeks 0 … 3 are whole (week 3 = 01-22 … 01-28), week 4 is not.
-        SurvivalCounts counts = SurvivalCounts.fromHistory(b.build(), LocalDate.of(2020, 1, 29), TimeUnit.WEEKS);
+        SurvivalCounts counts = SurvivalCounts.fromHistory(history, LocalDate.of(2020, 1, 29), TimeUnit.WEEKS);
         assertThat(counts.alive()).containsExactly(3, 2, 2, 1);
     }
 
