@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates what is derived from the declarations of treatment parameters (TreatmentParameter, model), events
-# (EventType, EventParameter, simulator) and archetype traits (Trait, simulator): the JSON Schema's $defs.archetype,
-# $defs.treatment and $defs.event in scenarios/schema/scenario.schema.json, and the tables between
+# (EventType, EventParameter, simulator), archetype traits (Trait), market and behaviour values (MarketParameter,
+# BehaviourParameter) and metrics (Metric): the JSON Schema's $defs.archetype, $defs.treatment, $defs.event,
+# $defs.market and $defs.behaviour in scenarios/schema/scenario.schema.json, and the tables between
 # <!-- declared:…:begin --> and <!-- declared:…:end --> in docs/segments.md and docs/model.md.
 # GeneratedFromDeclarationsTest (simulator) fails when they are stale; run with segmentlab.regenerate=true it rewrites
 # them instead.

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.segmentlab.simulator.engine.RunOptions;
 import org.segmentlab.simulator.engine.Simulator;
 import org.segmentlab.simulator.experiment.MeanInterval;
+import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.scenario.Mechanism;
 import org.segmentlab.simulator.scenario.Scenario;
@@ -24,7 +25,7 @@ import org.segmentlab.simulator.scenario.Scenario;
 public final class MechanismExplainer {
 
     /** The metric whose last month is the advantage. */
-    static final String PROFIT = "profit_cumulative";
+    static final String PROFIT = Metric.PROFIT_CUMULATIVE.key();
 
     /** Told before each run of the scenario starts: {@code index} of {@code total} (1-based), and what it is. */
     @FunctionalInterface

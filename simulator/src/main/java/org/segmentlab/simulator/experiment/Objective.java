@@ -3,6 +3,7 @@ package org.segmentlab.simulator.experiment;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
 
 /**
@@ -14,10 +15,10 @@ public record Objective(Kind kind, String strategy, boolean maximise) {
 
     /** The objectives the issue names, by their metric; the CLI name is the constant's, in lower case with hyphens. */
     public enum Kind {
-        PROFIT("profit_cumulative"),
-        RETENTION("retention_initial"),
-        TOP20("top20_share"),
-        MACRO_F1("classifier_macro_f1");
+        PROFIT(Metric.PROFIT_CUMULATIVE.key()),
+        RETENTION(Metric.RETENTION_INITIAL.key()),
+        TOP20(Metric.TOP20_SHARE.key()),
+        MACRO_F1(Metric.CLASSIFIER_MACRO_F1);
 
         final String key;
         final String metric;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.segmentlab.simulator.csv.Csv;
+import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.metrics.MetricsTable;
 
 /**
@@ -38,15 +39,15 @@ public record SensitivityTable(String strategy, double range, List<String> metri
     static List<String> metricsOf(MetricsTable m) {
         List<String> out = new ArrayList<>();
         for (String name : m.metrics()) {
-            if (name.startsWith("segment.")) {
+            if (name.startsWith(Metric.segmentKey(""))) {
                 out.add(name);
             }
         }
-        if (m.metrics().contains("classifier_macro_f1")) {
-            out.add("classifier_macro_f1");
+        if (m.metrics().contains(Metric.CLASSIFIER_MACRO_F1)) {
+            out.add(Metric.CLASSIFIER_MACRO_F1);
         }
-        out.add("retention_initial");
-        out.add("top20_share");
+        out.add(Metric.RETENTION_INITIAL.key());
+        out.add(Metric.TOP20_SHARE.key());
         return out;
     }
 

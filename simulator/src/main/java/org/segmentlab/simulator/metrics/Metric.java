@@ -1,8 +1,9 @@
 package org.segmentlab.simulator.metrics;
 
 /**
- * The fixed per-month metrics of {@code metrics.csv} (README.md and docs/model.md), in output order. Names are a
- * public contract. Per-segment counts ({@code segment.<name>}) and classifier scores are added per scenario.
+ * The fixed per-month metrics of {@code metrics.csv}, in output order, each declared once: its name and what it
+ * measures. Names are a public contract. Per-segment counts ({@code segment.<name>}) and classifier scores are added
+ * per scenario. The table of docs/model.md ("Metrics") is derived from these ({@link MetricDocs}).
  */
 public enum Metric {
     ACTIVE("active", "active customers at the end of the month"),

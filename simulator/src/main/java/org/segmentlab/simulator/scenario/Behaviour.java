@@ -1,9 +1,13 @@
 package org.segmentlab.simulator.scenario;
 
+import java.util.function.ToDoubleFunction;
+
 /**
  * How satisfaction, word of mouth and churn interact (docs/model.md, "Stages"). Every key is optional in a
  * scenario; the defaults ({@link #DEFAULT}) are the example values of the domain description, given in brackets below. Note that the
  * satisfaction sensitivities default to on: a textbook scenario that wants the plain sBG or Bass curves sets them to 0.
+ * Each value is declared once, in {@link BehaviourParameter}: {@link #get} and {@link #of} are the bridge between a
+ * declaration and its component.
  *
  * @param promoterThreshold               satisfaction at or above which a customer is a promoter, in [0, 1] (0.8)
  * @param detractorThreshold              satisfaction below which a customer is a detractor, in [0, promoterThreshold] (0.3)
@@ -55,9 +59,66 @@ public record Behaviour(
         double tenureSpendGrowth,
         double tenureServiceDecline) {
 
-    /** The values a scenario gets for keys it leaves out (the domain description's example). */
-    public static final Behaviour DEFAULT = new Behaviour(0.8, 0.3, 0.1, 0.25, 1.0, 2.0, 1.5, 0.2, 3, 12, 1,
-            0.5, 3, 3, 0, 2, 0.01, 0.5, 6, 0, 0);
+    /** The values a scenario gets for keys it leaves out (the declared defaults, {@link BehaviourParameter}). */
+    public static final Behaviour DEFAULT = of(BehaviourParameter::defaultValue);
+
+    /** The behaviour whose value of each declared parameter is {@code value}'s (whole numbers as their double). */
+    public static Behaviour of(ToDoubleFunction<BehaviourParameter> value) {
+        return new Behaviour(
+                value.applyAsDouble(BehaviourParameter.PROMOTER_THRESHOLD),
+                value.applyAsDouble(BehaviourParameter.DETRACTOR_THRESHOLD),
+                value.applyAsDouble(BehaviourParameter.SATISFACTION_DRIFT),
+                value.applyAsDouble(BehaviourParameter.COMPLAINT_IMPACT),
+                value.applyAsDouble(BehaviourParameter.PURCHASE_SATISFACTION_SENSITIVITY),
+                value.applyAsDouble(BehaviourParameter.CHURN_SATISFACTION_SENSITIVITY),
+                value.applyAsDouble(BehaviourParameter.DISCOUNT_ELASTICITY),
+                value.applyAsDouble(BehaviourParameter.NEGATIVE_WOM_CHURN_EFFECT),
+                (int) value.applyAsDouble(BehaviourParameter.COMPLAINT_MEMORY),
+                (int) value.applyAsDouble(BehaviourParameter.FEATURE_WINDOW),
+                (int) value.applyAsDouble(BehaviourParameter.RECLASSIFY_EVERY),
+                value.applyAsDouble(BehaviourParameter.REFERENCE_PRICE_MEMORY),
+                value.applyAsDouble(BehaviourParameter.PRICE_GAP_PURCHASE_EFFECT),
+                value.applyAsDouble(BehaviourParameter.PRICE_GAP_CHURN_EFFECT),
+                value.applyAsDouble(BehaviourParameter.DEAL_TRAINING),
+                value.applyAsDouble(BehaviourParameter.SERVICE_FEE_ELASTICITY),
+                value.applyAsDouble(BehaviourParameter.SERVICE_FEE_SATISFACTION_IMPACT),
+                value.applyAsDouble(BehaviourParameter.TERMINATION_DETRACTOR_PROBABILITY),
+                (int) value.applyAsDouble(BehaviourParameter.TERMINATION_DETRACTOR_MONTHS),
+                value.applyAsDouble(BehaviourParameter.TENURE_SPEND_GROWTH),
+                value.applyAsDouble(BehaviourParameter.TENURE_SERVICE_DECLINE));
+    }
+
+    /** The value of a declared parameter (a whole number as its double). */
+    public double get(BehaviourParameter p) {
+        return switch (p) {
+            case PROMOTER_THRESHOLD -> promoterThreshold;
+            case DETRACTOR_THRESHOLD -> detractorThreshold;
+            case SATISFACTION_DRIFT -> satisfactionDrift;
+            case COMPLAINT_IMPACT -> complaintImpact;
+            case PURCHASE_SATISFACTION_SENSITIVITY -> purchaseSatisfactionSensitivity;
+            case CHURN_SATISFACTION_SENSITIVITY -> churnSatisfactionSensitivity;
+            case DISCOUNT_ELASTICITY -> discountElasticity;
+            case NEGATIVE_WOM_CHURN_EFFECT -> negativeWomChurnEffect;
+            case COMPLAINT_MEMORY -> complaintMemory;
+            case FEATURE_WINDOW -> featureWindow;
+            case RECLASSIFY_EVERY -> reclassifyEvery;
+            case REFERENCE_PRICE_MEMORY -> referencePriceMemory;
+            case PRICE_GAP_PURCHASE_EFFECT -> priceGapPurchaseEffect;
+            case PRICE_GAP_CHURN_EFFECT -> priceGapChurnEffect;
+            case DEAL_TRAINING -> dealTraining;
+            case SERVICE_FEE_ELASTICITY -> serviceFeeElasticity;
+            case SERVICE_FEE_SATISFACTION_IMPACT -> serviceFeeSatisfactionImpact;
+            case TERMINATION_DETRACTOR_PROBABILITY -> terminationDetractorProbability;
+            case TERMINATION_DETRACTOR_MONTHS -> terminationDetractorMonths;
+            case TENURE_SPEND_GROWTH -> tenureSpendGrowth;
+            case TENURE_SERVICE_DECLINE -> tenureServiceDecline;
+        };
+    }
+
+    /** The same behaviour with one value changed (a whole number given as its double). */
+    public Behaviour with(BehaviourParameter p, double value) {
+        return of(q -> q == p ? value : get(q));
+    }
 
     /** The satisfaction and word-of-mouth values, with the price, fee and termination responses at their defaults. */
     public Behaviour(double promoterThreshold, double detractorThreshold, double satisfactionDrift, double complaintImpact,

@@ -8,10 +8,10 @@ import org.segmentlab.model.treatment.TreatmentParameter;
 
 /**
  * The docs tables derived from the declarations: treatment parameters ({@link TreatmentParameter}), event types
- * ({@link EventType}), event parameters ({@link EventParameter}) and archetype traits ({@link Trait}), as Markdown
- * lines. A page ({@link #page}) holds each between {@code <!-- declared:NAME:begin -->} and
- * {@code <!-- declared:NAME:end -->}; a test keeps them in step ({@code docs/regenerate-declarations.sh} rewrites
- * them).
+ * ({@link EventType}), event parameters ({@link EventParameter}), archetype traits ({@link Trait}), market values
+ * ({@link MarketParameter}) and behaviour values ({@link BehaviourParameter}), as Markdown lines. A page
+ * ({@link #page}) holds each between {@code <!-- declared:NAME:begin -->} and {@code <!-- declared:NAME:end -->}; a
+ * test keeps them in step ({@code docs/regenerate-declarations.sh} rewrites them).
  */
 public final class DeclarationTables {
 
@@ -20,6 +20,13 @@ public final class DeclarationTables {
     public static final String EVENT_TYPES = "event-types";
     public static final String EVENT_PARAMETERS = "event-parameters";
     public static final String TRAITS = "traits";
+    public static final String MARKET = "market";
+    public static final String BEHAVIOUR = "behaviour";
+
+    /** The page of the treatments and events tables, from the repository's root. */
+    public static final String SEGMENTS_PAGE = "docs/segments.md";
+    /** The page of the traits, market and behaviour tables. */
+    public static final String MODEL_PAGE = "docs/model.md";
 
     private DeclarationTables() {
     }
@@ -31,18 +38,20 @@ public final class DeclarationTables {
             case EVENT_TYPES -> eventTypes();
             case EVENT_PARAMETERS -> eventParameters();
             case TRAITS -> traits();
+            case MARKET -> market();
+            case BEHAVIOUR -> behaviour();
             default -> throw new IllegalArgumentException("no declared table " + name);
         };
     }
 
     /** The names of every table. */
     public static List<String> names() {
-        return List.of(TREATMENT_PARAMETERS, EVENT_TYPES, EVENT_PARAMETERS, TRAITS);
+        return List.of(TREATMENT_PARAMETERS, EVENT_TYPES, EVENT_PARAMETERS, TRAITS, MARKET, BEHAVIOUR);
     }
 
     /** The page that holds the table of that name, from the repository's root. */
     public static String page(String name) {
-        return TRAITS.equals(name) ? "docs/model.md" : "docs/segments.md";
+        return TRAITS.equals(name) || MARKET.equals(name) || BEHAVIOUR.equals(name) ? MODEL_PAGE : SEGMENTS_PAGE;
     }
 
     private static List<String> treatmentParameters() {
@@ -118,13 +127,39 @@ public final class DeclarationTables {
                 allowed = "≥ 0, mean ≤ " + number(t.kind().maxMean()) + " (any distribution; a normal needs min ≥ 0)";
             }
             String meaning = t.help() + " E.g. `" + t.example() + "`.";
-            if (!t.needs().isEmpty()) {
-                meaning += " Has an effect only with " + String.join(", ", t.needs().stream().map(n -> "`" + n + "`").toList())
-                        + " (or the like).";
-            }
+            meaning += needs(t.needs());
             lines.add(row(key, writtenAs, allowed, t.required() ? "required" : number(t.defaultValue()), t.unit(), meaning));
         }
         return lines;
+    }
+
+    private static List<String> market() {
+        List<String> lines = new ArrayList<>();
+        lines.add("| key | allowed | default | unit | meaning |");
+        lines.add("| --- | --- | --- | --- | --- |");
+        for (MarketParameter p : MarketParameter.values()) {
+            String allowed = (p.whole() ? "whole number " : "") + range(p.min(), p.max());
+            String defaultValue = p.defaultInWords() != null ? p.defaultInWords() : number(p.defaultValue());
+            lines.add(row("`" + p.path() + "`", allowed, defaultValue, p.unit(), p.help() + needs(p.needs())));
+        }
+        return lines;
+    }
+
+    private static List<String> behaviour() {
+        List<String> lines = new ArrayList<>();
+        lines.add("| key | allowed | default | unit | meaning |");
+        lines.add("| --- | --- | --- | --- | --- |");
+        for (BehaviourParameter p : BehaviourParameter.values()) {
+            String allowed = (p.whole() ? "whole number " : "") + range(p.min(), p.max());
+            lines.add(row("`" + p.path() + "`", allowed, number(p.defaultValue()), p.unit(), p.help() + needs(p.needs())));
+        }
+        return lines;
+    }
+
+    /** " Has an effect only with `a: 1`, `b: 2` (or the like).", or nothing without needs. */
+    private static String needs(List<String> needs) {
+        return needs.isEmpty() ? "" : " Has an effect only with " + String.join(", ", needs.stream().map(n -> "`" + n + "`").toList())
+                + " (or the like).";
     }
 
     private static String row(String... cells) {
@@ -140,6 +175,11 @@ public final class DeclarationTables {
         double exponent = Math.log10(Math.abs(v));
         if (v > 0 && exponent >= 6 && exponent == Math.rint(exponent)) {
             return "10" + superscript((int) exponent);
+        }
+        int whole = (int) Math.floor(exponent);
+        double mantissa = v / Math.pow(10, whole);
+        if (v > 0 && exponent >= 6 && mantissa == Math.rint(mantissa)) {
+            return (long) mantissa + " × 10" + superscript(whole);
         }
         return Numbers.format(v).replace('-', '−');
     }

@@ -1,9 +1,31 @@
 package org.segmentlab.simulator.scenario;
 
+import static org.segmentlab.simulator.scenario.MarketParameter.ACQUISITION_COST;
+import static org.segmentlab.simulator.scenario.MarketParameter.ADVERTISING_LIFT;
+import static org.segmentlab.simulator.scenario.MarketParameter.ADVERTISING_SATURATION;
+import static org.segmentlab.simulator.scenario.MarketParameter.ADVERTISING_TARGETING_PREMIUM;
+import static org.segmentlab.simulator.scenario.MarketParameter.IMITATION;
+import static org.segmentlab.simulator.scenario.MarketParameter.INITIAL_CUSTOMERS;
+import static org.segmentlab.simulator.scenario.MarketParameter.INNOVATION;
+import static org.segmentlab.simulator.scenario.MarketParameter.NEGATIVE_WEIGHT;
+import static org.segmentlab.simulator.scenario.MarketParameter.POTENTIAL;
+import static org.segmentlab.simulator.scenario.MarketParameter.REFERRAL_CONVERSION;
+import static org.segmentlab.simulator.scenario.MarketParameter.REFERRAL_COST;
+import static org.segmentlab.simulator.scenario.MarketParameter.REFERRAL_LEAN;
+import static org.segmentlab.simulator.scenario.MarketParameter.REPUTATION_EFFECT;
+import static org.segmentlab.simulator.scenario.MarketParameter.REPUTATION_GAIN;
+import static org.segmentlab.simulator.scenario.MarketParameter.REPUTATION_LOSS;
+import static org.segmentlab.simulator.scenario.MarketParameter.WIN_BACK_DELAY;
+import static org.segmentlab.simulator.scenario.MarketParameter.WIN_BACK_SHARE;
+
+import java.util.function.ToDoubleFunction;
+
 /**
  * The market (docs/model.md, stage 6): potential M, initial customers, innovation p, imitation q, the damping κ of
  * negative word of mouth, acquisition costs, referrals, reputation, the response to advertising spend and win-back.
- * {@code potential} and {@code initialCustomers} are required in a scenario; defaults in brackets.
+ * {@code potential} and {@code initialCustomers} are required in a scenario; defaults in brackets. Each value is
+ * declared once, in {@link MarketParameter}: {@link #get} and {@link #of} are the bridge between a declaration and
+ * its accessor.
  *
  * @param potential          M: everyone who could ever become a customer, 1 to 2e9 (required)
  * @param initialCustomers   customers at month 0, part of M: 0 to potential (required)
@@ -43,6 +65,47 @@ public record Market(
                 acquisitionCost / 2, Reputation.DEFAULT.withEffect(0), AdvertisingResponse.DEFAULT, WinBack.OFF);
     }
 
+    /** The market whose value of each declared parameter is {@code value}'s (whole numbers as their double). */
+    public static Market of(ToDoubleFunction<MarketParameter> value) {
+        return new Market((long) value.applyAsDouble(POTENTIAL), (int) value.applyAsDouble(INITIAL_CUSTOMERS),
+                value.applyAsDouble(INNOVATION), value.applyAsDouble(IMITATION), value.applyAsDouble(NEGATIVE_WEIGHT),
+                value.applyAsDouble(ACQUISITION_COST), value.applyAsDouble(REFERRAL_LEAN),
+                value.applyAsDouble(REFERRAL_CONVERSION), value.applyAsDouble(REFERRAL_COST),
+                new Reputation(value.applyAsDouble(REPUTATION_GAIN), value.applyAsDouble(REPUTATION_LOSS),
+                        value.applyAsDouble(REPUTATION_EFFECT)),
+                new AdvertisingResponse(value.applyAsDouble(ADVERTISING_LIFT), value.applyAsDouble(ADVERTISING_SATURATION),
+                        value.applyAsDouble(ADVERTISING_TARGETING_PREMIUM)),
+                new WinBack(value.applyAsDouble(WIN_BACK_SHARE), (int) value.applyAsDouble(WIN_BACK_DELAY)));
+    }
+
+    /** The value of a declared parameter (a whole number as its double). */
+    public double get(MarketParameter p) {
+        return switch (p) {
+            case POTENTIAL -> potential;
+            case INITIAL_CUSTOMERS -> initialCustomers;
+            case INNOVATION -> innovation;
+            case IMITATION -> imitation;
+            case NEGATIVE_WEIGHT -> negativeWeight;
+            case ACQUISITION_COST -> acquisitionCost;
+            case REFERRAL_LEAN -> referralLean;
+            case REFERRAL_CONVERSION -> referralConversion;
+            case REFERRAL_COST -> referralCost;
+            case REPUTATION_GAIN -> reputation.gain();
+            case REPUTATION_LOSS -> reputation.loss();
+            case REPUTATION_EFFECT -> reputation.effect();
+            case ADVERTISING_LIFT -> advertising.lift();
+            case ADVERTISING_SATURATION -> advertising.saturation();
+            case ADVERTISING_TARGETING_PREMIUM -> advertising.targetingPremium();
+            case WIN_BACK_SHARE -> winBack.share();
+            case WIN_BACK_DELAY -> winBack.delay();
+        };
+    }
+
+    /** The same market with one value changed (a whole number given as its double). */
+    public Market with(MarketParameter p, double value) {
+        return of(q -> q == p ? value : get(q));
+    }
+
     /**
      * The reputation stock ρ (docs/model.md, stage 6): each month it moves toward the month's net word of mouth by
      * {@code gain} of the gap when that is above it and {@code loss} when below (trust is built slowly and lost fast),
@@ -54,7 +117,8 @@ public record Market(
      * @param effect how strongly reputation scales conversion, in [0, 100]; 0 switches the effect off (2)
      */
     public record Reputation(double gain, double loss, double effect) {
-        public static final Reputation DEFAULT = new Reputation(0.1, 0.3, 2);
+        public static final Reputation DEFAULT = new Reputation(REPUTATION_GAIN.defaultValue(),
+                REPUTATION_LOSS.defaultValue(), REPUTATION_EFFECT.defaultValue());
 
         public Reputation withEffect(double e) {
             return new Reputation(gain, loss, e);
@@ -71,7 +135,8 @@ public record Market(
      * @param targetingPremium reach lost by targeting, in [0, 100] (0.5: a targeted euro reaches 2/3 of an untargeted one)
      */
     public record AdvertisingResponse(double lift, double saturation, double targetingPremium) {
-        public static final AdvertisingResponse DEFAULT = new AdvertisingResponse(1, 20000, 0.5);
+        public static final AdvertisingResponse DEFAULT = new AdvertisingResponse(ADVERTISING_LIFT.defaultValue(),
+                ADVERTISING_SATURATION.defaultValue(), ADVERTISING_TARGETING_PREMIUM.defaultValue());
     }
 
     /**
@@ -83,6 +148,7 @@ public record Market(
      * @param delay months after churning before they are in the pool again, 0 to 1200 (6)
      */
     public record WinBack(double share, int delay) {
-        public static final WinBack OFF = new WinBack(0, 6);
+        /** The declared defaults: nobody comes back. */
+        public static final WinBack OFF = new WinBack(WIN_BACK_SHARE.defaultValue(), (int) WIN_BACK_DELAY.defaultValue());
     }
 }

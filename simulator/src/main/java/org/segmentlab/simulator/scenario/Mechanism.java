@@ -20,46 +20,39 @@ import org.segmentlab.model.treatment.TreatmentParameter;
  */
 public enum Mechanism {
     WORD_OF_MOUTH("wordOfMouth", "imitation (market.imitation q) and referrals (market.referralConversion)",
-            s -> s.withMarket(market(s.market(), s.market().innovation(), 0, s.market().negativeWeight(), 0,
-                    s.market().reputation(), s.market().advertising(), s.market().winBack()))),
+            s -> s.withMarket(s.market().with(MarketParameter.IMITATION, 0).with(MarketParameter.REFERRAL_CONVERSION, 0))),
     NEGATIVE_WORD_OF_MOUTH("negativeWordOfMouth",
             "detractors damping acquisition (market.negativeWeight κ) and raising churn (behaviour.negativeWomChurnEffect ν), "
                     + "terminated customers turning detractor (behaviour.terminationDetractorProbability)",
-            s -> s.withMarket(market(s.market(), s.market().innovation(), s.market().imitation(), 0,
-                    s.market().referralConversion(), s.market().reputation(), s.market().advertising(), s.market().winBack()))
-                    .withBehaviour(behaviour(s.behaviour(), Map.of("negativeWomChurnEffect", 0.0,
-                            "terminationDetractorProbability", 0.0)))),
+            s -> s.withMarket(s.market().with(MarketParameter.NEGATIVE_WEIGHT, 0))
+                    .withBehaviour(s.behaviour().with(BehaviourParameter.NEGATIVE_WOM_CHURN_EFFECT, 0)
+                            .with(BehaviourParameter.TERMINATION_DETRACTOR_PROBABILITY, 0))),
     REPUTATION("reputation", "the reputation stock scaling conversion (market.reputation.effect)",
-            s -> s.withMarket(market(s.market(), s.market().innovation(), s.market().imitation(),
-                    s.market().negativeWeight(), s.market().referralConversion(), s.market().reputation().withEffect(0),
-                    s.market().advertising(), s.market().winBack()))),
+            s -> s.withMarket(s.market().with(MarketParameter.REPUTATION_EFFECT, 0))),
     SATISFACTION("satisfaction",
             "satisfaction moving away from each customer's baseline: treatments' satisfactionDelta, "
                     + "behaviour.complaintImpact, behaviour.serviceFeeSatisfactionImpact, events' satisfactionDelta",
-            s -> withTreatments(s.withBehaviour(behaviour(s.behaviour(), Map.of("complaintImpact", 0.0,
-                            "serviceFeeSatisfactionImpact", 0.0))), t -> t.with(TreatmentParameter.SATISFACTION_DELTA, 0))
+            s -> withTreatments(s.withBehaviour(s.behaviour().with(BehaviourParameter.COMPLAINT_IMPACT, 0)
+                            .with(BehaviourParameter.SERVICE_FEE_SATISFACTION_IMPACT, 0)),
+                            t -> t.with(TreatmentParameter.SATISFACTION_DELTA, 0))
                     .withEvents(s.events().stream().map(e -> e.with(EventParameter.SATISFACTION_DELTA, 0)).toList())),
     PRICE_RESPONSE("priceResponse",
             "responses to prices: discount elasticity, reference-price gap effects on purchases and churn, deal training",
-            s -> s.withBehaviour(behaviour(s.behaviour(), Map.of("discountElasticity", 0.0, "priceGapPurchaseEffect", 0.0,
-                    "priceGapChurnEffect", 0.0, "dealTraining", 0.0)))),
+            s -> s.withBehaviour(s.behaviour().with(BehaviourParameter.DISCOUNT_ELASTICITY, 0)
+                    .with(BehaviourParameter.PRICE_GAP_PURCHASE_EFFECT, 0).with(BehaviourParameter.PRICE_GAP_CHURN_EFFECT, 0)
+                    .with(BehaviourParameter.DEAL_TRAINING, 0))),
     FEE_RESPONSE("feeResponse", "service fees deterring requests (behaviour.serviceFeeElasticity η)",
-            s -> s.withBehaviour(behaviour(s.behaviour(), Map.of("serviceFeeElasticity", 0.0)))),
+            s -> s.withBehaviour(s.behaviour().with(BehaviourParameter.SERVICE_FEE_ELASTICITY, 0))),
     TENURE("tenure", "spend growing and service demand falling with tenure (behaviour.tenureSpendGrowth, tenureServiceDecline)",
             s -> s.withBehaviour(s.behaviour().withoutTenureEffects())),
     EVENTS("events", "the scheduled events (none happen)", s -> s.withEvents(List.of())),
     PROMOTIONS("promotions", "the routine market-wide sales (none run)", s -> s.withPromotions(Promotions.NONE)),
     WIN_BACK("winBack", "churned customers coming back: market.winBack.share and treatments' winBackProbability "
             + "(the offers' cost stays)",
-            s -> withTreatments(s.withMarket(market(s.market(), s.market().innovation(), s.market().imitation(),
-                    s.market().negativeWeight(), s.market().referralConversion(), s.market().reputation(),
-                    s.market().advertising(), new Market.WinBack(0, s.market().winBack().delay()))),
+            s -> withTreatments(s.withMarket(s.market().with(MarketParameter.WIN_BACK_SHARE, 0)),
                     t -> t.with(TreatmentParameter.WIN_BACK_PROBABILITY, 0))),
     ADVERTISING_RESPONSE("advertisingResponse", "strategies' advertising spend bringing customers (market.advertising.lift)",
-            s -> s.withMarket(market(s.market(), s.market().innovation(), s.market().imitation(),
-                    s.market().negativeWeight(), s.market().referralConversion(), s.market().reputation(),
-                    new Market.AdvertisingResponse(0, s.market().advertising().saturation(),
-                            s.market().advertising().targetingPremium()), s.market().winBack())));
+            s -> s.withMarket(s.market().with(MarketParameter.ADVERTISING_LIFT, 0)));
 
     private final String key;
     private final String description;
@@ -121,34 +114,6 @@ public enum Mechanism {
 
     public static String allowedKeys() {
         return String.join(", ", keys());
-    }
-
-    private static Market market(Market m, double innovation, double imitation, double negativeWeight,
-                                 double referralConversion, Market.Reputation reputation,
-                                 Market.AdvertisingResponse advertising, Market.WinBack winBack) {
-        return new Market(m.potential(), m.initialCustomers(), innovation, imitation, negativeWeight, m.acquisitionCost(),
-                m.referralLean(), referralConversion, m.referralCost(), reputation, advertising, winBack);
-    }
-
-    /** The behaviour with the named values replaced (names as in the scenario file). */
-    private static Behaviour behaviour(Behaviour b, Map<String, Double> set) {
-        double[] v = {b.complaintImpact(), b.discountElasticity(), b.negativeWomChurnEffect(), b.priceGapPurchaseEffect(),
-                b.priceGapChurnEffect(), b.dealTraining(), b.serviceFeeElasticity(), b.serviceFeeSatisfactionImpact(),
-                b.terminationDetractorProbability()};
-        String[] names = {"complaintImpact", "discountElasticity", "negativeWomChurnEffect", "priceGapPurchaseEffect",
-                "priceGapChurnEffect", "dealTraining", "serviceFeeElasticity", "serviceFeeSatisfactionImpact",
-                "terminationDetractorProbability"};
-        for (String name : set.keySet()) {
-            int i = Arrays.asList(names).indexOf(name);
-            if (i < 0) {
-                throw new IllegalArgumentException("no behaviour value '" + name + "' to neutralise");
-            }
-            v[i] = set.get(name);
-        }
-        return new Behaviour(b.promoterThreshold(), b.detractorThreshold(), b.satisfactionDrift(), v[0],
-                b.purchaseSatisfactionSensitivity(), b.churnSatisfactionSensitivity(), v[1], v[2], b.complaintMemory(),
-                b.featureWindow(), b.reclassifyEvery(), b.referencePriceMemory(), v[3], v[4], v[5], v[6], v[7], v[8],
-                b.terminationDetractorMonths(), b.tenureSpendGrowth(), b.tenureServiceDecline());
     }
 
     private static Scenario withTreatments(Scenario s, UnaryOperator<Treatment> change) {

@@ -50,8 +50,6 @@ final class ScenarioBinder {
     static final String CUSTOM_TAXONOMY = "custom";
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-    private static final Range MULTIPLIER = Range.between(0, 100);
-    private static final Range SENSITIVITY = Range.between(0, 100);
     private static final Range THRESHOLD = Range.between(-Range.MONEY_MAX, Range.MONEY_MAX);
 
     private final Problems problems;
@@ -150,75 +148,58 @@ final class ScenarioBinder {
 
     // ---- market, economics, behaviour
 
+    /**
+     * {@code market}, read through its declarations ({@link MarketParameter}): each value at its key, checked against
+     * its declared range, its default when absent; a sub-mapping left out gets every default.
+     */
     private Market market(Fields root) {
         Optional<YamlNode> node = root.required("market", "a mapping with at least potential and initialCustomers");
         if (node.isEmpty()) {
             return null;
         }
         int before = problems.size();
-        Fields m = Fields.of(node.get(), "market", ScenarioKeys.MARKET, "a mapping of market values", problems);
+        Fields m = Fields.of(node.get(), "market", ScenarioKeys.MARKET, MarketParameter.Group.MARKET.what(), problems);
         if (m == null) {
             return null;
         }
-        Long potential = m.requiredInteger("potential", 1, MAX_POTENTIAL, "everyone who could ever become a customer");
-        Long initial = m.requiredInteger("initialCustomers", 0, MAX_POTENTIAL, "customers at month 0, part of potential");
+        Map<MarketParameter, Double> values = new EnumMap<>(MarketParameter.class);
+        marketValues(m, MarketParameter.Group.MARKET, values);
+        Double potential = values.get(MarketParameter.POTENTIAL);
+        Double initial = values.get(MarketParameter.INITIAL_CUSTOMERS);
         if (potential != null && initial != null && initial > potential) {
             problems.add(m.node("initialCustomers").orElseThrow(), m.path("initialCustomers"),
-                    "must be <= potential (" + potential + "), got " + text(m.node("initialCustomers").orElseThrow()));
+                    "must be <= potential (" + potential.longValue() + "), got " + text(m.node("initialCustomers").orElseThrow()));
         }
-        Double innovation = m.number("innovation", 0, Range.PROBABILITY);
-        Double imitation = m.number("imitation", 0, Range.between(0, 10));
-        Double negativeWeight = m.number("negativeWeight", 1, MULTIPLIER);
-        Double acquisitionCost = m.number("acquisitionCost", 0, Range.MONEY);
-        Double referralLean = m.number("referralLean", 0, Range.PROBABILITY);
-        Double referralConversion = m.number("referralConversion", 0.05, Range.PROBABILITY);
-        Double referralCost = m.number("referralCost", acquisitionCost == null ? 0 : acquisitionCost / 2, Range.MONEY);
-        Market.Reputation reputation = m.node("reputation").map(n -> reputation(n, m.path("reputation")))
-                .orElse(Market.Reputation.DEFAULT);
-        Market.AdvertisingResponse advertising = m.node("advertising").map(n -> advertisingResponse(n, m.path("advertising")))
-                .orElse(Market.AdvertisingResponse.DEFAULT);
-        Market.WinBack winBack = m.node("winBack").map(n -> winBack(n, m.path("winBack"))).orElse(Market.WinBack.OFF);
+        for (MarketParameter.Group group : MarketParameter.Group.subGroups()) {
+            Optional<YamlNode> sub = m.node(group.key());
+            Fields g = sub.isEmpty() ? null : Fields.of(sub.get(), group.path(), ScenarioKeys.market(group), group.what(), problems);
+            if (sub.isEmpty() || g != null) {
+                marketValues(g, group, values);
+            }
+        }
         if (problems.size() > before) {
             return null;
         }
-        return new Market(potential, initial.intValue(), innovation, imitation, negativeWeight, acquisitionCost, referralLean,
-                referralConversion, referralCost, reputation, advertising, winBack);
+        return Market.of(values::get);
     }
 
-    private Market.Reputation reputation(YamlNode node, String path) {
-        Fields r = Fields.of(node, path, ScenarioKeys.REPUTATION, "a mapping, e.g. {gain: 0.1, loss: 0.3, effect: 2}", problems);
-        if (r == null) {
-            return null;
+    /** The group's values into {@code values} (null for one reported); {@code f} null: the group is absent, all defaults. */
+    private void marketValues(Fields f, MarketParameter.Group group, Map<MarketParameter, Double> values) {
+        for (MarketParameter p : group.parameters()) {
+            // A default that follows an earlier value (referralCost: half the acquisitionCost) takes 0 for an invalid one.
+            double defaultValue = p.defaultValue(q -> values.get(q) == null ? 0 : values.get(q));
+            Double value;
+            if (f == null) {
+                value = defaultValue;
+            } else if (p.required()) {
+                value = toDouble(f.requiredInteger(p.key(), (long) p.min(), (long) p.max(), p.requiredAs()));
+            } else if (p.whole()) {
+                value = toDouble(f.integer(p.key(), (long) defaultValue, (long) p.min(), (long) p.max()));
+            } else {
+                value = f.number(p.key(), defaultValue, p.range());
+            }
+            values.put(p, value);
         }
-        Market.Reputation d = Market.Reputation.DEFAULT;
-        Double gain = r.number("gain", d.gain(), Range.PROBABILITY);
-        Double loss = r.number("loss", d.loss(), Range.PROBABILITY);
-        Double effect = r.number("effect", d.effect(), SENSITIVITY);
-        return gain == null || loss == null || effect == null ? null : new Market.Reputation(gain, loss, effect);
-    }
-
-    private Market.AdvertisingResponse advertisingResponse(YamlNode node, String path) {
-        Fields a = Fields.of(node, path, ScenarioKeys.ADVERTISING_RESPONSE,
-                "a mapping, e.g. {lift: 1, saturation: 20000, targetingPremium: 0.5}", problems);
-        if (a == null) {
-            return null;
-        }
-        Market.AdvertisingResponse d = Market.AdvertisingResponse.DEFAULT;
-        Double lift = a.number("lift", d.lift(), MULTIPLIER);
-        Double saturation = a.number("saturation", d.saturation(), Range.between(1, Range.MONEY_MAX));
-        Double premium = a.number("targetingPremium", d.targetingPremium(), MULTIPLIER);
-        return lift == null || saturation == null || premium == null ? null
-                : new Market.AdvertisingResponse(lift, saturation, premium);
-    }
-
-    private Market.WinBack winBack(YamlNode node, String path) {
-        Fields w = Fields.of(node, path, ScenarioKeys.WIN_BACK, "a mapping, e.g. {share: 0.3, delay: 6}", problems);
-        if (w == null) {
-            return null;
-        }
-        Double share = w.number("share", Market.WinBack.OFF.share(), Range.PROBABILITY);
-        Long delay = w.integer("delay", Market.WinBack.OFF.delay(), 0, MAX_MONTHS);
-        return share == null || delay == null ? null : new Market.WinBack(share, delay.intValue());
     }
 
     private Economics economics(YamlNode node, String path) {
@@ -242,46 +223,30 @@ final class ScenarioBinder {
         return new Economics(currency, grossMargin, serviceCost, discountRate);
     }
 
+    /** {@code behaviour}, read through its declarations ({@link BehaviourParameter}): each value at its key, checked, its default when absent. */
     private Behaviour behaviour(YamlNode node, String path) {
         int before = problems.size();
         Fields b = Fields.of(node, path, ScenarioKeys.BEHAVIOUR, "a mapping of behaviour values", problems);
         if (b == null) {
             return null;
         }
-        Behaviour d = Behaviour.DEFAULT;
-        Double promoter = b.number("promoterThreshold", d.promoterThreshold(), Range.PROBABILITY);
-        Double detractor = b.number("detractorThreshold", d.detractorThreshold(), Range.PROBABILITY);
+        Map<BehaviourParameter, Double> values = new EnumMap<>(BehaviourParameter.class);
+        for (BehaviourParameter p : BehaviourParameter.values()) {
+            values.put(p, p.whole()
+                    ? toDouble(b.integer(p.key(), (long) p.defaultValue(), (long) p.min(), (long) p.max()))
+                    : b.number(p.key(), p.defaultValue(), p.range()));
+        }
+        Double promoter = values.get(BehaviourParameter.PROMOTER_THRESHOLD);
+        Double detractor = values.get(BehaviourParameter.DETRACTOR_THRESHOLD);
         if (promoter != null && detractor != null && detractor > promoter) {
             YamlNode at = b.node("detractorThreshold").orElse(b.node("promoterThreshold").orElse(b.mapping()));
             problems.add(at, b.path("detractorThreshold"), "must be <= promoterThreshold (" + Numbers.format(promoter)
                     + "), got " + Numbers.format(detractor) + "; a customer cannot be a promoter and a detractor at once");
         }
-        Double drift = b.number("satisfactionDrift", d.satisfactionDrift(), Range.PROBABILITY);
-        Double complaintImpact = b.number("complaintImpact", d.complaintImpact(), Range.PROBABILITY);
-        Double purchaseSensitivity = b.number("purchaseSatisfactionSensitivity", d.purchaseSatisfactionSensitivity(), SENSITIVITY);
-        Double churnSensitivity = b.number("churnSatisfactionSensitivity", d.churnSatisfactionSensitivity(), SENSITIVITY);
-        Double elasticity = b.number("discountElasticity", d.discountElasticity(), SENSITIVITY);
-        Double womChurn = b.number("negativeWomChurnEffect", d.negativeWomChurnEffect(), SENSITIVITY);
-        Long complaintMemory = b.integer("complaintMemory", d.complaintMemory(), 0, MAX_MONTHS);
-        Long featureWindow = b.integer("featureWindow", d.featureWindow(), 1, MAX_MONTHS);
-        Long reclassifyEvery = b.integer("reclassifyEvery", d.reclassifyEvery(), 1, MAX_MONTHS);
-        Double referenceMemory = b.number("referencePriceMemory", d.referencePriceMemory(), Range.PROBABILITY);
-        Double gapPurchase = b.number("priceGapPurchaseEffect", d.priceGapPurchaseEffect(), SENSITIVITY);
-        Double gapChurn = b.number("priceGapChurnEffect", d.priceGapChurnEffect(), SENSITIVITY);
-        Double dealTraining = b.number("dealTraining", d.dealTraining(), Range.PROBABILITY);
-        Double feeElasticity = b.number("serviceFeeElasticity", d.serviceFeeElasticity(), SENSITIVITY);
-        Double feeImpact = b.number("serviceFeeSatisfactionImpact", d.serviceFeeSatisfactionImpact(), Range.PROBABILITY);
-        Double terminationProbability = b.number("terminationDetractorProbability", d.terminationDetractorProbability(), Range.PROBABILITY);
-        Long terminationMonths = b.integer("terminationDetractorMonths", d.terminationDetractorMonths(), 0, MAX_MONTHS);
-        Double spendGrowth = b.number("tenureSpendGrowth", d.tenureSpendGrowth(), Range.between(0, 10));
-        Double serviceDecline = b.number("tenureServiceDecline", d.tenureServiceDecline(), Range.between(0, 0.99));
         if (problems.size() > before) {
             return null;
         }
-        return new Behaviour(promoter, detractor, drift, complaintImpact, purchaseSensitivity, churnSensitivity,
-                elasticity, womChurn, complaintMemory.intValue(), featureWindow.intValue(), reclassifyEvery.intValue(),
-                referenceMemory, gapPurchase, gapChurn, dealTraining, feeElasticity, feeImpact, terminationProbability,
-                terminationMonths.intValue(), spendGrowth, serviceDecline);
+        return Behaviour.of(values::get);
     }
 
     /** {@code observation: {surveyRate, surveyNoise, voiceRate}}; absent keys keep {@link Observation#PERFECT}'s values. */

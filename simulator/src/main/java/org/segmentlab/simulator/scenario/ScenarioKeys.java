@@ -28,19 +28,17 @@ public final class ScenarioKeys {
     /** {@code initialPopulation}. */
     public static final Set<String> INITIAL_POPULATION = keys("file");
 
-    /** {@code market}. */
-    public static final Set<String> MARKET = keys("potential", "initialCustomers", "innovation", "imitation",
-            "negativeWeight", "acquisitionCost", "referralLean", "referralConversion", "referralCost", "reputation",
-            "advertising", "winBack");
+    /** {@code market}: its {@link MarketParameter}s and sub-mappings, in declaration order. */
+    public static final Set<String> MARKET = market(MarketParameter.Group.MARKET);
 
     /** {@code market.reputation}. */
-    public static final Set<String> REPUTATION = keys("gain", "loss", "effect");
+    public static final Set<String> REPUTATION = market(MarketParameter.Group.REPUTATION);
 
     /** {@code market.advertising}: how spend turns into customers. */
-    public static final Set<String> ADVERTISING_RESPONSE = keys("lift", "saturation", "targetingPremium");
+    public static final Set<String> ADVERTISING_RESPONSE = market(MarketParameter.Group.ADVERTISING);
 
     /** {@code market.winBack}. */
-    public static final Set<String> WIN_BACK = keys("share", "delay");
+    public static final Set<String> WIN_BACK = market(MarketParameter.Group.WIN_BACK);
 
     /** {@code strategies[].advertising} written as a mapping. */
     public static final Set<String> ADVERTISING = keys("spend", "targets", "tilt");
@@ -48,13 +46,8 @@ public final class ScenarioKeys {
     /** {@code economics}. */
     public static final Set<String> ECONOMICS = keys("currency", "grossMargin", "serviceCostPerRequest", "discountRate");
 
-    /** {@code behaviour}. */
-    public static final Set<String> BEHAVIOUR = keys("promoterThreshold", "detractorThreshold", "satisfactionDrift",
-            "complaintImpact", "purchaseSatisfactionSensitivity", "churnSatisfactionSensitivity", "discountElasticity",
-            "negativeWomChurnEffect", "complaintMemory", "featureWindow", "reclassifyEvery", "referencePriceMemory",
-            "priceGapPurchaseEffect", "priceGapChurnEffect", "dealTraining", "serviceFeeElasticity",
-            "serviceFeeSatisfactionImpact", "terminationDetractorProbability", "terminationDetractorMonths",
-            "tenureSpendGrowth", "tenureServiceDecline");
+    /** {@code behaviour}: its {@link BehaviourParameter}s, in declaration order. */
+    public static final Set<String> BEHAVIOUR = behaviourKeys();
 
     /** {@code promotions} written as a mapping: the periodic form. */
     public static final Set<String> PROMOTIONS = keys("every", "length", "discount", "start");
@@ -121,6 +114,28 @@ public final class ScenarioKeys {
 
     private static Set<String> keys(String... keys) {
         return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(keys)));
+    }
+
+    /** The keys of a mapping of {@code market}: its declared values, then (for {@code market} itself) the sub-mappings. */
+    static Set<String> market(MarketParameter.Group group) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (MarketParameter p : group.parameters()) {
+            keys.add(p.key());
+        }
+        if (group == MarketParameter.Group.MARKET) {
+            for (MarketParameter.Group sub : MarketParameter.Group.subGroups()) {
+                keys.add(sub.key());
+            }
+        }
+        return Collections.unmodifiableSet(keys);
+    }
+
+    private static Set<String> behaviourKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (BehaviourParameter p : BehaviourParameter.values()) {
+            keys.add(p.key());
+        }
+        return Collections.unmodifiableSet(keys);
     }
 
     private static Set<String> featureKeys() {

@@ -22,11 +22,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the scenario JSON Schema's declared parts from their declarations: {@code $defs.archetype} from
- * {@link Trait}, {@code $defs.treatment} from {@link TreatmentParameter} and {@code $defs.event} from
- * {@link EventType} and {@link EventParameter}. The rest of the schema is hand-written in the shipped file itself,
- * which serves as the template: the generator replaces only its own definitions (each says so in a {@code $comment})
- * and keeps every other byte. A test checks the shipped file is what the generator writes;
- * {@code docs/regenerate-declarations.sh} rewrites it.
+ * {@link Trait}, {@code $defs.treatment} from {@link TreatmentParameter}, {@code $defs.event} from {@link EventType}
+ * and {@link EventParameter}, {@code $defs.market} from {@link MarketParameter} and {@code $defs.behaviour} from
+ * {@link BehaviourParameter}. The rest of the schema is hand-written in the shipped file itself, which serves as the
+ * template: the generator replaces only its own definitions (each says so in a {@code $comment}) and keeps every
+ * other byte. A test checks the shipped file is what the generator writes; {@code docs/regenerate-declarations.sh}
+ * rewrites it.
  */
 public final class ScenarioSchemaGenerator {
 
@@ -62,6 +63,8 @@ public final class ScenarioSchemaGenerator {
         defs.set("archetype", archetype());
         defs.set("treatment", treatment());
         defs.set("event", event());
+        defs.set("market", market());
+        defs.set("behaviour", behaviour());
         StringBuilder out = new StringBuilder();
         write(root, 0, out);
         return out.append('\n').toString();
@@ -175,6 +178,71 @@ public final class ScenarioSchemaGenerator {
             prop.set("default", number(p.defaultValue()));
         }
         return e;
+    }
+
+    // ---- market: MarketParameter
+
+    private static ObjectNode market() {
+        ObjectNode m = F.objectNode();
+        m.put("$comment", String.format(GENERATED, "MarketParameter (simulator)"));
+        m.setAll(marketGroup(MarketParameter.Group.MARKET));
+        ObjectNode properties = (ObjectNode) m.get("properties");
+        for (MarketParameter.Group group : MarketParameter.Group.subGroups()) {
+            ObjectNode sub = marketGroup(group);
+            ObjectNode defaults = sub.putObject("default");
+            for (MarketParameter p : group.parameters()) {
+                defaults.set(p.key(), number(p.defaultValue()));
+            }
+            properties.set(group.key(), sub);
+        }
+        return m;
+    }
+
+    private static ObjectNode marketGroup(MarketParameter.Group group) {
+        ObjectNode g = F.objectNode();
+        g.put("type", "object");
+        g.put("description", group.description());
+        g.put("additionalProperties", false);
+        ArrayNode required = F.arrayNode();
+        ObjectNode properties = F.objectNode();
+        for (MarketParameter p : group.parameters()) {
+            ObjectNode prop = properties.putObject(p.key());
+            prop.put("type", p.whole() ? "integer" : "number");
+            prop.put("description", p.description() + " Unit: " + p.unit() + ".");
+            prop.set("minimum", number(p.min()));
+            prop.set("maximum", number(p.max()));
+            if (p.required()) {
+                required.add(p.key());
+            } else {
+                prop.set("default", number(p.defaultValue()));
+            }
+        }
+        if (!required.isEmpty()) {
+            g.set("required", required);
+        }
+        g.set("properties", properties);
+        return g;
+    }
+
+    // ---- behaviour: BehaviourParameter
+
+    private static ObjectNode behaviour() {
+        ObjectNode b = F.objectNode();
+        b.put("$comment", String.format(GENERATED, "BehaviourParameter (simulator)"));
+        b.put("type", "object");
+        b.put("description", "How satisfaction, word of mouth and churn interact. Every key is optional; the defaults are "
+                + "on (set the sensitivities to 0 for the textbook curves).");
+        b.put("additionalProperties", false);
+        ObjectNode properties = b.putObject("properties");
+        for (BehaviourParameter p : BehaviourParameter.values()) {
+            ObjectNode prop = properties.putObject(p.key());
+            prop.put("type", p.whole() ? "integer" : "number");
+            prop.put("description", p.description() + " Unit: " + p.unit() + ".");
+            prop.set("minimum", number(p.min()));
+            prop.set("maximum", number(p.max()));
+            prop.set("default", number(p.defaultValue()));
+        }
+        return b;
     }
 
     private static JsonNode number(double v) {

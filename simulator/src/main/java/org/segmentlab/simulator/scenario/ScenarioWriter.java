@@ -43,22 +43,7 @@ public final class ScenarioWriter {
         line(0, "months: " + s.months());
         line(0, "replications: " + s.replications());
 
-        Market m = s.market();
-        line(0, "market:");
-        line(1, "potential: " + m.potential());
-        line(1, "initialCustomers: " + m.initialCustomers());
-        line(1, "innovation: " + number(m.innovation()));
-        line(1, "imitation: " + number(m.imitation()));
-        line(1, "negativeWeight: " + number(m.negativeWeight()));
-        line(1, "acquisitionCost: " + number(m.acquisitionCost()));
-        line(1, "referralLean: " + number(m.referralLean()));
-        line(1, "referralConversion: " + number(m.referralConversion()));
-        line(1, "referralCost: " + number(m.referralCost()));
-        line(1, "reputation: {gain: " + number(m.reputation().gain()) + ", loss: " + number(m.reputation().loss())
-                + ", effect: " + number(m.reputation().effect()) + "}");
-        line(1, "advertising: {lift: " + number(m.advertising().lift()) + ", saturation: "
-                + number(m.advertising().saturation()) + ", targetingPremium: " + number(m.advertising().targetingPremium()) + "}");
-        line(1, "winBack: {share: " + number(m.winBack().share()) + ", delay: " + m.winBack().delay() + "}");
+        market(s.market());
 
         Economics e = s.economics();
         line(0, "economics:");
@@ -67,29 +52,11 @@ public final class ScenarioWriter {
         line(1, "serviceCostPerRequest: " + number(e.serviceCostPerRequest()));
         line(1, "discountRate: " + number(e.discountRate()));
 
-        Behaviour b = s.behaviour();
         line(0, "behaviour:");
-        line(1, "promoterThreshold: " + number(b.promoterThreshold()));
-        line(1, "detractorThreshold: " + number(b.detractorThreshold()));
-        line(1, "satisfactionDrift: " + number(b.satisfactionDrift()));
-        line(1, "complaintImpact: " + number(b.complaintImpact()));
-        line(1, "purchaseSatisfactionSensitivity: " + number(b.purchaseSatisfactionSensitivity()));
-        line(1, "churnSatisfactionSensitivity: " + number(b.churnSatisfactionSensitivity()));
-        line(1, "discountElasticity: " + number(b.discountElasticity()));
-        line(1, "negativeWomChurnEffect: " + number(b.negativeWomChurnEffect()));
-        line(1, "complaintMemory: " + b.complaintMemory());
-        line(1, "featureWindow: " + b.featureWindow());
-        line(1, "reclassifyEvery: " + b.reclassifyEvery());
-        line(1, "referencePriceMemory: " + number(b.referencePriceMemory()));
-        line(1, "priceGapPurchaseEffect: " + number(b.priceGapPurchaseEffect()));
-        line(1, "priceGapChurnEffect: " + number(b.priceGapChurnEffect()));
-        line(1, "dealTraining: " + number(b.dealTraining()));
-        line(1, "serviceFeeElasticity: " + number(b.serviceFeeElasticity()));
-        line(1, "serviceFeeSatisfactionImpact: " + number(b.serviceFeeSatisfactionImpact()));
-        line(1, "terminationDetractorProbability: " + number(b.terminationDetractorProbability()));
-        line(1, "terminationDetractorMonths: " + b.terminationDetractorMonths());
-        line(1, "tenureSpendGrowth: " + number(b.tenureSpendGrowth()));
-        line(1, "tenureServiceDecline: " + number(b.tenureServiceDecline()));
+        for (BehaviourParameter p : BehaviourParameter.values()) {
+            double v = s.behaviour().get(p);
+            line(1, p.key() + ": " + (p.whole() ? Long.toString((long) v) : number(v)));
+        }
 
         promotions(s.promotions());
 
@@ -162,6 +129,25 @@ public final class ScenarioWriter {
             }
         }
         return this;
+    }
+
+    /** Every declared value ({@link MarketParameter}): the market's one a line, each sub-mapping on one line. */
+    private void market(Market m) {
+        line(0, "market:");
+        for (MarketParameter p : MarketParameter.Group.MARKET.parameters()) {
+            line(1, p.key() + ": " + value(m, p));
+        }
+        for (MarketParameter.Group group : MarketParameter.Group.subGroups()) {
+            List<String> values = new ArrayList<>();
+            for (MarketParameter p : group.parameters()) {
+                values.add(p.key() + ": " + value(m, p));
+            }
+            line(1, group.key() + ": {" + String.join(", ", values) + "}");
+        }
+    }
+
+    private static String value(Market m, MarketParameter p) {
+        return p.whole() ? Long.toString((long) m.get(p)) : number(m.get(p));
     }
 
     /** The periodic form as a mapping, the list form as a list; no promotions as an empty list. */
