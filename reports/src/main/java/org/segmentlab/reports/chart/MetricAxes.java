@@ -3,6 +3,7 @@ package org.segmentlab.reports.chart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
+import org.segmentlab.simulator.metrics.Metric;
 
 /**
  * A readable axis for a metric named as in metrics.csv: shares in percent, money compact with the currency,
@@ -13,43 +14,28 @@ final class MetricAxes {
     private MetricAxes() {
     }
 
-    /** A human name for a metric, with its unit. */
+    /** A human name for a metric, with its unit (declared by {@link Metric}). */
     static String label(String metric, String currency) {
-        return switch (metric) {
-            case "retention_initial" -> "Initial customers still active (%)";
-            case "top20_share" -> "Revenue share of the top 20% (%)";
-            case "classifier_macro_f1" -> "Classifier macro-F1 against the truth";
-            case "classifier_accuracy" -> "Classifier accuracy (%)";
-            case "profit_cumulative" -> "Cumulative profit (" + currency + ")";
-            case "profit" -> "Profit in the month (" + currency + ")";
-            case "revenue" -> "Revenue in the month (" + currency + ")";
-            case "net_wom" -> "Net word of mouth (%)";
-            case "gini" -> "Gini coefficient of revenue";
-            case "active" -> "Active customers";
-            default -> metric.startsWith("segment.") ? "Customers in segment " + metric.substring("segment.".length()) : metric;
+        String name = Metric.axisNameOf(metric);
+        return switch (Metric.unitOf(metric)) {
+            case SHARE -> name + " (%)";
+            case MONEY -> name + " (" + currency + ")";
+            case COUNT, SCORE -> name;
         };
     }
 
     /** A short name for a title: "Retention", "Macro-F1", … */
     static String shortName(String metric) {
-        return switch (metric) {
-            case "retention_initial" -> "Retention";
-            case "top20_share" -> "Top-20% share";
-            case "classifier_macro_f1" -> "Macro-F1";
-            case "classifier_accuracy" -> "Accuracy";
-            case "profit_cumulative" -> "Cumulative profit";
-            default -> label(metric, "").replaceAll(" \\(.*\\)$", "");
-        };
+        return Metric.titleOf(metric);
     }
 
-    /** A value axis with ticks suited to the metric. */
+    /** A value axis with ticks suited to the metric's unit. */
     static NumberAxis axis(String metric, String currency) {
-        boolean share = metric.equals("retention_initial") || metric.equals("top20_share") || metric.equals("classifier_accuracy")
-                || metric.equals("net_wom");
+        Metric.Unit unit = Metric.unitOf(metric);
         NumberAxis axis;
-        if (share) {
+        if (unit == Metric.Unit.SHARE) {
             axis = ChartStyle.valueAxis(label(metric, currency), Formats.percentTicks());
-        } else if (metric.equals("classifier_macro_f1") || metric.equals("gini")) {
+        } else if (unit == Metric.Unit.SCORE) {
             TickUnits units = new TickUnits();
             for (double size : new double[] {0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5}) {
                 units.add(new NumberTickUnit(size, Formats.pattern(size < 0.01 ? "0.000" : "0.00")));
@@ -58,8 +44,9 @@ final class MetricAxes {
         } else {
             axis = ChartStyle.valueAxis(label(metric, currency), Formats.compactTicks());
         }
-        // shares start at zero (a zoomed share axis makes half a point look like a landslide); so do counts and money
-        axis.setAutoRangeIncludesZero(!(metric.equals("classifier_macro_f1") || metric.equals("gini")));
+        // shares start at zero (a zoomed share axis makes half a point look like a landslide); so do counts and money;
+        // scores (Gini, macro-F1, reputation) are read to two decimals around where they are
+        axis.setAutoRangeIncludesZero(unit != Metric.Unit.SCORE);
         return axis;
     }
 

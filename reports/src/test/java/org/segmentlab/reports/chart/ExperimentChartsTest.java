@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.segmentlab.simulator.experiment.SensitivityTable;
 import org.segmentlab.simulator.experiment.SweepSummary;
+import org.segmentlab.simulator.metrics.Metric;
 
 /**
  * The sweep summary and the tornado render as PNG and SVG from plain tables. The PNGs are also left in
@@ -42,6 +43,29 @@ class ExperimentChartsTest {
         assertThat(chart.id()).isEqualTo("sweep-market-imitation");
         assertThat(chart.title()).isEqualTo("Retention by market.imitation");
         render(chart);
+    }
+
+    /**
+     * A sweep may plot any metric of metrics.csv: each gets its declared name and unit on the axis (not its CSV name),
+     * money in the scenario's currency, shares in percent, and a title with its short name.
+     */
+    @Test
+    void everyDeclaredMetricGetsANamedAxisWithItsUnit() {
+        for (Metric m : Metric.values()) {
+            String label = MetricAxes.label(m.key(), "EUR");
+            assertThat(label).as(m.key()).startsWith(m.axisName()).doesNotContain("_");
+            switch (m.unit()) {
+                case MONEY -> assertThat(label).as(m.key()).endsWith("(EUR)");
+                case SHARE -> assertThat(label).as(m.key()).endsWith("(%)");
+                default -> assertThat(label).as(m.key()).doesNotEndWith(")");
+            }
+            assertThat(MetricAxes.shortName(m.key())).as(m.key()).isEqualTo(m.title());
+        }
+        assertThat(MetricAxes.label("churned", "EUR")).isEqualTo("Customers who left");
+        assertThat(MetricAxes.label("classifier_accuracy", "EUR")).isEqualTo("Classifier accuracy (%)");
+        assertThat(MetricAxes.label("segment.loyal", "EUR")).isEqualTo("Customers in segment loyal");
+        assertThat(MetricAxes.axis("gini", "EUR").getAutoRangeIncludesZero()).isFalse(); // a score, read where it is
+        assertThat(MetricAxes.axis("churned", "EUR").getAutoRangeIncludesZero()).isTrue();
     }
 
     @Test
