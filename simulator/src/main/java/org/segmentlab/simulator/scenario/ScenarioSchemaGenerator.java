@@ -23,11 +23,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Writes the scenario JSON Schema's declared parts from their declarations: {@code $defs.archetype} from
  * {@link Trait}, {@code $defs.treatment} from {@link TreatmentParameter}, {@code $defs.event} from {@link EventType}
- * and {@link EventParameter}, {@code $defs.market} from {@link MarketParameter} and {@code $defs.behaviour} from
- * {@link BehaviourParameter}. The rest of the schema is hand-written in the shipped file itself, which serves as the
- * template: the generator replaces only its own definitions (each says so in a {@code $comment}) and keeps every
- * other byte. A test checks the shipped file is what the generator writes; {@code docs/regenerate-declarations.sh}
- * rewrites it.
+ * and {@link EventParameter}, {@code $defs.market} from {@link MarketParameter}, {@code $defs.behaviour} from
+ * {@link BehaviourParameter} and {@code $defs.mechanisms} from {@link Mechanism}. The rest of the schema is
+ * hand-written in the shipped file itself, which serves as the template: the generator replaces only its own
+ * definitions (each says so in a {@code $comment}) and keeps every other byte. A test checks the shipped file is
+ * what the generator writes; {@code docs/regenerate-declarations.sh} rewrites it.
  */
 public final class ScenarioSchemaGenerator {
 
@@ -65,9 +65,28 @@ public final class ScenarioSchemaGenerator {
         defs.set("event", event());
         defs.set("market", market());
         defs.set("behaviour", behaviour());
+        defs.set("mechanisms", mechanisms());
         StringBuilder out = new StringBuilder();
         write(root, 0, out);
         return out.append('\n').toString();
+    }
+
+    /** The {@code mechanisms} mapping: a switch per {@link Mechanism}, described by what switching it off neutralises. */
+    private static ObjectNode mechanisms() {
+        ObjectNode m = F.objectNode();
+        m.put("$comment", String.format(GENERATED, "Mechanism (simulator)"));
+        m.put("type", "object");
+        m.put("description", "Behavioural mechanisms to switch off (all are on by default): off sets the parameters "
+                + "that carry the mechanism to their neutral values when the run starts. segmentlab explain switches "
+                + "each off in turn.");
+        m.put("additionalProperties", false);
+        ObjectNode properties = m.putObject("properties");
+        for (Mechanism mechanism : Mechanism.values()) {
+            ObjectNode p = properties.putObject(mechanism.key());
+            p.put("$ref", "#/$defs/switch");
+            p.put("description", "Off: " + mechanism.description() + ".");
+        }
+        return m;
     }
 
     /** An item of {@code archetypes}: its name, its share, and a property per {@link Trait}. */
