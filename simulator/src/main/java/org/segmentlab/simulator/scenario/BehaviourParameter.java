@@ -1,6 +1,5 @@
 package org.segmentlab.simulator.scenario;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +15,7 @@ import java.util.Optional;
  * {@link Behaviour#get} (whose switch does not compile until it knows the constant), read it in the engine, then
  * regenerate the schema and docs (the tests that check them print the command).
  */
-public enum BehaviourParameter {
+public enum BehaviourParameter implements DeclaredValue {
     PROMOTER_THRESHOLD("promoterThreshold", false, 0, 1, 0.8, 0.6, "satisfaction",
             "Satisfaction at or above which a customer is a promoter (unless a detractor)."),
     DETRACTOR_THRESHOLD("detractorThreshold", false, 0, 1, 0.3, 0.6, "satisfaction",
@@ -76,86 +75,24 @@ public enum BehaviourParameter {
     TENURE_SERVICE_DECLINE("tenureServiceDecline", false, 0, 0.99, 0, 0.5, "per year of tenure",
             "d: service demand × (1 − d)^y, y = tenure in years. 0 = off.");
 
-    private final String key;
-    private final boolean whole;
-    private final double min;
-    private final double max;
-    private final double defaultValue;
-    private final double probe;
-    private final String unit;
-    private final String help;
-    private final List<String> needs;
+    private final ValueSpec spec;
 
     BehaviourParameter(String key, boolean whole, double min, double max, double defaultValue, double probe, String unit,
                        String help, String... needs) {
-        this.key = key;
-        this.whole = whole;
-        this.min = min;
-        this.max = max;
-        this.defaultValue = defaultValue;
-        this.probe = probe;
-        this.unit = unit;
-        this.help = help;
-        this.needs = List.of(needs);
+        this.spec = new ValueSpec(key, whole, min, max, defaultValue, probe, unit, help, List.of(needs));
     }
 
-    /** The key under {@code behaviour}. */
-    public String key() {
-        return key;
+    @Override
+    public ValueSpec spec() {
+        return spec;
     }
 
     /** The full path in a scenario, e.g. {@code behaviour.dealTraining}. */
     public String path() {
-        return "behaviour." + key;
-    }
-
-    /** Whether the value is a whole number. */
-    public boolean whole() {
-        return whole;
-    }
-
-    public double min() {
-        return min;
-    }
-
-    public double max() {
-        return max;
-    }
-
-    /** The value when the key is absent. */
-    public double defaultValue() {
-        return defaultValue;
-    }
-
-    /** A value clearly different from the default, allowed: with {@link #needs()}, it changes a run (the wiring test's). */
-    public double probe() {
-        return probe;
-    }
-
-    public String unit() {
-        return unit;
-    }
-
-    /** What the value does, in Markdown (backticks around keys). */
-    public String help() {
-        return help;
-    }
-
-    /** The help as plain text (for the JSON Schema). */
-    public String description() {
-        return help.replace("`", "");
-    }
-
-    /** Scenario settings without which the value has no effect on a run, each {@code "path: value"} in YAML. */
-    public List<String> needs() {
-        return needs;
-    }
-
-    Range range() {
-        return Range.between(min, max);
+        return "behaviour." + key();
     }
 
     public static Optional<BehaviourParameter> byKey(String key) {
-        return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();
+        return Declared.byKey(values(), key);
     }
 }

@@ -98,9 +98,8 @@ public final class DeclarationTables {
         lines.add(row("`events[].type`", String.join(", ", types), "required", "", "The kind of event (table above)."));
         lines.add(row("`events[].month`", "whole number 1 … months", "required", "month", "First month in effect."));
         for (EventParameter p : EventParameter.values()) {
-            String allowed = (p.whole() ? "whole number " : "") + range(p.min(), p.max());
             String meaning = p.isEffect() ? p.help() + " The default has no effect." : p.help();
-            lines.add(row("`events[]." + p.key() + "`", allowed, number(p.defaultValue()), p.unit(), meaning));
+            lines.add(row("`events[]." + p.key() + "`", allowed(p), number(p.defaultValue()), p.unit(), meaning));
         }
         return lines;
     }
@@ -138,9 +137,8 @@ public final class DeclarationTables {
         lines.add("| key | allowed | default | unit | meaning |");
         lines.add("| --- | --- | --- | --- | --- |");
         for (MarketParameter p : MarketParameter.values()) {
-            String allowed = (p.whole() ? "whole number " : "") + range(p.min(), p.max());
             String defaultValue = p.defaultInWords() != null ? p.defaultInWords() : number(p.defaultValue());
-            lines.add(row("`" + p.path() + "`", allowed, defaultValue, p.unit(), p.help() + needs(p.needs())));
+            lines.add(row("`" + p.path() + "`", allowed(p), defaultValue, p.unit(), p.help() + needs(p.needs())));
         }
         return lines;
     }
@@ -150,8 +148,7 @@ public final class DeclarationTables {
         lines.add("| key | allowed | default | unit | meaning |");
         lines.add("| --- | --- | --- | --- | --- |");
         for (BehaviourParameter p : BehaviourParameter.values()) {
-            String allowed = (p.whole() ? "whole number " : "") + range(p.min(), p.max());
-            lines.add(row("`" + p.path() + "`", allowed, number(p.defaultValue()), p.unit(), p.help() + needs(p.needs())));
+            lines.add(row("`" + p.path() + "`", allowed(p), number(p.defaultValue()), p.unit(), p.help() + needs(p.needs())));
         }
         return lines;
     }
@@ -164,6 +161,11 @@ public final class DeclarationTables {
 
     private static String row(String... cells) {
         return "| " + String.join(" | ", cells) + " |";
+    }
+
+    /** "whole number 1 … 120" or "0 … 1": what a declared value may be. */
+    private static String allowed(DeclaredValue p) {
+        return (p.whole() ? "whole number " : "") + range(p.min(), p.max());
     }
 
     private static String range(double min, double max) {

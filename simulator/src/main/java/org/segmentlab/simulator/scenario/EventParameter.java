@@ -14,7 +14,7 @@ import java.util.Optional;
  * To add an effect: add a constant here (its default is neutral: no effect), read it in the engine with
  * {@link Event#get}, then regenerate the schema and docs (the tests that check them print the command).
  */
-public enum EventParameter {
+public enum EventParameter implements DeclaredValue {
     DURATION("duration", true, 1, ScenarioBinder.MAX_MONTHS, 1, Double.NaN, "months",
             "months it lasts",
             "Months in effect; may run past the last month."),
@@ -44,82 +44,28 @@ public enum EventParameter {
                     + "price-sensitive buy less and leave more (`behaviour.priceGapPurchaseEffect`, "
                     + "`behaviour.priceGapChurnEffect`). 1 is no price cut.");
 
-    private final String key;
-    private final boolean whole;
-    private final double min;
-    private final double max;
-    private final double defaultValue;
-    private final double probe;
-    private final String unit;
+    private final ValueSpec spec;
     private final String label;
-    private final String help;
 
     EventParameter(String key, boolean whole, double min, double max, double defaultValue, double probe, String unit,
                    String label, String help) {
-        this.key = key;
-        this.whole = whole;
-        this.min = min;
-        this.max = max;
-        this.defaultValue = defaultValue;
-        this.probe = probe;
-        this.unit = unit;
+        this.spec = new ValueSpec(key, whole, min, max, defaultValue, probe, unit, help, List.of());
         this.label = label;
-        this.help = help;
     }
 
-    public String key() {
-        return key;
-    }
-
-    /** Whether the value is a whole number. */
-    public boolean whole() {
-        return whole;
-    }
-
-    public double min() {
-        return min;
-    }
-
-    public double max() {
-        return max;
-    }
-
-    /** The value when the key is absent; for an effect, the neutral value (no effect). */
-    public double defaultValue() {
-        return defaultValue;
+    @Override
+    public ValueSpec spec() {
+        return spec;
     }
 
     /** Whether this is an effect on the touched customers or the market (not when or whom). */
     public boolean isEffect() {
-        return !Double.isNaN(probe);
-    }
-
-    /** For an effect, a clearly non-neutral allowed value: the wiring test's value. */
-    public double probe() {
-        return probe;
-    }
-
-    public String unit() {
-        return unit;
+        return !Double.isNaN(probe());
     }
 
     /** A few plain words for a control that sets it ("months it lasts"): the workbench's lever label. */
     public String label() {
         return label;
-    }
-
-    /** What the value does, in Markdown (backticks around keys); the first sentence is the one-line help. */
-    public String help() {
-        return help;
-    }
-
-    /** The help as plain text (for the JSON Schema and user interfaces). */
-    public String description() {
-        return help.replace("`", "");
-    }
-
-    Range range() {
-        return Range.between(min, max);
     }
 
     /** The effects, in declaration order. */
@@ -128,6 +74,6 @@ public enum EventParameter {
     }
 
     public static Optional<EventParameter> byKey(String key) {
-        return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();
+        return Declared.byKey(values(), key);
     }
 }

@@ -1,16 +1,14 @@
 package org.segmentlab.simulator.scenario;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The kinds of event a scenario can schedule, each declared once, here: its {@code type} key, whom it can touch and
  * what it stands for. The loader, the JSON Schema's {@code event.type}, the docs table and the engine's eligibility
  * check are derived from these; every type is run with every {@link EventParameter effect} by the wiring test.
  */
-public enum EventType {
+public enum EventType implements Declared {
     /** A sales representative leaves: customers attached to reps may follow. */
     REP_DEPARTURE("rep-departure", true,
             "A sales representative leaves: customers attached to a representative may follow (typically `churnMultiplier`).",
@@ -37,6 +35,7 @@ public enum EventType {
         this.needs = List.of(needs);
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -52,28 +51,25 @@ public enum EventType {
     }
 
     /** What the event stands for, with the effects it is typically given, in Markdown (backticks around keys). */
+    @Override
     public String help() {
         return help;
-    }
-
-    /** The help as plain text (for the JSON Schema). */
-    public String description() {
-        return help.replace("`", "");
     }
 
     /**
      * Scenario settings without which the event touches nobody, each {@code "path: value"} in YAML (a rep departure
      * needs customers attached to a representative).
      */
+    @Override
     public List<String> needs() {
         return needs;
     }
 
     public static Optional<EventType> byKey(String key) {
-        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+        return Declared.byKey(values(), key);
     }
 
     public static String allowedKeys() {
-        return Arrays.stream(values()).map(EventType::key).collect(Collectors.joining(", "));
+        return Declared.allowedKeys(values());
     }
 }

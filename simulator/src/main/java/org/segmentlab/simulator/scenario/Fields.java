@@ -135,6 +135,18 @@ final class Fields {
         return v;
     }
 
+    /**
+     * A declared value at its key: a whole number or a number in the declared range, {@code defaultValue} when the key
+     * is absent (its declared default, or one that follows earlier values); null after reporting a wrong one.
+     */
+    Double value(DeclaredValue p, double defaultValue) {
+        if (!p.whole()) {
+            return number(p.key(), defaultValue, p.spec().range());
+        }
+        Long value = integer(p.key(), (long) defaultValue, (long) p.min(), (long) p.max());
+        return value == null ? null : Double.valueOf(value);
+    }
+
     // ---- whole numbers
 
     Long integer(String key, long defaultValue, long min, long max) {

@@ -17,7 +17,7 @@ import java.util.function.ToDoubleFunction;
  * (whose switch does not compile until it knows the constant), read it in the engine, then regenerate the schema and
  * docs (the tests that check them print the command).
  */
-public enum MarketParameter {
+public enum MarketParameter implements DeclaredValue {
     POTENTIAL(Group.MARKET, "potential", 1, ScenarioBinder.MAX_POTENTIAL, "everyone who could ever become a customer",
             10_000, "customers",
             "M: everyone who could ever become a customer; acquisition draws from the M − A(t) never acquired.",
@@ -128,74 +128,44 @@ public enum MarketParameter {
     }
 
     private final Group group;
-    private final String key;
-    private final boolean whole;
-    private final double min;
-    private final double max;
-    private final double defaultValue;
+    private final ValueSpec spec;
     private final String requiredAs;
-    private final double probe;
-    private final String unit;
-    private final String help;
-    private final List<String> needs;
 
     /** An optional value. */
     MarketParameter(Group group, String key, boolean whole, double min, double max, double defaultValue, double probe,
                     String unit, String help, String... needs) {
-        this(group, key, whole, min, max, defaultValue, null, probe, unit, help, needs);
+        this(group, new ValueSpec(key, whole, min, max, defaultValue, probe, unit, help, List.of(needs)), null);
     }
 
     /** A required whole number; {@code requiredAs} says what it is when it is missing. */
     MarketParameter(Group group, String key, double min, double max, String requiredAs, double probe, String unit,
                     String help, String... needs) {
-        this(group, key, true, min, max, Double.NaN, requiredAs, probe, unit, help, needs);
+        this(group, new ValueSpec(key, true, min, max, Double.NaN, probe, unit, help, List.of(needs)), requiredAs);
     }
 
-    MarketParameter(Group group, String key, boolean whole, double min, double max, double defaultValue,
-                    String requiredAs, double probe, String unit, String help, String... needs) {
+    MarketParameter(Group group, ValueSpec spec, String requiredAs) {
         this.group = group;
-        this.key = key;
-        this.whole = whole;
-        this.min = min;
-        this.max = max;
-        this.defaultValue = defaultValue;
+        this.spec = spec;
         this.requiredAs = requiredAs;
-        this.probe = probe;
-        this.unit = unit;
-        this.help = help;
-        this.needs = List.of(needs);
+    }
+
+    /**
+     * Its key in its group's mapping ({@code gain}), range, default (NaN for a required one; for {@link #REFERRAL_COST}
+     * the value when {@code acquisitionCost} is absent too, see {@link #defaultValue(ToDoubleFunction)}), probe and
+     * needs ({@code market.innovation: 0.01}: an advertising response needs advertising to respond to).
+     */
+    @Override
+    public ValueSpec spec() {
+        return spec;
     }
 
     public Group group() {
         return group;
     }
 
-    /** The key in its mapping, e.g. {@code gain}. */
-    public String key() {
-        return key;
-    }
-
     /** The full path in a scenario, e.g. {@code market.reputation.gain}. */
     public String path() {
-        return group.path() + "." + key;
-    }
-
-    /** Whether the value is a whole number. */
-    public boolean whole() {
-        return whole;
-    }
-
-    public double min() {
-        return min;
-    }
-
-    public double max() {
-        return max;
-    }
-
-    /** Whether a scenario must give the value (it has no default). */
-    public boolean required() {
-        return requiredAs != null;
+        return group.path() + "." + key();
     }
 
     /** For a required value, what it is, as the message for a missing one says it. */
@@ -203,17 +173,9 @@ public enum MarketParameter {
         return requiredAs;
     }
 
-    /**
-     * The value when the key is absent (NaN for a required one); for {@link #REFERRAL_COST} the value when
-     * {@code acquisitionCost} is absent too (see {@link #defaultValue(ToDoubleFunction)}).
-     */
-    public double defaultValue() {
-        return defaultValue;
-    }
-
     /** The value when the key is absent, given the values read before it ({@code referralCost}: half the acquisitionCost). */
     public double defaultValue(ToDoubleFunction<MarketParameter> before) {
-        return this == REFERRAL_COST ? before.applyAsDouble(ACQUISITION_COST) / 2 : defaultValue;
+        return this == REFERRAL_COST ? before.applyAsDouble(ACQUISITION_COST) / 2 : defaultValue();
     }
 
     /** The default as the docs table says it, in Markdown. */
@@ -222,38 +184,6 @@ public enum MarketParameter {
             return "required";
         }
         return this == REFERRAL_COST ? "`acquisitionCost` / 2" : null;
-    }
-
-    /** A value clearly different from the default, allowed: with {@link #needs()}, it changes a run (the wiring test's). */
-    public double probe() {
-        return probe;
-    }
-
-    /** The unit in words ({@code currency} stands for the scenario's currency; {@code ×} for a multiple). */
-    public String unit() {
-        return unit;
-    }
-
-    /** What the value does, in Markdown (backticks around keys). */
-    public String help() {
-        return help;
-    }
-
-    /** The help as plain text (for the JSON Schema). */
-    public String description() {
-        return help.replace("`", "");
-    }
-
-    /**
-     * Scenario settings without which the value has no effect on a run, each {@code "path: value"} in YAML
-     * ({@code market.innovation: 0.01}: an advertising response needs advertising to respond to).
-     */
-    public List<String> needs() {
-        return needs;
-    }
-
-    Range range() {
-        return Range.between(min, max);
     }
 
     public static Optional<MarketParameter> byPath(String path) {

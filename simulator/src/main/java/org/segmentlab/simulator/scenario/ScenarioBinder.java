@@ -193,10 +193,8 @@ final class ScenarioBinder {
                 value = defaultValue;
             } else if (p.required()) {
                 value = toDouble(f.requiredInteger(p.key(), (long) p.min(), (long) p.max(), p.requiredAs()));
-            } else if (p.whole()) {
-                value = toDouble(f.integer(p.key(), (long) defaultValue, (long) p.min(), (long) p.max()));
             } else {
-                value = f.number(p.key(), defaultValue, p.range());
+                value = f.value(p, defaultValue);
             }
             values.put(p, value);
         }
@@ -232,9 +230,7 @@ final class ScenarioBinder {
         }
         Map<BehaviourParameter, Double> values = new EnumMap<>(BehaviourParameter.class);
         for (BehaviourParameter p : BehaviourParameter.values()) {
-            values.put(p, p.whole()
-                    ? toDouble(b.integer(p.key(), (long) p.defaultValue(), (long) p.min(), (long) p.max()))
-                    : b.number(p.key(), p.defaultValue(), p.range()));
+            values.put(p, b.value(p, p.defaultValue()));
         }
         Double promoter = values.get(BehaviourParameter.PROMOTER_THRESHOLD);
         Double detractor = values.get(BehaviourParameter.DETRACTOR_THRESHOLD);
@@ -843,10 +839,7 @@ final class ScenarioBinder {
             Long month = e.required("month", "the month it starts, 1 to months").isPresent() ? month(e, months) : null;
             Map<EventParameter, Double> values = new EnumMap<>(EventParameter.class);
             for (EventParameter p : EventParameter.values()) {
-                Double value = p.whole()
-                        ? toDouble(e.integer(p.key(), (long) p.defaultValue(), (long) p.min(), (long) p.max()))
-                        : e.number(p.key(), p.defaultValue(), p.range());
-                values.put(p, value);
+                values.put(p, e.value(p, p.defaultValue()));
             }
             if (problems.size() == atStart) {
                 events.add(Event.of(type, month.intValue(), values));

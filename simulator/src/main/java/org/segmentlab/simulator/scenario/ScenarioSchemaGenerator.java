@@ -189,12 +189,7 @@ public final class ScenarioSchemaGenerator {
         month.set("minimum", number(1));
         month.set("maximum", number(ScenarioBinder.MAX_MONTHS));
         for (EventParameter p : EventParameter.values()) {
-            ObjectNode prop = properties.putObject(p.key());
-            prop.put("type", p.whole() ? "integer" : "number");
-            prop.put("description", p.description());
-            prop.set("minimum", number(p.min()));
-            prop.set("maximum", number(p.max()));
-            prop.set("default", number(p.defaultValue()));
+            value(properties, p, p.description());
         }
         return e;
     }
@@ -225,15 +220,9 @@ public final class ScenarioSchemaGenerator {
         ArrayNode required = F.arrayNode();
         ObjectNode properties = F.objectNode();
         for (MarketParameter p : group.parameters()) {
-            ObjectNode prop = properties.putObject(p.key());
-            prop.put("type", p.whole() ? "integer" : "number");
-            prop.put("description", p.description() + " Unit: " + p.unit() + ".");
-            prop.set("minimum", number(p.min()));
-            prop.set("maximum", number(p.max()));
+            value(properties, p, p.description() + " Unit: " + p.unit() + ".");
             if (p.required()) {
                 required.add(p.key());
-            } else {
-                prop.set("default", number(p.defaultValue()));
             }
         }
         if (!required.isEmpty()) {
@@ -254,14 +243,21 @@ public final class ScenarioSchemaGenerator {
         b.put("additionalProperties", false);
         ObjectNode properties = b.putObject("properties");
         for (BehaviourParameter p : BehaviourParameter.values()) {
-            ObjectNode prop = properties.putObject(p.key());
-            prop.put("type", p.whole() ? "integer" : "number");
-            prop.put("description", p.description() + " Unit: " + p.unit() + ".");
-            prop.set("minimum", number(p.min()));
-            prop.set("maximum", number(p.max()));
-            prop.set("default", number(p.defaultValue()));
+            value(properties, p, p.description() + " Unit: " + p.unit() + ".");
         }
         return b;
+    }
+
+    /** A declared value's property: integer or number, the description, its range and its default (none when required). */
+    private static void value(ObjectNode properties, DeclaredValue p, String description) {
+        ObjectNode prop = properties.putObject(p.key());
+        prop.put("type", p.whole() ? "integer" : "number");
+        prop.put("description", description);
+        prop.set("minimum", number(p.min()));
+        prop.set("maximum", number(p.max()));
+        if (!p.required()) {
+            prop.set("default", number(p.defaultValue()));
+        }
     }
 
     private static JsonNode number(double v) {

@@ -18,7 +18,7 @@ import java.util.Optional;
  * every earlier draw stays where it was), read its column in the engine ({@code Population.column(trait)}), then
  * regenerate the schema and docs (the tests that check them print the command).
  */
-public enum Trait {
+public enum Trait implements DeclaredValue {
     PURCHASE_RATE("purchaseRate", "λ", Kind.RATE, Form.DRAWN, Double.NaN, 3, "purchases per month",
             "expected purchases per month", "{dist: gamma, shape: 2, scale: 0.5}",
             "Expected purchases per month, the rate of the customer's Poisson purchases."),
@@ -108,36 +108,32 @@ public enum Trait {
 
     private static final List<Trait> DRAWN_IN_ORDER = Arrays.stream(values()).filter(Trait::isPerCustomer).toList();
 
-    private final String key;
     private final String symbol;
     private final Kind kind;
     private final Form form;
-    private final double defaultValue;
-    private final double probe;
-    private final String unit;
+    private final ValueSpec spec;
     private final String summary;
     private final String example;
-    private final String help;
-    private final List<String> needs;
 
     Trait(String key, String symbol, Kind kind, Form form, double defaultValue, double probe, String unit,
           String summary, String example, String help, String... needs) {
-        this.key = key;
         this.symbol = symbol;
         this.kind = kind;
         this.form = form;
-        this.defaultValue = defaultValue;
-        this.probe = probe;
-        this.unit = unit;
+        this.spec = new ValueSpec(key, false, kind.range().min(), kind.range().max(), defaultValue, probe, unit, help,
+                List.of(needs));
         this.summary = summary;
         this.example = example;
-        this.help = help;
-        this.needs = List.of(needs);
     }
 
-    /** The key in an item of {@code archetypes}. */
-    public String key() {
-        return key;
+    /**
+     * Its key in an item of {@code archetypes}, the range of its kind (what a number given for it may be), its default
+     * (NaN when required), its probe and needs (a discount for price sensitivity, a rep departure for the tie to a
+     * representative). The probe is a constant, so it draws nothing and moves no other draw.
+     */
+    @Override
+    public ValueSpec spec() {
+        return spec;
     }
 
     /** The model's symbol (λ, θ, ψ, …), or empty. */
@@ -153,29 +149,6 @@ public enum Trait {
         return form;
     }
 
-    /** Whether a scenario must give it (it has no default). */
-    public boolean required() {
-        return Double.isNaN(defaultValue);
-    }
-
-    /** The constant it is when not given; NaN when {@link #required()}. */
-    public double defaultValue() {
-        return defaultValue;
-    }
-
-    /**
-     * A clearly non-default allowed value, a constant (so it draws nothing and moves no other draw): with
-     * {@link #needs()}, it changes a run (the wiring test's value).
-     */
-    public double probe() {
-        return probe;
-    }
-
-    /** The unit in words ({@code currency} stands for the scenario's currency). */
-    public String unit() {
-        return unit;
-    }
-
     /** A few words saying what it is ("expected purchases per month"): what a message asks for. */
     public String summary() {
         return summary;
@@ -184,24 +157,6 @@ public enum Trait {
     /** A typical value as written in YAML: a distribution {@code {dist: …}} or a number. */
     public String example() {
         return example;
-    }
-
-    /** What the trait does, in Markdown (backticks around keys). */
-    public String help() {
-        return help;
-    }
-
-    /** The help as plain text (for the JSON Schema and user interfaces). */
-    public String description() {
-        return help.replace("`", "");
-    }
-
-    /**
-     * Scenario settings without which the trait has no effect, each {@code "path: value"} in YAML (a discount for
-     * price sensitivity, a rep departure for the tie to a representative).
-     */
-    public List<String> needs() {
-        return needs;
     }
 
     /** Whether it is written as a distribution (else as a plain number). */
@@ -220,6 +175,6 @@ public enum Trait {
     }
 
     public static Optional<Trait> byKey(String key) {
-        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+        return Declared.byKey(values(), key);
     }
 }

@@ -1,6 +1,9 @@
 package org.segmentlab.simulator.engine;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.segmentlab.simulator.engine.WiringCheck.assertChanges;
+import static org.segmentlab.simulator.engine.WiringCheck.assertChangesNothing;
+import static org.segmentlab.simulator.engine.WiringCheck.number;
+import static org.segmentlab.simulator.engine.WiringCheck.withNeeds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +15,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.segmentlab.model.treatment.TreatmentParameter;
-import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.scenario.EventParameter;
 import org.segmentlab.simulator.scenario.EventType;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
@@ -25,7 +27,8 @@ import org.segmentlab.simulator.scenario.Scenarios;
  * validated and documented but read nowhere fails here, by name. The context comes only from the declarations: the
  * base market below has every mechanism on (purchases, service, complaints, churn, acquisition, a truth mapping; no one
  * attached to a sales representative, which is what a rep departure declares it needs) and
- * gives the probed treatment to one segment of two, so a leak or a termination has somewhere to act.
+ * gives the probed treatment to one segment of two, so a leak or a termination has somewhere to act. The check is
+ * {@link WiringCheck}'s, shared with the market, behaviour and trait wiring tests.
  */
 class DeclaredParametersWiringTest {
 
@@ -62,14 +65,13 @@ class DeclaredParametersWiringTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(TreatmentParameter.class)
     void everyTreatmentParameterChangesTheRun(TreatmentParameter p) {
-        ScenarioDocument context = withNeeds(base, p.needs());
+        // A need without a dot is another parameter of the probed treatment.
+        ScenarioDocument context = withNeeds(base, p.needs(),
+                key -> key.contains(".") || key.contains("[") ? key : "treatments.probe." + key);
         String at = "treatments.probe." + p.key();
-        MetricsTable neutral = run(context.with(at, yaml(p.neutral(), p.isFlag())));
-        MetricsTable probed = run(context.with(at, yaml(p.probe(), p.isFlag())));
-        assertThat(differences(neutral, probed))
-                .as("treatment parameter %s at %s (neutral %s, with %s) changes no metric: is it read by the engine?",
-                        p.key(), yaml(p.probe(), p.isFlag()), yaml(p.neutral(), p.isFlag()), p.needs())
-                .isNotEmpty();
+        assertChanges(context.with(at, yaml(p.neutral(), p.isFlag())), context.with(at, yaml(p.probe(), p.isFlag())),
+                "treatment parameter %s at %s (neutral %s, with %s) changes no metric: is it read by the engine?",
+                p.key(), yaml(p.probe(), p.isFlag()), yaml(p.neutral(), p.isFlag()), p.needs());
     }
 
     static Stream<Arguments> eventTypesAndEffects() {
@@ -86,12 +88,10 @@ class DeclaredParametersWiringTest {
     @MethodSource("eventTypesAndEffects")
     void everyEventTypeWithEveryEffectChangesTheRun(EventType type, EventParameter effect) {
         ScenarioDocument context = withNeeds(base, type.needs());
-        MetricsTable neutral = run(context.with("events", event(type, effect, effect.defaultValue())));
-        MetricsTable probed = run(context.with("events", event(type, effect, effect.probe())));
-        assertThat(differences(neutral, probed))
-                .as("event %s with %s at %s (neutral %s) changes no metric: is it read by the engine?", type.key(),
-                        effect.key(), number(effect.probe()), number(effect.defaultValue()))
-                .isNotEmpty();
+        assertChanges(context.with("events", event(type, effect, effect.defaultValue())),
+                context.with("events", event(type, effect, effect.probe())),
+                "event %s with %s at %s (neutral %s) changes no metric: is it read by the engine?", type.key(),
+                effect.key(), number(effect.probe()), number(effect.defaultValue()));
     }
 
     /**
@@ -102,28 +102,14 @@ class DeclaredParametersWiringTest {
     @EnumSource(EventType.class)
     void whomAnEventTouchesIsItsTypesDeclaration(EventType type) {
         EventParameter effect = EventParameter.CHURN_MULTIPLIER;
-        MetricsTable neutral = run(base.with("events", event(type, effect, effect.defaultValue())));
-        MetricsTable probed = run(base.with("events", event(type, effect, effect.probe())));
+        ScenarioDocument neutral = base.with("events", event(type, effect, effect.defaultValue()));
+        ScenarioDocument probed = base.with("events", event(type, effect, effect.probe()));
         if (type.repAttachedOnly()) {
-            assertThat(differences(neutral, probed)).as("%s touches only customers attached to a representative, and "
-                    + "there are none", type.key()).isEmpty();
+            assertChangesNothing(neutral, probed, "%s touches only customers attached to a representative, and there are "
+                    + "none", type.key());
         } else {
-            assertThat(differences(neutral, probed)).as("%s touches all active customers", type.key()).isNotEmpty();
+            assertChanges(neutral, probed, "%s touches all active customers", type.key());
         }
-    }
-
-    /**
-     * The base with the settings a declaration says it needs, each {@code "path: value"}: a path without a dot is
-     * another parameter of the probed treatment.
-     */
-    private static ScenarioDocument withNeeds(ScenarioDocument doc, List<String> needs) {
-        ScenarioDocument context = doc;
-        for (String need : needs) {
-            String[] kv = need.split(": ", 2);
-            String path = kv[0].contains(".") || kv[0].contains("[") ? kv[0] : "treatments.probe." + kv[0];
-            context = context.with(path, kv[1]);
-        }
-        return context;
     }
 
     private static String event(EventType type, EventParameter effect, double value) {
@@ -133,24 +119,5 @@ class DeclaredParametersWiringTest {
 
     private static String yaml(double value, boolean flag) {
         return flag ? Boolean.toString(value != 0) : number(value);
-    }
-
-    private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    private static MetricsTable run(ScenarioDocument doc) {
-        return Simulator.run(doc.scenario(), RunOptions.threads(1)).metrics();
-    }
-
-    /** The metrics whose series differ between the two runs (one strategy, one replication). */
-    private static List<String> differences(MetricsTable a, MetricsTable b) {
-        List<String> differ = new ArrayList<>();
-        for (String metric : a.metrics()) {
-            if (!java.util.Arrays.equals(a.series("wiring", 0, metric), b.series("wiring", 0, metric))) {
-                differ.add(metric);
-            }
-        }
-        return differ;
     }
 }

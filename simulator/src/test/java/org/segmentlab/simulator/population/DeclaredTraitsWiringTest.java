@@ -1,17 +1,13 @@
 package org.segmentlab.simulator.population;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
+import static org.segmentlab.simulator.engine.WiringCheck.assertChanges;
+import static org.segmentlab.simulator.engine.WiringCheck.assertChangesNothing;
+import static org.segmentlab.simulator.engine.WiringCheck.number;
+import static org.segmentlab.simulator.engine.WiringCheck.withNeeds;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.segmentlab.simulator.engine.RunOptions;
-import org.segmentlab.simulator.engine.Simulator;
-import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
 import org.segmentlab.simulator.scenario.Scenarios;
 import org.segmentlab.simulator.scenario.Trait;
@@ -22,7 +18,8 @@ import org.segmentlab.simulator.scenario.Trait;
  * declaration says it needs) must differ in at least one metric. The probe is a constant, which draws nothing, so
  * every other draw stays where it was: only the engine's use of the trait can change a number. A trait that is
  * declared, read, checked, documented and drawn into a column that no stage reads fails here, by name. The base market
- * has every mechanism on: purchases, service, complaints, churn, referrals and acquisition.
+ * has every mechanism on: purchases, service, complaints, churn, referrals and acquisition. The check is
+ * {@link org.segmentlab.simulator.engine.WiringCheck}'s, shared with the engine's wiring tests.
  */
 class DeclaredTraitsWiringTest {
 
@@ -49,19 +46,12 @@ class DeclaredTraitsWiringTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Trait.class)
     void everyTraitChangesTheRun(Trait t) {
-        ScenarioDocument context = base;
-        for (String need : t.needs()) {
-            String[] kv = need.split(": ", 2);
-            context = context.with(kv[0], kv[1]);
-        }
+        ScenarioDocument context = withNeeds(base, t.needs());
         String at = "archetypes[0]." + t.key();
         ScenarioDocument reference = t.required() ? context : context.with(at, number(t.defaultValue()));
-        MetricsTable neutral = run(reference);
-        MetricsTable probed = run(context.with(at, number(t.probe())));
-        assertThat(differences(neutral, probed))
-                .as("trait %s at %s (default %s, with %s) changes no metric: is its column read by the engine?", t.key(),
-                        number(t.probe()), t.required() ? "the base's" : number(t.defaultValue()), t.needs())
-                .isNotEmpty();
+        assertChanges(reference, context.with(at, number(t.probe())),
+                "trait %s at %s (default %s, with %s) changes no metric: is its column read by the engine?", t.key(),
+                number(t.probe()), t.required() ? "the base's" : number(t.defaultValue()), t.needs());
     }
 
     /**
@@ -75,28 +65,7 @@ class DeclaredTraitsWiringTest {
             return;
         }
         String at = "archetypes[0]." + t.key();
-        MetricsTable neutral = run(base.with(at, number(t.defaultValue())));
-        MetricsTable probed = run(base.with(at, number(t.probe())));
-        assertThat(differences(neutral, probed)).as("trait %s at %s without %s", t.key(), number(t.probe()), t.needs())
-                .isEmpty();
-    }
-
-    private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    private static MetricsTable run(ScenarioDocument doc) {
-        return Simulator.run(doc.scenario(), RunOptions.threads(1)).metrics();
-    }
-
-    /** The metrics whose series differ between the two runs (one strategy, one replication). */
-    private static List<String> differences(MetricsTable a, MetricsTable b) {
-        List<String> differ = new ArrayList<>();
-        for (String metric : a.metrics()) {
-            if (!Arrays.equals(a.series("wiring", 0, metric), b.series("wiring", 0, metric))) {
-                differ.add(metric);
-            }
-        }
-        return differ;
+        assertChangesNothing(base.with(at, number(t.defaultValue())), base.with(at, number(t.probe())),
+                "trait %s at %s without %s", t.key(), number(t.probe()), t.needs());
     }
 }

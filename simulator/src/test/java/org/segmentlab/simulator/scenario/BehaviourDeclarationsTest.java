@@ -42,7 +42,7 @@ class BehaviourDeclarationsTest {
         assertThat(Behaviour.of(b::get)).isEqualTo(b);
         for (BehaviourParameter p : BehaviourParameter.values()) {
             assertThat(b.get(p)).as(p.path()).isEqualTo(p.probe());
-            assertThat(p.range().contains(p.probe())).as("%s's probe is allowed", p.path()).isTrue();
+            assertThat(p.spec().range().contains(p.probe())).as("%s's probe is allowed", p.path()).isTrue();
         }
     }
 }

@@ -15,9 +15,9 @@ class EventDeclarationsTest {
     @ParameterizedTest
     @EnumSource(EventParameter.class)
     void everyParameterIsDeclaredCompletely(EventParameter p) {
-        assertThat(p.range().contains(p.defaultValue())).as(p.key() + " default allowed").isTrue();
+        assertThat(p.spec().range().contains(p.defaultValue())).as(p.key() + " default allowed").isTrue();
         if (p.isEffect()) {
-            assertThat(p.range().contains(p.probe())).as(p.key() + " probe allowed").isTrue();
+            assertThat(p.spec().range().contains(p.probe())).as(p.key() + " probe allowed").isTrue();
             assertThat(p.probe()).as(p.key() + " probe is not neutral").isNotEqualTo(p.defaultValue());
         }
         assertThat(p.unit()).isNotBlank();

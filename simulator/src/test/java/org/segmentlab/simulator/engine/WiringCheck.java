@@ -1,0 +1,78 @@
+package org.segmentlab.simulator.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.segmentlab.simulator.metrics.MetricsTable;
+import org.segmentlab.simulator.scenario.ScenarioDocument;
+
+/**
+ * The wiring tests' one check, shared by every declaration they probe (treatment and event parameters, market and
+ * behaviour values, traits): a declared value is read by the engine when a small run with it at its neutral value and
+ * a run with it at its declared probe value, each with the settings its declaration says it needs, differ in at least
+ * one metric. Runs are on one thread, first replication, every strategy compared; the caller's message names the
+ * value, so an unwired one fails by name.
+ */
+public final class WiringCheck {
+
+    private WiringCheck() {
+    }
+
+    /** The document with the settings a declaration says it needs, each {@code "path: value"} in YAML. */
+    public static ScenarioDocument withNeeds(ScenarioDocument doc, List<String> needs) {
+        return withNeeds(doc, needs, UnaryOperator.identity());
+    }
+
+    /**
+     * The document with the settings a declaration says it needs, each {@code "key: value"}; {@code path} turns the key
+     * into the path it is set at (a treatment parameter's need may name another parameter of the same treatment).
+     */
+    public static ScenarioDocument withNeeds(ScenarioDocument doc, List<String> needs, UnaryOperator<String> path) {
+        ScenarioDocument context = doc;
+        for (String need : needs) {
+            String[] kv = need.split(": ", 2);
+            context = context.with(path.apply(kv[0]), kv[1]);
+        }
+        return context;
+    }
+
+    /** The two runs differ in at least one metric; else fails with the message, which names the value. */
+    public static void assertChanges(ScenarioDocument neutral, ScenarioDocument probed, String message, Object... args) {
+        assertThat(differences(neutral, probed)).as(message, args).isNotEmpty();
+    }
+
+    /** The two runs are the same in every metric; else fails with the message and the metrics that differ. */
+    public static void assertChangesNothing(ScenarioDocument neutral, ScenarioDocument probed, String message,
+                                            Object... args) {
+        assertThat(differences(neutral, probed)).as(message, args).isEmpty();
+    }
+
+    /** The metrics whose series differ between the two runs (first replication, any strategy). */
+    public static List<String> differences(ScenarioDocument neutral, ScenarioDocument probed) {
+        MetricsTable a = run(neutral);
+        MetricsTable b = run(probed);
+        List<String> differ = new ArrayList<>();
+        for (String metric : a.metrics()) {
+            for (String strategy : a.strategies()) {
+                if (!Arrays.equals(a.series(strategy, 0, metric), b.series(strategy, 0, metric))) {
+                    differ.add(metric);
+                    break;
+                }
+            }
+        }
+        return differ;
+    }
+
+    /** A number as YAML writes it: a whole one without a decimal point. */
+    public static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static MetricsTable run(ScenarioDocument doc) {
+        return Simulator.run(doc.scenario(), RunOptions.threads(1)).metrics();
+    }
+}
