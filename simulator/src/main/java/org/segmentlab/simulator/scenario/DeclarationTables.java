@@ -9,7 +9,8 @@ import org.segmentlab.model.treatment.TreatmentParameter;
 /**
  * The docs tables derived from the declarations: treatment parameters ({@link TreatmentParameter}), event types
  * ({@link EventType}), event parameters ({@link EventParameter}), archetype traits ({@link Trait}), market values
- * ({@link MarketParameter}) and behaviour values ({@link BehaviourParameter}), as Markdown lines. A page
+ * ({@link MarketParameter}), behaviour values ({@link BehaviourParameter}) and observation values
+ * ({@link ObservationParameter}), as Markdown lines. A page
  * ({@link #page}) holds each between {@code <!-- declared:NAME:begin -->} and {@code <!-- declared:NAME:end -->}; a
  * test keeps them in step ({@code docs/regenerate-declarations.sh} rewrites them).
  */
@@ -22,10 +23,11 @@ public final class DeclarationTables {
     public static final String TRAITS = "traits";
     public static final String MARKET = "market";
     public static final String BEHAVIOUR = "behaviour";
+    public static final String OBSERVATION = "observation";
 
     /** The page of the treatments and events tables, from the repository's root. */
     public static final String SEGMENTS_PAGE = "docs/segments.md";
-    /** The page of the traits, market and behaviour tables. */
+    /** The page of the traits, market, behaviour and observation tables. */
     public static final String MODEL_PAGE = "docs/model.md";
 
     private DeclarationTables() {
@@ -40,18 +42,19 @@ public final class DeclarationTables {
             case TRAITS -> traits();
             case MARKET -> market();
             case BEHAVIOUR -> behaviour();
+            case OBSERVATION -> observation();
             default -> throw new IllegalArgumentException("no declared table " + name);
         };
     }
 
     /** The names of every table. */
     public static List<String> names() {
-        return List.of(TREATMENT_PARAMETERS, EVENT_TYPES, EVENT_PARAMETERS, TRAITS, MARKET, BEHAVIOUR);
+        return List.of(TREATMENT_PARAMETERS, EVENT_TYPES, EVENT_PARAMETERS, TRAITS, MARKET, BEHAVIOUR, OBSERVATION);
     }
 
     /** The page that holds the table of that name, from the repository's root. */
     public static String page(String name) {
-        return TRAITS.equals(name) || MARKET.equals(name) || BEHAVIOUR.equals(name) ? MODEL_PAGE : SEGMENTS_PAGE;
+        return List.of(TRAITS, MARKET, BEHAVIOUR, OBSERVATION).contains(name) ? MODEL_PAGE : SEGMENTS_PAGE;
     }
 
     private static List<String> treatmentParameters() {
@@ -149,6 +152,16 @@ public final class DeclarationTables {
         lines.add("| --- | --- | --- | --- | --- |");
         for (BehaviourParameter p : BehaviourParameter.values()) {
             lines.add(row("`" + p.path() + "`", allowed(p), number(p.defaultValue()), p.unit(), p.help() + needs(p.needs())));
+        }
+        return lines;
+    }
+
+    private static List<String> observation() {
+        List<String> lines = new ArrayList<>();
+        lines.add("| key | allowed | default | unit | meaning |");
+        lines.add("| --- | --- | --- | --- | --- |");
+        for (ObservationParameter p : ObservationParameter.values()) {
+            lines.add(row("`" + p.key() + "`", allowed(p), number(p.defaultValue()), p.unit(), p.help()));
         }
         return lines;
     }

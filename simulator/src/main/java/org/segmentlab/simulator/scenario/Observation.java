@@ -1,7 +1,10 @@
 package org.segmentlab.simulator.scenario;
 
+import java.util.function.ToDoubleFunction;
+
 /**
- * What the business observes of satisfaction and complaints (scenario key {@code observation}). The default,
+ * What the business observes of satisfaction and complaints (scenario key {@code observation}; the values are
+ * declared in {@link ObservationParameter}). The default,
  * {@link #PERFECT}, reads every customer's satisfaction exactly every month and records every bad experience as a
  * complaint (the textbook cases keep their form). Realistic observation:
  * <ul>
@@ -19,8 +22,23 @@ package org.segmentlab.simulator.scenario;
  */
 public record Observation(double surveyRate, double surveyNoise, double voiceRate) {
 
-    /** Every satisfaction read exactly, every bad experience voiced. */
-    public static final Observation PERFECT = new Observation(1, 0, 1);
+    /** Every satisfaction read exactly, every bad experience voiced: the declared defaults. */
+    public static final Observation PERFECT = of(ObservationParameter::defaultValue);
+
+    /** The observation with each declared value from {@code value}. */
+    public static Observation of(ToDoubleFunction<ObservationParameter> value) {
+        return new Observation(value.applyAsDouble(ObservationParameter.SURVEY_RATE),
+                value.applyAsDouble(ObservationParameter.SURVEY_NOISE), value.applyAsDouble(ObservationParameter.VOICE_RATE));
+    }
+
+    /** The value of a declared parameter. */
+    public double get(ObservationParameter p) {
+        return switch (p) {
+            case SURVEY_RATE -> surveyRate;
+            case SURVEY_NOISE -> surveyNoise;
+            case VOICE_RATE -> voiceRate;
+        };
+    }
 
     /** Whether satisfaction is read exactly every month. */
     public boolean satisfactionExact() {

@@ -245,7 +245,7 @@ final class ScenarioBinder {
         return Behaviour.of(values::get);
     }
 
-    /** {@code observation: {surveyRate, surveyNoise, voiceRate}}; absent keys keep {@link Observation#PERFECT}'s values. */
+    /** {@code observation}, read through its declarations ({@link ObservationParameter}); absent keys keep their defaults. */
     private Observation observation(YamlNode node, String path) {
         int before = problems.size();
         Fields o = Fields.of(node, path, ScenarioKeys.OBSERVATION,
@@ -253,14 +253,14 @@ final class ScenarioBinder {
         if (o == null) {
             return null;
         }
-        Observation d = Observation.PERFECT;
-        Double surveyRate = o.number("surveyRate", d.surveyRate(), Range.PROBABILITY);
-        Double surveyNoise = o.number("surveyNoise", d.surveyNoise(), Range.PROBABILITY);
-        Double voiceRate = o.number("voiceRate", d.voiceRate(), Range.PROBABILITY);
+        Map<ObservationParameter, Double> values = new EnumMap<>(ObservationParameter.class);
+        for (ObservationParameter p : ObservationParameter.values()) {
+            values.put(p, o.value(p, p.defaultValue()));
+        }
         if (problems.size() > before) {
             return null;
         }
-        return new Observation(surveyRate, surveyNoise, voiceRate);
+        return Observation.of(values::get);
     }
 
     /**

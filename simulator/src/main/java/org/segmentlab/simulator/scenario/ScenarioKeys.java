@@ -47,7 +47,7 @@ public final class ScenarioKeys {
     public static final Set<String> ECONOMICS = keys("currency", "grossMargin", "serviceCostPerRequest", "discountRate");
 
     /** {@code behaviour}: its {@link BehaviourParameter}s, in declaration order. */
-    public static final Set<String> BEHAVIOUR = behaviourKeys();
+    public static final Set<String> BEHAVIOUR = declaredKeys(BehaviourParameter.values());
 
     /** {@code promotions} written as a mapping: the periodic form. */
     public static final Set<String> PROMOTIONS = keys("every", "length", "discount", "start");
@@ -56,7 +56,7 @@ public final class ScenarioKeys {
     public static final Set<String> SALE = keys("month", "discount", "length");
 
     /** {@code observation}. */
-    public static final Set<String> OBSERVATION = keys("surveyRate", "surveyNoise", "voiceRate");
+    public static final Set<String> OBSERVATION = declaredKeys(ObservationParameter.values());
 
     /** {@code mechanisms}: the switches, one per {@link Mechanism}. */
     public static final Set<String> MECHANISMS = Collections.unmodifiableSet(new LinkedHashSet<>(Mechanism.keys()));
@@ -130,10 +130,10 @@ public final class ScenarioKeys {
         return Collections.unmodifiableSet(keys);
     }
 
-    private static Set<String> behaviourKeys() {
+    private static Set<String> declaredKeys(Declared[] declared) {
         Set<String> keys = new LinkedHashSet<>();
-        for (BehaviourParameter p : BehaviourParameter.values()) {
-            keys.add(p.key());
+        for (Declared d : declared) {
+            keys.add(d.key());
         }
         return Collections.unmodifiableSet(keys);
     }

@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Writes the scenario JSON Schema's declared parts from their declarations: {@code $defs.archetype} from
  * {@link Trait}, {@code $defs.treatment} from {@link TreatmentParameter}, {@code $defs.event} from {@link EventType}
  * and {@link EventParameter}, {@code $defs.market} from {@link MarketParameter}, {@code $defs.behaviour} from
- * {@link BehaviourParameter} and {@code $defs.mechanisms} from {@link Mechanism}. The rest of the schema is
+ * {@link BehaviourParameter}, {@code $defs.observation} from {@link ObservationParameter} and {@code $defs.mechanisms}
+ * from {@link Mechanism}. The rest of the schema is
  * hand-written in the shipped file itself, which serves as the template: the generator replaces only its own
  * definitions (each says so in a {@code $comment}) and keeps every other byte. A test checks the shipped file is
  * what the generator writes; {@code docs/regenerate-declarations.sh} rewrites it.
@@ -66,6 +67,7 @@ public final class ScenarioSchemaGenerator {
         defs.set("market", market());
         defs.set("behaviour", behaviour());
         defs.set("mechanisms", mechanisms());
+        defs.set("observation", observation());
         StringBuilder out = new StringBuilder();
         write(root, 0, out);
         return out.append('\n').toString();
@@ -246,6 +248,22 @@ public final class ScenarioSchemaGenerator {
             value(properties, p, p.description() + " Unit: " + p.unit() + ".");
         }
         return b;
+    }
+
+    /** The {@code observation} mapping: a property per {@link ObservationParameter}. */
+    private static ObjectNode observation() {
+        ObjectNode o = F.objectNode();
+        o.put("$comment", String.format(GENERATED, "ObservationParameter (simulator)"));
+        o.put("type", "object");
+        o.put("description", "What the business observes of satisfaction and complaints. Without this block (or with the "
+                + "defaults) observation is perfect: every satisfaction read exactly every month, every bad experience a "
+                + "recorded complaint.");
+        o.put("additionalProperties", false);
+        ObjectNode properties = o.putObject("properties");
+        for (ObservationParameter p : ObservationParameter.values()) {
+            value(properties, p, p.description() + " Unit: " + p.unit() + ".");
+        }
+        return o;
     }
 
     /** A declared value's property: integer or number, the description, its range and its default (none when required). */

@@ -60,11 +60,10 @@ public final class ScenarioWriter {
 
         promotions(s.promotions());
 
-        Observation o = s.observation();
         line(0, "observation:");
-        line(1, "surveyRate: " + number(o.surveyRate()));
-        line(1, "surveyNoise: " + number(o.surveyNoise()));
-        line(1, "voiceRate: " + number(o.voiceRate()));
+        for (ObservationParameter p : ObservationParameter.values()) {
+            line(1, p.key() + ": " + number(s.observation().get(p)));
+        }
 
         if (!s.mechanismsOff().isEmpty()) {
             // Only the switched-off ones: a scenario with every mechanism on reads as it did before the switches.

@@ -11,16 +11,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.segmentlab.simulator.scenario.BehaviourParameter;
 import org.segmentlab.simulator.scenario.Market;
 import org.segmentlab.simulator.scenario.MarketParameter;
+import org.segmentlab.simulator.scenario.ObservationParameter;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
 import org.segmentlab.simulator.scenario.Scenarios;
 
 /**
- * Every declared market value ({@link MarketParameter}) and behaviour value ({@link BehaviourParameter}) is wired into
- * the engine: a small run (3 000 customers, 6 months, fixed seed) with the value at its default (a required one: the
- * base's) and at its declared probe value, plus the settings its declaration says it needs, must differ in at least
- * one metric. A value that is accepted, validated and documented but read nowhere fails here, by name. The base has
- * only the two required market values, no promotions and no treatment, so each need is the declaration's to state;
- * its customers buy, ask for service, complain, refer and churn. The check is {@link WiringCheck}'s.
+ * Every declared market value ({@link MarketParameter}), behaviour value ({@link BehaviourParameter}) and
+ * observation value ({@link ObservationParameter}) is wired into the engine: a small run (3 000 customers, 6 months,
+ * fixed seed) with the value at its default (a required one: the base's) and at its declared probe value, plus the
+ * settings its declaration says it needs, must differ in at least one metric. A value that is accepted, validated
+ * and documented but read nowhere fails here, by name. The base has only the two required market values, no
+ * promotions and no treatment, so each need is the declaration's to state; its customers buy, ask for service,
+ * complain, refer and churn. The check is {@link WiringCheck}'s.
  */
 class MarketAndBehaviourWiringTest {
 
@@ -67,6 +69,17 @@ class MarketAndBehaviourWiringTest {
                 .isEqualTo(p.defaultValue());
         assertChanges(context.with(p.path(), number(p.defaultValue())), context.with(p.path(), number(p.probe())),
                 "behaviour value %s at %s (default %s, with %s) changes no metric: is it read by the engine?",
+                p.path(), number(p.probe()), number(p.defaultValue()), p.needs());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ObservationParameter.class)
+    void everyObservationValueChangesTheRun(ObservationParameter p) {
+        ScenarioDocument context = withNeeds(base, p.needs());
+        assertThat(context.scenario().observation().get(p)).as("%s is at its default in the base", p.path())
+                .isEqualTo(p.defaultValue());
+        assertChanges(context.with(p.path(), number(p.defaultValue())), context.with(p.path(), number(p.probe())),
+                "observation value %s at %s (default %s, with %s) changes no metric: is it read by the engine?",
                 p.path(), number(p.probe()), number(p.defaultValue()), p.needs());
     }
 }
