@@ -5,13 +5,17 @@ import static org.segmentlab.simulator.engine.WiringCheck.assertChanges;
 import static org.segmentlab.simulator.engine.WiringCheck.number;
 import static org.segmentlab.simulator.engine.WiringCheck.withNeeds;
 
+import java.util.function.ToDoubleFunction;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.segmentlab.simulator.scenario.BehaviourParameter;
+import org.segmentlab.simulator.scenario.DeclaredValue;
 import org.segmentlab.simulator.scenario.Market;
 import org.segmentlab.simulator.scenario.MarketParameter;
 import org.segmentlab.simulator.scenario.ObservationParameter;
+import org.segmentlab.simulator.scenario.Scenario;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
 import org.segmentlab.simulator.scenario.Scenarios;
 
@@ -64,22 +68,21 @@ class MarketAndBehaviourWiringTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(BehaviourParameter.class)
     void everyBehaviourValueChangesTheRun(BehaviourParameter p) {
-        ScenarioDocument context = withNeeds(base, p.needs());
-        assertThat(context.scenario().behaviour().get(p)).as("%s is at its default in the base", p.path())
-                .isEqualTo(p.defaultValue());
-        assertChanges(context.with(p.path(), number(p.defaultValue())), context.with(p.path(), number(p.probe())),
-                "behaviour value %s at %s (default %s, with %s) changes no metric: is it read by the engine?",
-                p.path(), number(p.probe()), number(p.defaultValue()), p.needs());
+        defaultToProbeChangesTheRun("behaviour", p.path(), p, s -> s.behaviour().get(p));
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(ObservationParameter.class)
     void everyObservationValueChangesTheRun(ObservationParameter p) {
+        defaultToProbeChangesTheRun("observation", p.path(), p, s -> s.observation().get(p));
+    }
+
+    /** From its default (the base's value: checked) to its probe, with what it needs, the value changes some metric. */
+    private static void defaultToProbeChangesTheRun(String section, String path, DeclaredValue p, ToDoubleFunction<Scenario> value) {
         ScenarioDocument context = withNeeds(base, p.needs());
-        assertThat(context.scenario().observation().get(p)).as("%s is at its default in the base", p.path())
-                .isEqualTo(p.defaultValue());
-        assertChanges(context.with(p.path(), number(p.defaultValue())), context.with(p.path(), number(p.probe())),
-                "observation value %s at %s (default %s, with %s) changes no metric: is it read by the engine?",
-                p.path(), number(p.probe()), number(p.defaultValue()), p.needs());
+        assertThat(value.applyAsDouble(context.scenario())).as("%s is at its default in the base", path).isEqualTo(p.defaultValue());
+        assertChanges(context.with(path, number(p.defaultValue())), context.with(path, number(p.probe())),
+                "%s value %s at %s (default %s, with %s) changes no metric: is it read by the engine?",
+                section, path, number(p.probe()), number(p.defaultValue()), p.needs());
     }
 }
