@@ -75,13 +75,9 @@ public final class ScenarioSchemaGenerator {
 
     /** The {@code mechanisms} mapping: a switch per {@link Mechanism}, described by what switching it off neutralises. */
     private static ObjectNode mechanisms() {
-        ObjectNode m = F.objectNode();
-        m.put("$comment", String.format(GENERATED, "Mechanism (simulator)"));
-        m.put("type", "object");
-        m.put("description", "Behavioural mechanisms to switch off (all are on by default): off sets the parameters "
-                + "that carry the mechanism to their neutral values when the run starts. segmentlab explain switches "
-                + "each off in turn.");
-        m.put("additionalProperties", false);
+        ObjectNode m = definition("Mechanism (simulator)", "Behavioural mechanisms to switch off (all are on by default): "
+                + "off sets the parameters that carry the mechanism to their neutral values when the run starts. "
+                + "segmentlab explain switches each off in turn.");
         ObjectNode properties = m.putObject("properties");
         for (Mechanism mechanism : Mechanism.values()) {
             ObjectNode p = properties.putObject(mechanism.key());
@@ -93,17 +89,13 @@ public final class ScenarioSchemaGenerator {
 
     /** An item of {@code archetypes}: its name, its share, and a property per {@link Trait}. */
     private static ObjectNode archetype() {
-        ObjectNode a = F.objectNode();
-        a.put("$comment", String.format(GENERATED, "Trait (simulator)"));
-        a.put("type", "object");
         ArrayNode required = F.arrayNode().add("name").add("share");
         Arrays.stream(Trait.values()).filter(Trait::required).forEach(t -> required.add(t.key()));
         StringBuilder keys = new StringBuilder();
         for (int i = 0; i < required.size(); i++) {
             keys.append(i == 0 ? "" : i == required.size() - 1 ? " and " : ", ").append(required.get(i).textValue());
         }
-        a.put("description", "A latent kind of customer. " + keys + " are required.");
-        a.put("additionalProperties", false);
+        ObjectNode a = definition("Trait (simulator)", "A latent kind of customer. " + keys + " are required.");
         a.set("required", required);
         ObjectNode properties = a.putObject("properties");
         properties.putObject("name").put("$ref", "#/$defs/name");
@@ -139,11 +131,8 @@ public final class ScenarioSchemaGenerator {
     }
 
     private static ObjectNode treatment() {
-        ObjectNode t = F.objectNode();
-        t.put("$comment", String.format(GENERATED, "TreatmentParameter (model)"));
-        t.put("type", "object");
-        t.put("description", "A treatment's parameters; those not given keep the base's (or the built-in's) values.");
-        t.put("additionalProperties", false);
+        ObjectNode t = definition("TreatmentParameter (model)",
+                "A treatment's parameters; those not given keep the base's (or the built-in's) values.");
         ObjectNode properties = t.putObject("properties");
         ObjectNode base = properties.putObject("base");
         base.put("type", "string");
@@ -168,11 +157,7 @@ public final class ScenarioSchemaGenerator {
     }
 
     private static ObjectNode event() {
-        ObjectNode e = F.objectNode();
-        e.put("$comment", String.format(GENERATED, "EventType and EventParameter (simulator)"));
-        e.put("type", "object");
-        e.put("description", "A time-limited shock to the customers it touches.");
-        e.put("additionalProperties", false);
+        ObjectNode e = definition("EventType and EventParameter (simulator)", "A time-limited shock to the customers it touches.");
         ArrayNode required = e.putArray("required");
         required.add("type");
         required.add("month");
@@ -237,33 +222,36 @@ public final class ScenarioSchemaGenerator {
     // ---- behaviour: BehaviourParameter
 
     private static ObjectNode behaviour() {
-        ObjectNode b = F.objectNode();
-        b.put("$comment", String.format(GENERATED, "BehaviourParameter (simulator)"));
-        b.put("type", "object");
-        b.put("description", "How satisfaction, word of mouth and churn interact. Every key is optional; the defaults are "
-                + "on (set the sensitivities to 0 for the textbook curves).");
-        b.put("additionalProperties", false);
-        ObjectNode properties = b.putObject("properties");
-        for (BehaviourParameter p : BehaviourParameter.values()) {
-            value(properties, p, p.description() + " Unit: " + p.unit() + ".");
-        }
-        return b;
+        return declaredValues("BehaviourParameter (simulator)", "How satisfaction, word of mouth and churn interact. Every "
+                + "key is optional; the defaults are on (set the sensitivities to 0 for the textbook curves).",
+                BehaviourParameter.values());
     }
 
     /** The {@code observation} mapping: a property per {@link ObservationParameter}. */
     private static ObjectNode observation() {
-        ObjectNode o = F.objectNode();
-        o.put("$comment", String.format(GENERATED, "ObservationParameter (simulator)"));
-        o.put("type", "object");
-        o.put("description", "What the business observes of satisfaction and complaints. Without this block (or with the "
-                + "defaults) observation is perfect: every satisfaction read exactly every month, every bad experience a "
-                + "recorded complaint.");
-        o.put("additionalProperties", false);
-        ObjectNode properties = o.putObject("properties");
-        for (ObservationParameter p : ObservationParameter.values()) {
+        return declaredValues("ObservationParameter (simulator)", "What the business observes of satisfaction and "
+                + "complaints. Without this block (or with the defaults) observation is perfect: every satisfaction read "
+                + "exactly every month, every bad experience a recorded complaint.", ObservationParameter.values());
+    }
+
+    /** A mapping of declared values, each optional with its default. */
+    private static ObjectNode declaredValues(String source, String description, DeclaredValue[] values) {
+        ObjectNode d = definition(source, description);
+        ObjectNode properties = d.putObject("properties");
+        for (DeclaredValue p : values) {
             value(properties, p, p.description() + " Unit: " + p.unit() + ".");
         }
-        return o;
+        return d;
+    }
+
+    /** A closed object definition generated from {@code source}: its comment, type, description, no other keys. */
+    private static ObjectNode definition(String source, String description) {
+        ObjectNode d = F.objectNode();
+        d.put("$comment", String.format(GENERATED, source));
+        d.put("type", "object");
+        d.put("description", description);
+        d.put("additionalProperties", false);
+        return d;
     }
 
     /** A declared value's property: integer or number, the description, its range and its default (none when required). */
