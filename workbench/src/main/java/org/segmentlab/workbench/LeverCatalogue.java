@@ -14,7 +14,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.segmentlab.model.treatment.TreatmentParameter;
+import org.segmentlab.simulator.scenario.BehaviourParameter;
+import org.segmentlab.simulator.scenario.DeclaredValue;
 import org.segmentlab.simulator.scenario.EventParameter;
+import org.segmentlab.simulator.scenario.MarketParameter;
+import org.segmentlab.simulator.scenario.ObservationParameter;
 import org.segmentlab.simulator.scenario.Scenarios;
 
 /**
@@ -79,32 +83,16 @@ final class LeverCatalogue {
     private static final String BEHAVIOUR = "/$defs/behaviour/properties/";
     private static final String TREATMENT = "/$defs/treatment/properties/";
     private static final String EVENT = "/$defs/event/properties/";
+    private static final String OBSERVATION = "/$defs/observation/properties/";
     private static final String TREATMENTS = "treatments\\.([^.]+)\\.";
     private static final String EVENTS = "events\\[(\\d+)]\\.";
 
     private static final List<Entry> ENTRIES = entries(List.of(
             entry("market\\.initialCustomers", "Customers at month 0", "customers", MARKET + "initialCustomers", Range.CUSTOMERS),
-            entry("market\\.potential", "Market potential (everyone who could ever buy)", "customers", MARKET + "potential", Range.AMOUNT),
             entry("months", "Months simulated", "months", "/properties/months", Range.MONTHS),
             entry("seed", "Random seed", "", "/properties/seed", Range.BOX),
             entry("replications", "Replications (independent runs, for 95% intervals)", "runs", "/properties/replications", Range.CHOICE),
             entry("market\\.innovation", "Monthly joining from advertising (Bass p)", "per month", MARKET + "innovation", Range.SMALL_SHARE),
-            entry("market\\.imitation", "Pull of word of mouth (Bass q)", "", MARKET + "imitation", Range.AMOUNT),
-            entry("market\\.referralConversion", "Referrals that become customers", "share 0–1", MARKET + "referralConversion", Range.SHARE),
-            entry("market\\.referralLean", "Referred customers of their referrer's type", "share 0–1", MARKET + "referralLean", Range.SHARE),
-            entry("market\\.negativeWeight", "Weight of negative word of mouth κ (how loud complaints are)", "", MARKET + "negativeWeight", Range.AMOUNT),
-            entry("market\\.acquisitionCost", "Cost of acquiring a customer", "{currency} per customer", MARKET + "acquisitionCost", Range.AMOUNT),
-            entry("behaviour\\.discountElasticity", "Extra buying per unit of discount (discount elasticity)", "", BEHAVIOUR + "discountElasticity", Range.AMOUNT),
-            entry("behaviour\\.dealTraining", "How fast discounts teach customers to wait for deals", "share 0–1", BEHAVIOUR + "dealTraining", Range.SHARE),
-            entry("behaviour\\.complaintMemory", "Months a complaint keeps a customer a detractor", "months", BEHAVIOUR + "complaintMemory", Range.MONTHS),
-            entry("behaviour\\.complaintImpact", "Satisfaction lost per complaint", "satisfaction 0–1", BEHAVIOUR + "complaintImpact", Range.SHARE),
-            entry("behaviour\\.serviceFeeElasticity", "How much a service fee deters requests (η)", "", BEHAVIOUR + "serviceFeeElasticity", Range.AMOUNT),
-            entry("behaviour\\.serviceFeeSatisfactionImpact", "Satisfaction lost per charged request", "satisfaction 0–1", BEHAVIOUR + "serviceFeeSatisfactionImpact", Range.SHARE),
-            entry("behaviour\\.terminationDetractorProbability", "Fired customers who turn detractor", "share 0–1", BEHAVIOUR + "terminationDetractorProbability", Range.SHARE),
-            entry("behaviour\\.tenureSpendGrowth", "Growth of spend per year as a customer", "share 0–1 per year", BEHAVIOUR + "tenureSpendGrowth", Range.SHARE),
-            entry("behaviour\\.tenureServiceDecline", "Fall of service requests per year as a customer", "share 0–1 per year", BEHAVIOUR + "tenureServiceDecline", Range.SHARE),
-            entry("observation\\.voiceRate", "Bad experiences voiced as complaints", "share 0–1", "/$defs/observation/properties/voiceRate", Range.SHARE),
-            entry("observation\\.surveyRate", "Customers answering the satisfaction survey each month", "share 0–1", "/$defs/observation/properties/surveyRate", Range.SHARE),
             entry("promotions", "Routine sales calendar ([] = no sales)", "YAML", "/properties/promotions", Range.TEXT),
             entry("strategies\\[\\d+]\\.budget", "{name}: monthly treatment budget", "{currency} per month", "/$defs/strategy/properties/budget", Range.AMOUNT),
             entry("archetypes\\.([^.]+)\\.share", "{name}: share of the customers", "share 0–1", "/$defs/archetype/properties/share", Range.SHARE),
@@ -129,8 +117,9 @@ final class LeverCatalogue {
 
     /**
      * The listed entries, then one per treatment parameter and per event value, derived from their declarations
-     * ({@link TreatmentParameter}, {@link EventParameter}): a new one has its control without an edit here. Switches
-     * (blockDiscounts, terminate) have none: the page changes numbers.
+     * ({@link TreatmentParameter}, {@link EventParameter}), and one per market, behaviour and observation value whose
+     * declaration gives it a {@code Control}: a new one has its control without an edit here. Switches (blockDiscounts,
+     * terminate) have none: the page changes numbers. A listed entry wins over a derived one for the same path.
      */
     private static List<Entry> entries(List<Entry> listed) {
         List<Entry> all = new ArrayList<>(listed);
@@ -142,7 +131,23 @@ final class LeverCatalogue {
         for (EventParameter p : EventParameter.values()) {
             all.add(declared(EVENTS, EVENT, p.key(), p.label(), p.unit(), p.min(), p.max(), p.defaultValue()));
         }
+        for (MarketParameter p : MarketParameter.values()) {
+            p.control().ifPresent(c -> all.add(declared("", MARKET, p.path(), p.key(), c.label(), p)));
+        }
+        for (BehaviourParameter p : BehaviourParameter.values()) {
+            p.control().ifPresent(c -> all.add(declared("", BEHAVIOUR, p.path(), p.key(), c.label(), p)));
+        }
+        for (ObservationParameter p : ObservationParameter.values()) {
+            p.control().ifPresent(c -> all.add(declared("", OBSERVATION, p.path(), p.key(), c.label(), p)));
+        }
         return List.copyOf(all);
+    }
+
+    /** A market, behaviour or observation value with a control: its lever at its path. */
+    private static Entry declared(String owner, String schema, String path, String key, String label, DeclaredValue p) {
+        Range range = rangeOf(p.unit(), p.min(), p.max(), p.defaultValue());
+        String shown = range == Range.SHARE ? "share 0–1" : p.unit().replace("currency", "{currency}");
+        return entry(owner + Pattern.quote(path), label, shown, schema + key, range);
     }
 
     private static Entry declared(String owner, String schema, String key, String label, String unit, double min,

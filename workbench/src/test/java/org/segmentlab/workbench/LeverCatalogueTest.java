@@ -2,9 +2,16 @@ package org.segmentlab.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.segmentlab.model.treatment.TreatmentParameter;
+import org.segmentlab.simulator.scenario.BehaviourParameter;
+import org.segmentlab.simulator.scenario.DeclaredValue;
 import org.segmentlab.simulator.scenario.EventParameter;
+import org.segmentlab.simulator.scenario.MarketParameter;
+import org.segmentlab.simulator.scenario.ObservationParameter;
 
 class LeverCatalogueTest {
 
@@ -76,6 +83,36 @@ class LeverCatalogueTest {
                 .max()).isEqualTo(0.95); // a share, capped by the declared maximum
         assertThat(LeverCatalogue.lever("treatments.vip.acquisitionBoost", "Treatments", "vip", 1, null, "EUR", 1000)
                 .min()).isLessThan(0); // a relative change may go down
+    }
+
+    /**
+     * A market, behaviour or observation value gets its control from its declaration: each one declared with a control
+     * has a lever at its path with the declared label; one without has none.
+     */
+    @Test
+    void marketBehaviourAndObservationValuesHaveTheControlsTheirDeclarationsGive() {
+        List<DeclaredValue> declared = new ArrayList<>();
+        declared.addAll(List.of(BehaviourParameter.values()));
+        declared.addAll(List.of(ObservationParameter.values()));
+        for (DeclaredValue p : declared) {
+            String path = p instanceof BehaviourParameter b ? b.path() : ((ObservationParameter) p).path();
+            assertThat(LeverCatalogue.covers(path)).as("a lever for %s", path).isEqualTo(p.control().isPresent());
+            p.control().ifPresent(c -> assertThat(LeverCatalogue.lever(path, "Behaviour", null, p.defaultValue(), null, "EUR",
+                    1000).label()).isEqualTo(c.label()));
+        }
+        for (MarketParameter p : MarketParameter.values()) {
+            if (p.control().isPresent()) {
+                assertThat(LeverCatalogue.lever(p.path(), "Market", null, 1, null, "EUR", 1000).label())
+                        .isEqualTo(p.control().get().label());
+            }
+        }
+        LeverCatalogue.Lever voice = LeverCatalogue.lever("observation.voiceRate", "Behaviour", null, 0.5, null, "EUR", 1000);
+        assertThat(voice.share()).isTrue();
+        assertThat(voice.help()).startsWith("Probability a bad experience is voiced as a complaint");
+        LeverCatalogue.Lever cost = LeverCatalogue.lever("market.acquisitionCost", "Market", null, 40, null, "USD", 1000);
+        assertThat(cost.unit()).isEqualTo("USD per customer");
+        // Listed entries keep their own sliders: Bass p is a small monthly probability, not a 0–1 share.
+        assertThat(LeverCatalogue.lever("market.innovation", "Market", null, 0.002, null, "EUR", 1000).max()).isLessThan(0.1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.segmentlab.simulator.scenario;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A declared number of a scenario, read from its {@link ValueSpec}: the declaration enums implement {@link #spec()} and
@@ -57,6 +58,11 @@ public interface DeclaredValue extends Declared {
      */
     default double probe() {
         return spec().probe();
+    }
+
+    /** The control the workbench page shows for it, if it has one (its levers are derived from these). */
+    default Optional<Control> control() {
+        return Optional.empty();
     }
 
     /** The unit in words ({@code currency} stands for the scenario's currency; {@code ×} for a multiple). */

@@ -68,6 +68,12 @@ public enum EventParameter implements DeclaredValue {
         return label;
     }
 
+    /** Every event value has a control on the workbench page, labelled with {@link #label()}. */
+    @Override
+    public Optional<Control> control() {
+        return Optional.of(new Control(label));
+    }
+
     /** The effects, in declaration order. */
     public static List<EventParameter> effects() {
         return Arrays.stream(values()).filter(EventParameter::isEffect).toList();

@@ -1,5 +1,7 @@
 package org.segmentlab.simulator.scenario;
 
+import static org.segmentlab.simulator.scenario.Control.labelled;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import java.util.function.ToDoubleFunction;
  * docs (the tests that check them print the command).
  */
 public enum MarketParameter implements DeclaredValue {
-    POTENTIAL(Group.MARKET, "potential", 1, ScenarioBinder.MAX_POTENTIAL, "everyone who could ever become a customer",
+    POTENTIAL(labelled("Market potential (everyone who could ever buy)"), Group.MARKET, "potential", 1, ScenarioBinder.MAX_POTENTIAL, "everyone who could ever become a customer",
             10_000, "customers",
             "M: everyone who could ever become a customer; acquisition draws from the M − A(t) never acquired.",
             "market.innovation: 0.01"),
@@ -28,18 +30,18 @@ public enum MarketParameter implements DeclaredValue {
     INNOVATION(Group.MARKET, "innovation", false, 0, 1, 0, 0.02, "probability per person-month",
             "p: monthly probability of joining from the standing advertising (scaled by reputation and a strategy's "
                     + "campaign)."),
-    IMITATION(Group.MARKET, "imitation", false, 0, 10, 0, 0.5, "per month",
+    IMITATION(labelled("Pull of word of mouth (Bass q)"), Group.MARKET, "imitation", false, 0, 10, 0, 0.5, "per month",
             "q: imitation (word-of-mouth) coefficient of the Bass model: q · V⁺/M, V⁺ the promoters' summed advocacy."),
-    NEGATIVE_WEIGHT(Group.MARKET, "negativeWeight", false, 0, 100, 1, 5, "per detractor share",
+    NEGATIVE_WEIGHT(labelled("Weight of negative word of mouth κ (how loud complaints are)"), Group.MARKET, "negativeWeight", false, 0, 100, 1, 5, "per detractor share",
             "κ: every channel's conversion × D, D = exp(−κ · detractor share) (metric `wom_damping`). No threshold: "
                     + "each extra detractor costs a little, and κ = 1 and κ = 2 differ. 0 = no damping (the textbook "
                     + "Bass case)."),
-    ACQUISITION_COST(Group.MARKET, "acquisitionCost", false, 0, Range.MONEY_MAX, 0, 50, "currency per customer",
+    ACQUISITION_COST(labelled("Cost of acquiring a customer"), Group.MARKET, "acquisitionCost", false, 0, Range.MONEY_MAX, 0, 50, "currency per customer",
             "Cost per customer acquired by advertising, imitation or a return to the pool."),
-    REFERRAL_LEAN(Group.MARKET, "referralLean", false, 0, 1, 0, 1, "probability",
+    REFERRAL_LEAN(labelled("Referred customers of their referrer's type"), Group.MARKET, "referralLean", false, 0, 1, 0, 1, "probability",
             "Chance a referred customer (and an imitation customer, of a referrer picked in proportion to the month's "
                     + "referrals) copies the referrer's archetype, else comes from the mixture."),
-    REFERRAL_CONVERSION(Group.MARKET, "referralConversion", false, 0, 1, 0.05, 0.5, "probability per referral",
+    REFERRAL_CONVERSION(labelled("Referrals that become customers"), Group.MARKET, "referralConversion", false, 0, 1, 0.05, 0.5, "probability per referral",
             "Probability a referral becomes a customer, × D × R (the damping and the reputation factor). 0 = referrals "
                     + "never convert (the model before issue 14)."),
     /** Its default is half the {@code acquisitionCost} ({@link #defaultValue(ToDoubleFunction)}). */
@@ -130,23 +132,42 @@ public enum MarketParameter implements DeclaredValue {
     private final Group group;
     private final ValueSpec spec;
     private final String requiredAs;
+    private final Control control;
 
     /** An optional value. */
     MarketParameter(Group group, String key, boolean whole, double min, double max, double defaultValue, double probe,
                     String unit, String help, String... needs) {
-        this(group, new ValueSpec(key, whole, min, max, defaultValue, probe, unit, help, List.of(needs)), null);
+        this(null, group, key, whole, min, max, defaultValue, probe, unit, help, needs);
+    }
+
+    /** An optional value with a control on the workbench page. */
+    MarketParameter(Control control, Group group, String key, boolean whole, double min, double max, double defaultValue,
+                    double probe, String unit, String help, String... needs) {
+        this(control, group, new ValueSpec(key, whole, min, max, defaultValue, probe, unit, help, List.of(needs)), null);
     }
 
     /** A required whole number; {@code requiredAs} says what it is when it is missing. */
     MarketParameter(Group group, String key, double min, double max, String requiredAs, double probe, String unit,
                     String help, String... needs) {
-        this(group, new ValueSpec(key, true, min, max, Double.NaN, probe, unit, help, List.of(needs)), requiredAs);
+        this(null, group, key, min, max, requiredAs, probe, unit, help, needs);
     }
 
-    MarketParameter(Group group, ValueSpec spec, String requiredAs) {
+    /** A required whole number with a control on the workbench page. */
+    MarketParameter(Control control, Group group, String key, double min, double max, String requiredAs, double probe,
+                    String unit, String help, String... needs) {
+        this(control, group, new ValueSpec(key, true, min, max, Double.NaN, probe, unit, help, List.of(needs)), requiredAs);
+    }
+
+    MarketParameter(Control control, Group group, ValueSpec spec, String requiredAs) {
         this.group = group;
         this.spec = spec;
         this.requiredAs = requiredAs;
+        this.control = control;
+    }
+
+    @Override
+    public Optional<Control> control() {
+        return Optional.ofNullable(control);
     }
 
     /**

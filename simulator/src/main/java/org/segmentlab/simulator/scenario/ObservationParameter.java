@@ -1,5 +1,7 @@
 package org.segmentlab.simulator.scenario;
 
+import static org.segmentlab.simulator.scenario.Control.labelled;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -11,22 +13,29 @@ import java.util.Optional;
  * default to its probe to show it changes a run. The engine reads them through {@link Observation}'s accessors.
  */
 public enum ObservationParameter implements DeclaredValue {
-    SURVEY_RATE("surveyRate", 1, 0.3, "probability per customer-month",
+    SURVEY_RATE(labelled("Customers answering the satisfaction survey each month"), "surveyRate", 1, 0.3, "probability per customer-month",
             "Monthly probability a customer answers a satisfaction survey. The `satisfaction` feature is the customer's "
                     + "last answer; a customer never surveyed has an unknown satisfaction, which fails every condition "
                     + "on it."),
-    SURVEY_NOISE("surveyNoise", 0, 0.3, "satisfaction (standard deviation)",
+    SURVEY_NOISE(null, "surveyNoise", 0, 0.3, "satisfaction (standard deviation)",
             "Standard deviation of an answer around the true satisfaction: the answer is the satisfaction plus "
                     + "Normal(0, surveyNoise), clamped to [0, 1]."),
-    VOICE_RATE("voiceRate", 1, 0.3, "probability per bad experience",
+    VOICE_RATE(labelled("Bad experiences voiced as complaints"), "voiceRate", 1, 0.3, "probability per bad experience",
             "Probability a bad experience is voiced as a complaint. An unvoiced one still hurts satisfaction and makes "
                     + "a detractor, but it is not seen: not in the `complaints` feature or metric, and it cannot be "
                     + "recovered.");
 
     private final ValueSpec spec;
+    private final Control control;
 
-    ObservationParameter(String key, double defaultValue, double probe, String unit, String help) {
+    ObservationParameter(Control control, String key, double defaultValue, double probe, String unit, String help) {
         this.spec = new ValueSpec(key, false, 0, 1, defaultValue, probe, unit, help, List.of());
+        this.control = control;
+    }
+
+    @Override
+    public Optional<Control> control() {
+        return Optional.ofNullable(control);
     }
 
     @Override
