@@ -28,14 +28,16 @@ final class FeatureStage {
     void monetary(Month m, Chunk c) {
         MarketState st = m.st;
         float[] monetary = c.features.column(Feature.MONETARY);
+        double[] revenue = c.counts.revenue;
+        st.ring.revenue(c.from, c.to, c.counts);
         for (int i = c.from; i < c.to; i++) {
             if (st.status[i] == ACTIVE) {
-                monetary[i - c.from] = (float) st.ring.revenue(i);
+                monetary[i - c.from] = (float) revenue[i - c.from];
             }
         }
     }
 
-    /** Every feature but monetary, for classification: the window's counts in one read per customer. */
+    /** Every feature but monetary, for classification: the window's counts and margin by the chunk kernels. */
     void others(Month m, Chunk c) {
         MarketState st = m.st;
         WindowRing ring = st.ring;
@@ -59,32 +61,37 @@ final class FeatureStage {
             float[] margin = table.column(Feature.MARGIN);
             float[] serviceToMargin = table.column(Feature.SERVICE_TO_MARGIN);
             WindowSums.WindowCounts w = c.counts;
+            if (counts) {
+                ring.counts(from, to, w);
+            }
+            if (margins) {
+                ring.margin(from, to, w);
+            }
             for (int i = from; i < to; i++) {
                 if (st.status[i] != ACTIVE) {
                     continue;
                 }
                 int j = i - from;
                 if (counts) {
-                    ring.counts(i, w);
-                    int purchases = w.purchases;
-                    int discounted = w.purchasesWhenOffered;
+                    int purchases = w.purchases[j];
+                    int discounted = w.purchasesWhenOffered[j];
                     frequency[j] = purchases;
                     discountShare[j] = purchases == 0 ? 0f : (float) discounted / purchases;
                     if (lift) {
                         // Months before acquisition hold zeros (no purchase, no offer): they are neither kind of month.
                         int months = Math.min(s.window, t - st.acquired[i]);
-                        int offered = w.monthsOffered;
+                        int offered = w.monthsOffered[j];
                         promoLift[j] = PromoLift.of(discounted, offered, purchases - discounted, months - offered);
                     }
-                    complaints[j] = w.voicedComplaints;
-                    referrals[j] = w.referrals;
-                    costToServe[j] = (float) (w.served * s.costPerRequest);
+                    complaints[j] = w.voicedComplaints[j];
+                    referrals[j] = w.referrals[j];
+                    costToServe[j] = (float) (w.served[j] * s.costPerRequest);
                 }
                 if (margins) {
-                    double sum = ring.margin(i);
+                    double sum = w.margin[j];
                     margin[j] = (float) sum;
                     if (ratio) {
-                        serviceToMargin[j] = serviceToMargin(w.served * s.costPerRequest, sum);
+                        serviceToMargin[j] = serviceToMargin(w.served[j] * s.costPerRequest, sum);
                     }
                 }
             }

@@ -1,13 +1,13 @@
 package org.segmentlab.simulator.engine;
 
-import java.util.Arrays;
-
 /**
  * The trailing window of every customer: one slot per month of the last {@code window} months, written each month
- * and read by the features. The only type that knows the layout: customer i's slots are {@code [i·window,
- * (i+1)·window)}, month t is slot {@code t mod window}, and two counts share a byte each (served requests with the
- * "a discount was offered" flag in the high bit; voiced complaints in the low nibble with the referral in the high one),
- * which keeps the ring at 11 bytes a customer-month.
+ * and read by the features. The only type that knows the layout, slot-major: slot k of customer i is at {@code
+ * k·stride + i} (stride = the capacity), month t is slot {@code t mod window}. So a month's writes fill one contiguous
+ * stretch of each column instead of touching every customer's cache lines, and the chunk kernels of {@link WindowSums}
+ * read contiguous runs of customers slot by slot. Two counts share a byte each (served requests with the "a discount
+ * was offered" flag in the high bit; voiced complaints in the low nibble with the referral in the high one), which
+ * keeps the ring at 11 bytes a customer-month.
  */
 final class WindowRing {
     /** Counts saturate at what their bits hold: 255 purchases, 127 served requests, 15 voiced complaints. */
@@ -22,6 +22,8 @@ final class WindowRing {
     }
 
     final int window;
+    /** The capacity in customers: the distance between two slots of one customer. */
+    private int stride;
     private float[] revenue;
     private float[] margin;
     private byte[] purchases;
@@ -32,11 +34,17 @@ final class WindowRing {
 
     WindowRing(int window, int capacity) {
         this.window = window;
-        allocate(capacity);
+        this.stride = capacity;
+        revenue = new float[capacity * window];
+        margin = new float[capacity * window];
+        purchases = new byte[capacity * window];
+        servedOffered = new byte[capacity * window];
+        complaintsReferrals = new byte[capacity * window];
     }
 
     private WindowRing(WindowRing o) {
         this.window = o.window;
+        this.stride = o.stride;
         this.revenue = o.revenue.clone();
         this.margin = o.margin.clone();
         this.purchases = o.purchases.clone();
@@ -48,21 +56,30 @@ final class WindowRing {
         return new WindowRing(this);
     }
 
-    private void allocate(int capacity) {
-        revenue = new float[capacity * window];
-        margin = new float[capacity * window];
-        purchases = new byte[capacity * window];
-        servedOffered = new byte[capacity * window];
-        complaintsReferrals = new byte[capacity * window];
+    /** Keeps every slot written so far and makes room for {@code capacity} customers (each slot moves to its new start). */
+    void grow(int capacity) {
+        revenue = regrown(revenue, capacity);
+        margin = regrown(margin, capacity);
+        purchases = regrown(purchases, capacity);
+        servedOffered = regrown(servedOffered, capacity);
+        complaintsReferrals = regrown(complaintsReferrals, capacity);
+        stride = capacity;
     }
 
-    /** Keeps every slot written so far and makes room for {@code capacity} customers. */
-    void grow(int capacity) {
-        revenue = Arrays.copyOf(revenue, capacity * window);
-        margin = Arrays.copyOf(margin, capacity * window);
-        purchases = Arrays.copyOf(purchases, capacity * window);
-        servedOffered = Arrays.copyOf(servedOffered, capacity * window);
-        complaintsReferrals = Arrays.copyOf(complaintsReferrals, capacity * window);
+    private float[] regrown(float[] column, int capacity) {
+        float[] grown = new float[capacity * window];
+        for (int k = 0; k < window; k++) {
+            System.arraycopy(column, k * stride, grown, k * capacity, stride);
+        }
+        return grown;
+    }
+
+    private byte[] regrown(byte[] column, int capacity) {
+        byte[] grown = new byte[capacity * window];
+        for (int k = 0; k < window; k++) {
+            System.arraycopy(column, k * stride, grown, k * capacity, stride);
+        }
+        return grown;
     }
 
     /** The slot month t takes in every customer's window (negative months of a burn-in or a history included). */
@@ -73,7 +90,7 @@ final class WindowRing {
     /** Writes one month of customer i into the month's slot ({@link #slotOf}, found once a month: a division). */
     void write(int i, int monthSlot, double monthRevenue, double monthMargin, int monthPurchases, int served, boolean offered,
                int voiced, int referred) {
-        int slot = i * window + monthSlot;
+        int slot = monthSlot * stride + i;
         revenue[slot] = (float) monthRevenue;
         margin[slot] = (float) monthMargin;
         purchases[slot] = (byte) Math.min(monthPurchases, MAX_PURCHASES);
@@ -83,7 +100,7 @@ final class WindowRing {
 
     /** Writes a month known only from a transaction log (no service, discounts or complaints). */
     void writeObserved(int i, int monthSlot, double monthRevenue, double monthMargin, int monthPurchases) {
-        int slot = i * window + monthSlot;
+        int slot = monthSlot * stride + i;
         revenue[slot] = (float) monthRevenue;
         margin[slot] = (float) monthMargin;
         purchases[slot] = (byte) Math.min(monthPurchases, MAX_PURCHASES);
@@ -91,25 +108,27 @@ final class WindowRing {
 
     /** Empties customer i's window (a returning customer starts a new history). */
     void clear(int i) {
-        int from = i * window;
-        Arrays.fill(revenue, from, from + window, 0f);
-        Arrays.fill(margin, from, from + window, 0f);
-        Arrays.fill(purchases, from, from + window, (byte) 0);
-        Arrays.fill(servedOffered, from, from + window, (byte) 0);
-        Arrays.fill(complaintsReferrals, from, from + window, (byte) 0);
+        for (int slot = i; slot < window * stride; slot += stride) {
+            revenue[slot] = 0f;
+            margin[slot] = 0f;
+            purchases[slot] = 0;
+            servedOffered[slot] = 0;
+            complaintsReferrals[slot] = 0;
+        }
     }
 
-    /** Revenue over the window, summed in the fixed pairwise order of {@link WindowSums#sum}. */
-    double revenue(int i) {
-        return WindowSums.sum(revenue, i * window, window);
+    /** Window revenue of customers {@code from .. to-1} into {@code into.revenue} (see {@link WindowSums#sums}). */
+    void revenue(int from, int to, WindowSums.WindowCounts into) {
+        WindowSums.sums(revenue, stride, from, to - from, window, into.revenue, into.scratch);
     }
 
-    double margin(int i) {
-        return WindowSums.sum(margin, i * window, window);
+    /** Window margin of customers {@code from .. to-1} into {@code into.margin}. */
+    void margin(int from, int to, WindowSums.WindowCounts into) {
+        WindowSums.sums(margin, stride, from, to - from, window, into.margin, into.scratch);
     }
 
-    /** Every count of customer i's window at once, from one read of each byte column. */
-    void counts(int i, WindowSums.WindowCounts into) {
-        WindowSums.counts(purchases, servedOffered, complaintsReferrals, i * window, window, into);
+    /** Every count of the windows of customers {@code from .. to-1}, from one read of each byte column. */
+    void counts(int from, int to, WindowSums.WindowCounts into) {
+        WindowSums.counts(purchases, servedOffered, complaintsReferrals, stride, from, to - from, window, into);
     }
 }
