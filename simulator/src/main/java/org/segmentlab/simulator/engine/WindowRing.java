@@ -5,7 +5,7 @@ package org.segmentlab.simulator.engine;
  * and read by the features. The only type that knows the layout, slot-major: slot k of customer i is at {@code
  * k·stride + i} (stride = the capacity), month t is slot {@code t mod window}. So a month's writes fill one contiguous
  * stretch of each column instead of touching every customer's cache lines, and the chunk kernels of {@link WindowSums}
- * read contiguous runs of customers slot by slot. Two counts share a byte each (served requests with the "a discount
+ * read contiguous runs of customers slot by slot (the byte columns eight customers to a long). Two counts share a byte each (served requests with the "a discount
  * was offered" flag in the high bit; voiced complaints in the low nibble with the referral in the high one), which
  * keeps the ring at 11 bytes a customer-month.
  */
@@ -22,24 +22,27 @@ final class WindowRing {
     }
 
     final int window;
-    /** The capacity in customers: the distance between two slots of one customer. */
+    /**
+     * The distance between two slots of one customer: the capacity rounded up to a multiple of 8, so that the byte
+     * columns pack the same slot of eight consecutive customers into one long (customer {@code 8q + b} in byte b).
+     */
     private int stride;
     private float[] revenue;
     private float[] margin;
-    private byte[] purchases;
+    private long[] purchases;
     /** Served requests (low 7 bits) and whether a discount was offered that month (high bit). */
-    private byte[] servedOffered;
+    private long[] servedOffered;
     /** Voiced complaints (low nibble) and the referral made (high nibble). */
-    private byte[] complaintsReferrals;
+    private long[] complaintsReferrals;
 
     WindowRing(int window, int capacity) {
         this.window = window;
-        this.stride = capacity;
-        revenue = new float[capacity * window];
-        margin = new float[capacity * window];
-        purchases = new byte[capacity * window];
-        servedOffered = new byte[capacity * window];
-        complaintsReferrals = new byte[capacity * window];
+        this.stride = strideOf(capacity);
+        revenue = new float[stride * window];
+        margin = new float[stride * window];
+        purchases = new long[stride / 8 * window];
+        servedOffered = new long[stride / 8 * window];
+        complaintsReferrals = new long[stride / 8 * window];
     }
 
     private WindowRing(WindowRing o) {
@@ -56,28 +59,33 @@ final class WindowRing {
         return new WindowRing(this);
     }
 
-    /** Keeps every slot written so far and makes room for {@code capacity} customers (each slot moves to its new start). */
-    void grow(int capacity) {
-        revenue = regrown(revenue, capacity);
-        margin = regrown(margin, capacity);
-        purchases = regrown(purchases, capacity);
-        servedOffered = regrown(servedOffered, capacity);
-        complaintsReferrals = regrown(complaintsReferrals, capacity);
-        stride = capacity;
+    private static int strideOf(int capacity) {
+        return (capacity + 7) & ~7;
     }
 
-    private float[] regrown(float[] column, int capacity) {
-        float[] grown = new float[capacity * window];
+    /** Keeps every slot written so far and makes room for {@code capacity} customers (each slot moves to its new start). */
+    void grow(int capacity) {
+        int next = strideOf(capacity);
+        revenue = regrown(revenue, stride, next);
+        margin = regrown(margin, stride, next);
+        purchases = regrown(purchases, stride / 8, next / 8);
+        servedOffered = regrown(servedOffered, stride / 8, next / 8);
+        complaintsReferrals = regrown(complaintsReferrals, stride / 8, next / 8);
+        stride = next;
+    }
+
+    private float[] regrown(float[] column, int from, int to) {
+        float[] grown = new float[to * window];
         for (int k = 0; k < window; k++) {
-            System.arraycopy(column, k * stride, grown, k * capacity, stride);
+            System.arraycopy(column, k * from, grown, k * to, from);
         }
         return grown;
     }
 
-    private byte[] regrown(byte[] column, int capacity) {
-        byte[] grown = new byte[capacity * window];
+    private long[] regrown(long[] column, int from, int to) {
+        long[] grown = new long[to * window];
         for (int k = 0; k < window; k++) {
-            System.arraycopy(column, k * stride, grown, k * capacity, stride);
+            System.arraycopy(column, k * from, grown, k * to, from);
         }
         return grown;
     }
@@ -93,9 +101,9 @@ final class WindowRing {
         int slot = monthSlot * stride + i;
         revenue[slot] = (float) monthRevenue;
         margin[slot] = (float) monthMargin;
-        purchases[slot] = (byte) Math.min(monthPurchases, MAX_PURCHASES);
-        servedOffered[slot] = (byte) (Math.min(served, MAX_SERVED) | (offered ? OFFERED : 0));
-        complaintsReferrals[slot] = (byte) (Math.min(voiced, MAX_VOICED) | (referred << 4));
+        putByte(purchases, slot, Math.min(monthPurchases, MAX_PURCHASES));
+        putByte(servedOffered, slot, Math.min(served, MAX_SERVED) | (offered ? OFFERED : 0));
+        putByte(complaintsReferrals, slot, Math.min(voiced, MAX_VOICED) | (referred << 4));
     }
 
     /** Writes a month known only from a transaction log (no service, discounts or complaints). */
@@ -103,7 +111,14 @@ final class WindowRing {
         int slot = monthSlot * stride + i;
         revenue[slot] = (float) monthRevenue;
         margin[slot] = (float) monthMargin;
-        purchases[slot] = (byte) Math.min(monthPurchases, MAX_PURCHASES);
+        putByte(purchases, slot, Math.min(monthPurchases, MAX_PURCHASES));
+    }
+
+    /** Sets byte {@code slot} of a packed column (little-endian within each long). */
+    private static void putByte(long[] column, int slot, int value) {
+        int shift = (slot & 7) << 3;
+        int word = slot >>> 3;
+        column[word] = (column[word] & ~(0xFFL << shift)) | ((long) (value & 0xFF) << shift);
     }
 
     /** Empties customer i's window (a returning customer starts a new history). */
@@ -111,9 +126,9 @@ final class WindowRing {
         for (int slot = i; slot < window * stride; slot += stride) {
             revenue[slot] = 0f;
             margin[slot] = 0f;
-            purchases[slot] = 0;
-            servedOffered[slot] = 0;
-            complaintsReferrals[slot] = 0;
+            putByte(purchases, slot, 0);
+            putByte(servedOffered, slot, 0);
+            putByte(complaintsReferrals, slot, 0);
         }
     }
 

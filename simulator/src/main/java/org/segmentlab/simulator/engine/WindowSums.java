@@ -1,17 +1,12 @@
 package org.segmentlab.simulator.engine;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * Sums over the window slots of a run of consecutive customers, in {@link WindowRing}'s slot-major layout (slot k of
- * customer i at {@code k·stride + i}). Each kernel walks one slot at a time over the customers, so every inner loop
- * reads a few contiguous columns and the JIT can vectorise it. Float sums follow a fixed pairwise tree per customer
+ * customer i at {@code k·stride + i}; the byte columns packed eight customers to a long). Each kernel walks a few
+ * contiguous columns over the customers instead of one customer's scattered slots. Float sums follow a fixed pairwise tree per customer
  * (independent additions, in an order that never depends on the layout or the chunking): results are deterministic.
  */
 final class WindowSums {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** The low byte of each 16-bit lane. */
     private static final long SHORT_LANES = 0x00FF00FF00FF00FFL;
     private static final long LOW_BITS = 0x0101010101010101L;
@@ -19,6 +14,9 @@ final class WindowSums {
     private static final long HIGH_BITS = 0x8080808080808080L;
     /** Slots summed in the lanes before they are added out: 16 × 15 fits a byte lane, 16 × 255 a 16-bit one. */
     private static final int SLOTS_PER_FLUSH = 16;
+    /** Longs (eight customers each) summed together; the lane sums of a block take 9 × 64 longs. */
+    private static final int BLOCK_WORDS = 64;
+    private static final int LANE_SUMS = 9;
 
     private WindowSums() {
     }
@@ -70,74 +68,74 @@ final class WindowSums {
     }
 
     /**
-     * Every count of the window of customers {@code from .. from+count-1} ({@link WindowRing}'s byte columns:
-     * purchases; served requests in the low 7 bits with the offered flag in the high bit; voiced complaints in the
-     * low nibble and referrals in the high one). Eight customers at a time in a long (SIMD within a register): the
-     * slot-major layout puts their bytes side by side, so one read per column and slot serves all eight; sums go into
-     * 16-bit lanes (even and odd customers apart) or byte lanes, flushed every {@value #SLOTS_PER_FLUSH} slots before
-     * a lane could overflow.
+     * Every count of the window of customers {@code from .. from+count-1} ({@link WindowRing}'s byte columns, packed
+     * eight customers to a long: purchases; served requests in the low 7 bits with the offered flag in the high bit;
+     * voiced complaints in the low nibble and referrals in the high one). Eight customers at a time (SIMD within a
+     * register): one long per column and slot serves all eight; sums go into 16-bit lanes (even and odd customers
+     * apart) or byte lanes, flushed every {@value #SLOTS_PER_FLUSH} slots before a lane could overflow. {@code from}
+     * and {@code stride} are multiples of 8; lanes past {@code count} are computed and ignored.
      */
-    static void counts(byte[] purchases, byte[] servedOffered, byte[] complaintsReferrals, int stride, int from, int count,
+    static void counts(long[] purchases, long[] servedOffered, long[] complaintsReferrals, int stride, int from, int count,
                        int n, WindowCounts into) {
-        java.util.Arrays.fill(into.purchases, 0, count, 0);
-        java.util.Arrays.fill(into.purchasesWhenOffered, 0, count, 0);
-        java.util.Arrays.fill(into.monthsOffered, 0, count, 0);
-        java.util.Arrays.fill(into.served, 0, count, 0);
-        java.util.Arrays.fill(into.voicedComplaints, 0, count, 0);
-        java.util.Arrays.fill(into.referrals, 0, count, 0);
-        int whole = count & ~7;
-        for (int k0 = 0; k0 < n; k0 += SLOTS_PER_FLUSH) {
-            int k1 = Math.min(n, k0 + SLOTS_PER_FLUSH);
-            for (int j = 0; j < whole; j += 8) {
-                long boughtEven = 0, boughtOdd = 0, offeredEven = 0, offeredOdd = 0, servedEven = 0, servedOdd = 0;
-                long months = 0, voiced = 0, referrals = 0;
+        int words = (count + 7) >>> 3;
+        int lanes = words * 8;
+        java.util.Arrays.fill(into.purchases, 0, lanes, 0);
+        java.util.Arrays.fill(into.purchasesWhenOffered, 0, lanes, 0);
+        java.util.Arrays.fill(into.monthsOffered, 0, lanes, 0);
+        java.util.Arrays.fill(into.served, 0, lanes, 0);
+        java.util.Arrays.fill(into.voicedComplaints, 0, lanes, 0);
+        java.util.Arrays.fill(into.referrals, 0, lanes, 0);
+        int slotWords = stride >>> 3;
+        int first = from >>> 3;
+        long[][] acc = into.lanes;
+        long[] be = acc[0], bo = acc[1], oe = acc[2], oo = acc[3], se = acc[4], so2 = acc[5], mo = acc[6], vo = acc[7], re = acc[8];
+        // Blocks of BLOCK_WORDS longs: slot by slot over the block (three contiguous streams at a time), the lane sums
+        // of the block staying in L1.
+        for (int w0 = 0; w0 < words; w0 += BLOCK_WORDS) {
+            int block = Math.min(BLOCK_WORDS, words - w0);
+            for (int k0 = 0; k0 < n; k0 += SLOTS_PER_FLUSH) {
+                int k1 = Math.min(n, k0 + SLOTS_PER_FLUSH);
+                for (long[] a : acc) {
+                    java.util.Arrays.fill(a, 0L);
+                }
                 for (int k = k0; k < k1; k++) {
-                    int at = k * stride + from + j;
-                    long p = (long) LONGS.get(purchases, at);
-                    long so = (long) LONGS.get(servedOffered, at);
-                    long cr = (long) LONGS.get(complaintsReferrals, at);
-                    long flags = (so >>> 7) & LOW_BITS;
-                    long whenOffered = p & (flags * 0xFF);
-                    long served = so & ~HIGH_BITS;
-                    boughtEven += p & SHORT_LANES;
-                    boughtOdd += (p >>> 8) & SHORT_LANES;
-                    offeredEven += whenOffered & SHORT_LANES;
-                    offeredOdd += (whenOffered >>> 8) & SHORT_LANES;
-                    servedEven += served & SHORT_LANES;
-                    servedOdd += (served >>> 8) & SHORT_LANES;
-                    months += flags;
-                    voiced += cr & NIBBLES;
-                    referrals += (cr >>> 4) & NIBBLES;
+                    int base = k * slotWords + first + w0;
+                    for (int w = 0; w < block; w++) {
+                        long p = purchases[base + w];
+                        long so = servedOffered[base + w];
+                        long cr = complaintsReferrals[base + w];
+                        long flags = (so >>> 7) & LOW_BITS;
+                        long whenOffered = p & ((flags << 8) - flags); // each flag byte 0 or 1 becomes 0x00 or 0xFF
+                        long served = so & ~HIGH_BITS;
+                        be[w] += p & SHORT_LANES;
+                        bo[w] += (p >>> 8) & SHORT_LANES;
+                        oe[w] += whenOffered & SHORT_LANES;
+                        oo[w] += (whenOffered >>> 8) & SHORT_LANES;
+                        se[w] += served & SHORT_LANES;
+                        so2[w] += (served >>> 8) & SHORT_LANES;
+                        mo[w] += flags;
+                        vo[w] += cr & NIBBLES;
+                        re[w] += (cr >>> 4) & NIBBLES;
+                    }
                 }
-                for (int q = 0; q < 4; q++) {
-                    int even = j + 2 * q;
-                    int shift = 16 * q;
-                    into.purchases[even] += (int) ((boughtEven >>> shift) & 0xFFFF);
-                    into.purchases[even + 1] += (int) ((boughtOdd >>> shift) & 0xFFFF);
-                    into.purchasesWhenOffered[even] += (int) ((offeredEven >>> shift) & 0xFFFF);
-                    into.purchasesWhenOffered[even + 1] += (int) ((offeredOdd >>> shift) & 0xFFFF);
-                    into.served[even] += (int) ((servedEven >>> shift) & 0xFFFF);
-                    into.served[even + 1] += (int) ((servedOdd >>> shift) & 0xFFFF);
-                }
-                for (int b = 0; b < 8; b++) {
-                    int shift = 8 * b;
-                    into.monthsOffered[j + b] += (int) ((months >>> shift) & 0xFF);
-                    into.voicedComplaints[j + b] += (int) ((voiced >>> shift) & 0xFF);
-                    into.referrals[j + b] += (int) ((referrals >>> shift) & 0xFF);
-                }
-            }
-            for (int j = whole; j < count; j++) {
-                for (int k = k0; k < k1; k++) {
-                    int at = k * stride + from + j;
-                    int p = purchases[at] & 0xFF;
-                    int so = servedOffered[at] & 0xFF;
-                    int cr = complaintsReferrals[at] & 0xFF;
-                    into.purchases[j] += p;
-                    into.purchasesWhenOffered[j] += (so & 0x80) != 0 ? p : 0;
-                    into.monthsOffered[j] += so >>> 7;
-                    into.served[j] += so & 0x7F;
-                    into.voicedComplaints[j] += cr & 0x0F;
-                    into.referrals[j] += cr >>> 4;
+                for (int w = 0; w < block; w++) {
+                    int j = (w0 + w) * 8;
+                    for (int q = 0; q < 4; q++) {
+                        int even = j + 2 * q;
+                        int shift = 16 * q;
+                        into.purchases[even] += (int) ((be[w] >>> shift) & 0xFFFF);
+                        into.purchases[even + 1] += (int) ((bo[w] >>> shift) & 0xFFFF);
+                        into.purchasesWhenOffered[even] += (int) ((oe[w] >>> shift) & 0xFFFF);
+                        into.purchasesWhenOffered[even + 1] += (int) ((oo[w] >>> shift) & 0xFFFF);
+                        into.served[even] += (int) ((se[w] >>> shift) & 0xFFFF);
+                        into.served[even + 1] += (int) ((so2[w] >>> shift) & 0xFFFF);
+                    }
+                    for (int b = 0; b < 8; b++) {
+                        int shift = 8 * b;
+                        into.monthsOffered[j + b] += (int) ((mo[w] >>> shift) & 0xFF);
+                        into.voicedComplaints[j + b] += (int) ((vo[w] >>> shift) & 0xFF);
+                        into.referrals[j + b] += (int) ((re[w] >>> shift) & 0xFF);
+                    }
                 }
             }
         }
@@ -155,6 +153,8 @@ final class WindowSums {
         final double[] revenue;
         final double[] margin;
         final double[] scratch;
+        /** The lane sums of {@link #counts}. */
+        final long[][] lanes = new long[LANE_SUMS][BLOCK_WORDS];
 
         WindowCounts(int size) {
             purchases = new int[size];
