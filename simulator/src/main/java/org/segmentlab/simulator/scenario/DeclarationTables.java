@@ -24,10 +24,11 @@ public final class DeclarationTables {
     public static final String MARKET = "market";
     public static final String BEHAVIOUR = "behaviour";
     public static final String OBSERVATION = "observation";
+    public static final String ECONOMICS = "economics";
 
     /** The page of the treatments and events tables, from the repository's root. */
     public static final String SEGMENTS_PAGE = "docs/segments.md";
-    /** The page of the traits, market, behaviour and observation tables. */
+    /** The page of the traits, market, behaviour, observation and economics tables. */
     public static final String MODEL_PAGE = "docs/model.md";
 
     private DeclarationTables() {
@@ -43,18 +44,19 @@ public final class DeclarationTables {
             case MARKET -> market();
             case BEHAVIOUR -> behaviour();
             case OBSERVATION -> observation();
+            case ECONOMICS -> economics();
             default -> throw new IllegalArgumentException("no declared table " + name);
         };
     }
 
     /** The names of every table. */
     public static List<String> names() {
-        return List.of(TREATMENT_PARAMETERS, EVENT_TYPES, EVENT_PARAMETERS, TRAITS, MARKET, BEHAVIOUR, OBSERVATION);
+        return List.of(TREATMENT_PARAMETERS, EVENT_TYPES, EVENT_PARAMETERS, TRAITS, MARKET, BEHAVIOUR, OBSERVATION, ECONOMICS);
     }
 
     /** The page that holds the table of that name, from the repository's root. */
     public static String page(String name) {
-        return List.of(TRAITS, MARKET, BEHAVIOUR, OBSERVATION).contains(name) ? MODEL_PAGE : SEGMENTS_PAGE;
+        return List.of(TRAITS, MARKET, BEHAVIOUR, OBSERVATION, ECONOMICS).contains(name) ? MODEL_PAGE : SEGMENTS_PAGE;
     }
 
     private static List<String> treatmentParameters() {
@@ -161,6 +163,17 @@ public final class DeclarationTables {
         lines.add("| key | allowed | default | unit | meaning |");
         lines.add("| --- | --- | --- | --- | --- |");
         for (ObservationParameter p : ObservationParameter.values()) {
+            lines.add(row("`" + p.key() + "`", allowed(p), number(p.defaultValue()), p.unit(), p.help()));
+        }
+        return lines;
+    }
+
+    private static List<String> economics() {
+        List<String> lines = new ArrayList<>();
+        lines.add("| key | allowed | default | unit | meaning |");
+        lines.add("| --- | --- | --- | --- | --- |");
+        lines.add(row("`currency`", "three capital letters", Economics.DEFAULT_CURRENCY, "", "Currency code, for labels."));
+        for (EconomicsParameter p : EconomicsParameter.values()) {
             lines.add(row("`" + p.key() + "`", allowed(p), number(p.defaultValue()), p.unit(), p.help()));
         }
         return lines;

@@ -200,25 +200,26 @@ final class ScenarioBinder {
         }
     }
 
+    /** {@code economics}: the currency, and the numbers read through their declarations ({@link EconomicsParameter}). */
     private Economics economics(YamlNode node, String path) {
         int before = problems.size();
         Fields e = Fields.of(node, path, ScenarioKeys.ECONOMICS, "a mapping of money values", problems);
         if (e == null) {
             return null;
         }
-        Economics d = Economics.DEFAULT;
-        String currency = e.text("currency", d.currency(), 100);
+        String currency = e.text("currency", Economics.DEFAULT_CURRENCY, 100);
         if (currency != null && !CURRENCY.matcher(currency).matches()) {
             problems.add(e.node("currency").orElseThrow(), e.path("currency"),
                     "must be a three-letter currency code such as EUR or USD, got '" + currency + "'");
         }
-        Double grossMargin = e.number("grossMargin", d.grossMargin(), Range.PROBABILITY);
-        Double serviceCost = e.number("serviceCostPerRequest", d.serviceCostPerRequest(), Range.MONEY);
-        Double discountRate = e.number("discountRate", d.discountRate(), Range.PROBABILITY);
+        Map<EconomicsParameter, Double> values = new EnumMap<>(EconomicsParameter.class);
+        for (EconomicsParameter p : EconomicsParameter.values()) {
+            values.put(p, e.value(p, p.defaultValue()));
+        }
         if (problems.size() > before) {
             return null;
         }
-        return new Economics(currency, grossMargin, serviceCost, discountRate);
+        return Economics.of(currency, values::get);
     }
 
     /** {@code behaviour}, read through its declarations ({@link BehaviourParameter}): each value at its key, checked, its default when absent. */

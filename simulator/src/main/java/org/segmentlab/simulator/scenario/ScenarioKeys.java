@@ -44,7 +44,7 @@ public final class ScenarioKeys {
     public static final Set<String> ADVERTISING = keys("spend", "targets", "tilt");
 
     /** {@code economics}. */
-    public static final Set<String> ECONOMICS = keys("currency", "grossMargin", "serviceCostPerRequest", "discountRate");
+    public static final Set<String> ECONOMICS = declaredKeys(List.of("currency"), EconomicsParameter.values());
 
     /** {@code behaviour}: its {@link BehaviourParameter}s, in declaration order. */
     public static final Set<String> BEHAVIOUR = declaredKeys(BehaviourParameter.values());
@@ -131,7 +131,12 @@ public final class ScenarioKeys {
     }
 
     private static Set<String> declaredKeys(Declared[] declared) {
-        Set<String> keys = new LinkedHashSet<>();
+        return declaredKeys(List.of(), declared);
+    }
+
+    /** {@code first}, then the declared keys in declaration order. */
+    private static Set<String> declaredKeys(List<String> first, Declared[] declared) {
+        Set<String> keys = new LinkedHashSet<>(first);
         for (Declared d : declared) {
             keys.add(d.key());
         }

@@ -24,8 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Writes the scenario JSON Schema's declared parts from their declarations: {@code $defs.archetype} from
  * {@link Trait}, {@code $defs.treatment} from {@link TreatmentParameter}, {@code $defs.event} from {@link EventType}
  * and {@link EventParameter}, {@code $defs.market} from {@link MarketParameter}, {@code $defs.behaviour} from
- * {@link BehaviourParameter}, {@code $defs.observation} from {@link ObservationParameter} and {@code $defs.mechanisms}
- * from {@link Mechanism}. The rest of the schema is
+ * {@link BehaviourParameter}, {@code $defs.observation} from {@link ObservationParameter}, {@code $defs.economics}
+ * from {@link EconomicsParameter} and {@code $defs.mechanisms} from {@link Mechanism}. The rest of the schema is
  * hand-written in the shipped file itself, which serves as the template: the generator replaces only its own
  * definitions (each says so in a {@code $comment}) and keeps every other byte. A test checks the shipped file is
  * what the generator writes; {@code docs/regenerate-declarations.sh} rewrites it.
@@ -68,6 +68,7 @@ public final class ScenarioSchemaGenerator {
         defs.set("behaviour", behaviour());
         defs.set("mechanisms", mechanisms());
         defs.set("observation", observation());
+        defs.set("economics", economics());
         StringBuilder out = new StringBuilder();
         write(root, 0, out);
         return out.append('\n').toString();
@@ -234,14 +235,30 @@ public final class ScenarioSchemaGenerator {
                 + "exactly every month, every bad experience a recorded complaint.", ObservationParameter.values());
     }
 
+    /** The {@code economics} mapping: the currency, then a property per {@link EconomicsParameter}. */
+    private static ObjectNode economics() {
+        ObjectNode d = definition("EconomicsParameter (simulator)", "Money. Every key is optional.");
+        ObjectNode properties = d.putObject("properties");
+        ObjectNode currency = properties.putObject("currency");
+        currency.put("type", "string");
+        currency.put("pattern", "^[A-Z]{3}$");
+        currency.put("default", Economics.DEFAULT_CURRENCY);
+        currency.put("description", "Three-letter currency code, for labels.");
+        declaredValues(properties, EconomicsParameter.values());
+        return d;
+    }
+
     /** A mapping of declared values, each optional with its default. */
     private static ObjectNode declaredValues(String source, String description, DeclaredValue[] values) {
         ObjectNode d = definition(source, description);
-        ObjectNode properties = d.putObject("properties");
+        declaredValues(d.putObject("properties"), values);
+        return d;
+    }
+
+    private static void declaredValues(ObjectNode properties, DeclaredValue[] values) {
         for (DeclaredValue p : values) {
             value(properties, p, p.description() + " Unit: " + p.unit() + ".");
         }
-        return d;
     }
 
     /** A closed object definition generated from {@code source}: its comment, type, description, no other keys. */

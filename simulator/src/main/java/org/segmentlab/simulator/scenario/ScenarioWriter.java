@@ -48,9 +48,9 @@ public final class ScenarioWriter {
         Economics e = s.economics();
         line(0, "economics:");
         line(1, "currency: " + string(e.currency()));
-        line(1, "grossMargin: " + number(e.grossMargin()));
-        line(1, "serviceCostPerRequest: " + number(e.serviceCostPerRequest()));
-        line(1, "discountRate: " + number(e.discountRate()));
+        for (EconomicsParameter p : EconomicsParameter.values()) {
+            line(1, p.key() + ": " + number(e.get(p)));
+        }
 
         line(0, "behaviour:");
         for (BehaviourParameter p : BehaviourParameter.values()) {

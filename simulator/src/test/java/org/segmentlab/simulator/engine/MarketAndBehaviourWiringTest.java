@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.segmentlab.simulator.scenario.BehaviourParameter;
 import org.segmentlab.simulator.scenario.DeclaredValue;
+import org.segmentlab.simulator.scenario.EconomicsParameter;
 import org.segmentlab.simulator.scenario.Market;
 import org.segmentlab.simulator.scenario.MarketParameter;
 import org.segmentlab.simulator.scenario.ObservationParameter;
@@ -20,10 +21,11 @@ import org.segmentlab.simulator.scenario.ScenarioDocument;
 import org.segmentlab.simulator.scenario.Scenarios;
 
 /**
- * Every declared market value ({@link MarketParameter}), behaviour value ({@link BehaviourParameter}) and
- * observation value ({@link ObservationParameter}) is wired into the engine: a small run (3 000 customers, 6 months,
- * fixed seed) with the value at its default (a required one: the base's) and at its declared probe value, plus the
- * settings its declaration says it needs, must differ in at least one metric. A value that is accepted, validated
+ * Every declared market value ({@link MarketParameter}), behaviour value ({@link BehaviourParameter}),
+ * observation value ({@link ObservationParameter}) and economics value ({@link EconomicsParameter}) is wired into the
+ * engine: a small run (3 000 customers, 6 months, fixed seed) with the value at its default (a required one: the
+ * base's) and at its declared probe value, plus the settings its declaration says it needs, must differ in at least
+ * one metric (or, for the discount rate, in the lifetime values). A value that is accepted, validated
  * and documented but read nowhere fails here, by name. The base has only the two required market values, no
  * promotions and no treatment, so each need is the declaration's to state; its customers buy, ask for service,
  * complain, refer and churn. The check is {@link WiringCheck}'s.
@@ -75,6 +77,12 @@ class MarketAndBehaviourWiringTest {
     @EnumSource(ObservationParameter.class)
     void everyObservationValueChangesTheRun(ObservationParameter p) {
         defaultToProbeChangesTheRun("observation", p.path(), p, s -> s.observation().get(p));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(EconomicsParameter.class)
+    void everyEconomicsValueChangesTheRun(EconomicsParameter p) {
+        defaultToProbeChangesTheRun("economics", p.path(), p, s -> s.economics().get(p));
     }
 
     /** From its default (the base's value: checked) to its probe, with what it needs, the value changes some metric. */

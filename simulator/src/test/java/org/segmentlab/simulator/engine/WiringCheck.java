@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.segmentlab.simulator.metrics.MetricsTable;
+import org.segmentlab.simulator.metrics.RunDetail;
+import org.segmentlab.simulator.metrics.RunResult;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
 
 /**
  * The wiring tests' one check, shared by every declaration they probe (treatment and event parameters, market and
  * behaviour values, traits): a declared value is read by the engine when a small run with it at its neutral value and
  * a run with it at its declared probe value, each with the settings its declaration says it needs, differ in at least
- * one metric. Runs are on one thread, first replication, every strategy compared; the caller's message names the
+ * one metric or lifetime value. Runs are on one thread, first replication, every strategy compared; the caller's message names the
  * value, so an unwired one fails by name.
  */
 public final class WiringCheck {
@@ -51,10 +53,16 @@ public final class WiringCheck {
         assertThat(differences(neutral, probed)).as(message, args).isEmpty();
     }
 
-    /** The metrics whose series differ between the two runs (first replication, any strategy). */
+    /**
+     * The metrics whose series differ between the two runs (first replication, any strategy), then "lifetime value" or
+     * "channel lifetime value" when those tables differ (a value that moves no monthly metric, such as
+     * {@code economics.discountRate}, shows there).
+     */
     public static List<String> differences(ScenarioDocument neutral, ScenarioDocument probed) {
-        MetricsTable a = run(neutral);
-        MetricsTable b = run(probed);
+        RunResult ra = run(neutral);
+        RunResult rb = run(probed);
+        MetricsTable a = ra.metrics();
+        MetricsTable b = rb.metrics();
         List<String> differ = new ArrayList<>();
         for (String metric : a.metrics()) {
             for (String strategy : a.strategies()) {
@@ -64,7 +72,17 @@ public final class WiringCheck {
                 }
             }
         }
-        return differ;
+        for (String strategy : a.strategies()) {
+            RunDetail da = ra.detail(strategy, 0);
+            RunDetail db = rb.detail(strategy, 0);
+            if (!Arrays.equals(da.lifetimeValue(), db.lifetimeValue())) {
+                differ.add("lifetime value");
+            }
+            if (!Arrays.equals(da.channelLifetimeValue(), db.channelLifetimeValue())) {
+                differ.add("channel lifetime value");
+            }
+        }
+        return differ.stream().distinct().toList();
     }
 
     /** A number as YAML writes it: a whole one without a decimal point. */
@@ -72,7 +90,7 @@ public final class WiringCheck {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
-    private static MetricsTable run(ScenarioDocument doc) {
-        return Simulator.run(doc.scenario(), RunOptions.threads(1)).metrics();
+    private static RunResult run(ScenarioDocument doc) {
+        return Simulator.run(doc.scenario(), RunOptions.threads(1));
     }
 }
