@@ -21,6 +21,7 @@ import org.segmentlab.reports.output.OutputFolder;
 import org.segmentlab.reports.output.OutputKind;
 import org.segmentlab.simulator.experiment.Sensitivity;
 import org.segmentlab.simulator.experiment.SensitivityTable;
+import org.segmentlab.simulator.metrics.Metric;
 import org.segmentlab.simulator.scenario.Scenario;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
 
@@ -119,11 +120,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             }
             chosen.add(metric);
         } else {
-            for (String m : List.of("classifier_macro_f1", "retention_initial", "top20_share")) {
-                if (table.metrics().contains(m)) {
-                    chosen.add(m);
-                }
-            }
+            table.metrics().stream().filter(m -> !SensitivityTable.isSegmentCount(m)).forEach(chosen::add);
         }
         List<Path> chartFiles = new ArrayList<>();
         Path written = OutputFolder.write(folder, KIND, VersionProvider.version(), dir -> {
@@ -163,13 +160,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         if (metric == null) {
             return;
         }
-        List<String> known = new ArrayList<>();
-        scenario.taxonomy().segmentNames().forEach(n -> known.add("segment." + n));
-        if (!scenario.truth().isEmpty()) {
-            known.add("classifier_macro_f1");
-        }
-        known.add("retention_initial");
-        known.add("top20_share");
+        List<String> known = SensitivityTable.metricsFor(scenario.taxonomy().segmentNames(), !scenario.truth().isEmpty());
         if (!known.contains(metric)) {
             throw new BadInputException("--metric: '" + metric + "' is not in the table; it has: " + String.join(", ", known));
         }
@@ -195,12 +186,12 @@ public final class SensitivityCommand implements Callable<Integer> {
         ConsoleTable.render(headers, 3, rows, SummaryTable.MAX_WIDTH).forEach(out::println);
     }
 
+    /** A column header: a segment's name for its count, else the metric's declared title in lower case ("retention"). */
     private static String shortName(String metric) {
-        return switch (metric) {
-            case "classifier_macro_f1" -> "macro-F1";
-            case "retention_initial" -> "retention";
-            case "top20_share" -> "top-20%";
-            default -> metric.startsWith("segment.") ? metric.substring("segment.".length()) : metric;
-        };
+        if (SensitivityTable.isSegmentCount(metric)) {
+            return metric.substring(Metric.segmentKey("").length());
+        }
+        String title = Metric.titleOf(metric);
+        return Character.toLowerCase(title.charAt(0)) + title.substring(1);
     }
 }

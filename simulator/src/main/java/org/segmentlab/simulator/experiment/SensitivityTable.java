@@ -37,18 +37,33 @@ public record SensitivityTable(String strategy, double range, List<String> metri
     }
 
     static List<String> metricsOf(MetricsTable m) {
-        List<String> out = new ArrayList<>();
+        List<String> segments = new ArrayList<>();
         for (String name : m.metrics()) {
-            if (name.startsWith(Metric.segmentKey(""))) {
-                out.add(name);
+            if (isSegmentCount(name)) {
+                segments.add(name.substring(Metric.segmentKey("").length()));
             }
         }
-        if (m.metrics().contains(Metric.CLASSIFIER_MACRO_F1)) {
+        return metricsFor(segments, m.metrics().contains(Metric.CLASSIFIER_MACRO_F1));
+    }
+
+    /**
+     * The metric columns of an analysis of a taxonomy with these segments: each segment's count, macro-F1 when the
+     * scenario has a truth, then the initial customers' retention and the top-20% share.
+     */
+    public static List<String> metricsFor(List<String> segments, boolean withTruth) {
+        List<String> out = new ArrayList<>();
+        segments.forEach(s -> out.add(Metric.segmentKey(s)));
+        if (withTruth) {
             out.add(Metric.CLASSIFIER_MACRO_F1);
         }
         out.add(Metric.RETENTION_INITIAL.key());
         out.add(Metric.TOP20_SHARE.key());
         return out;
+    }
+
+    /** Whether a metric column is a segment's count (the others are the analysis's outcome measures). */
+    public static boolean isSegmentCount(String metric) {
+        return metric.startsWith(Metric.segmentKey(""));
     }
 
     static double[] means(MetricsTable m, String strategy, List<String> metrics) {

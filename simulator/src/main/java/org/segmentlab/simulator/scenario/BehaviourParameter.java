@@ -78,7 +78,6 @@ public enum BehaviourParameter implements DeclaredValue {
             "d: service demand × (1 − d)^y, y = tenure in years. 0 = off.");
 
     private final ValueSpec spec;
-    private final Control control;
 
     BehaviourParameter(String key, boolean whole, double min, double max, double defaultValue, double probe, String unit,
                        String help, String... needs) {
@@ -88,13 +87,7 @@ public enum BehaviourParameter implements DeclaredValue {
     /** A value with a control on the workbench page. */
     BehaviourParameter(Control control, String key, boolean whole, double min, double max, double defaultValue, double probe,
                        String unit, String help, String... needs) {
-        this.spec = new ValueSpec(key, whole, min, max, defaultValue, probe, unit, help, List.of(needs));
-        this.control = control;
-    }
-
-    @Override
-    public Optional<Control> control() {
-        return Optional.ofNullable(control);
+        this.spec = new ValueSpec(key, whole, min, max, defaultValue, probe, unit, help, List.of(needs), control);
     }
 
     @Override

@@ -62,7 +62,7 @@ public interface DeclaredValue extends Declared {
 
     /** The control the workbench page shows for it, if it has one (its levers are derived from these). */
     default Optional<Control> control() {
-        return Optional.empty();
+        return Optional.ofNullable(spec().control());
     }
 
     /** The unit in words ({@code currency} stands for the scenario's currency; {@code ×} for a multiple). */

@@ -45,12 +45,11 @@ public enum EventParameter implements DeclaredValue {
                     + "`behaviour.priceGapChurnEffect`). 1 is no price cut.");
 
     private final ValueSpec spec;
-    private final String label;
 
+    /** Every event value has a control on the workbench page, labelled with {@code label}. */
     EventParameter(String key, boolean whole, double min, double max, double defaultValue, double probe, String unit,
                    String label, String help) {
-        this.spec = new ValueSpec(key, whole, min, max, defaultValue, probe, unit, help, List.of());
-        this.label = label;
+        this.spec = new ValueSpec(key, whole, min, max, defaultValue, probe, unit, help, List.of(), new Control(label));
     }
 
     @Override
@@ -65,13 +64,7 @@ public enum EventParameter implements DeclaredValue {
 
     /** A few plain words for a control that sets it ("months it lasts"): the workbench's lever label. */
     public String label() {
-        return label;
-    }
-
-    /** Every event value has a control on the workbench page, labelled with {@link #label()}. */
-    @Override
-    public Optional<Control> control() {
-        return Optional.of(new Control(label));
+        return spec.control().label();
     }
 
     /** The effects, in declaration order. */

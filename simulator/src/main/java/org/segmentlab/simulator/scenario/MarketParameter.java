@@ -132,7 +132,6 @@ public enum MarketParameter implements DeclaredValue {
     private final Group group;
     private final ValueSpec spec;
     private final String requiredAs;
-    private final Control control;
 
     /** An optional value. */
     MarketParameter(Group group, String key, boolean whole, double min, double max, double defaultValue, double probe,
@@ -143,7 +142,7 @@ public enum MarketParameter implements DeclaredValue {
     /** An optional value with a control on the workbench page. */
     MarketParameter(Control control, Group group, String key, boolean whole, double min, double max, double defaultValue,
                     double probe, String unit, String help, String... needs) {
-        this(control, group, new ValueSpec(key, whole, min, max, defaultValue, probe, unit, help, List.of(needs)), null);
+        this(group, new ValueSpec(key, whole, min, max, defaultValue, probe, unit, help, List.of(needs), control), null);
     }
 
     /** A required whole number; {@code requiredAs} says what it is when it is missing. */
@@ -155,19 +154,13 @@ public enum MarketParameter implements DeclaredValue {
     /** A required whole number with a control on the workbench page. */
     MarketParameter(Control control, Group group, String key, double min, double max, String requiredAs, double probe,
                     String unit, String help, String... needs) {
-        this(control, group, new ValueSpec(key, true, min, max, Double.NaN, probe, unit, help, List.of(needs)), requiredAs);
+        this(group, new ValueSpec(key, true, min, max, Double.NaN, probe, unit, help, List.of(needs), control), requiredAs);
     }
 
-    MarketParameter(Control control, Group group, ValueSpec spec, String requiredAs) {
+    MarketParameter(Group group, ValueSpec spec, String requiredAs) {
         this.group = group;
         this.spec = spec;
         this.requiredAs = requiredAs;
-        this.control = control;
-    }
-
-    @Override
-    public Optional<Control> control() {
-        return Optional.ofNullable(control);
     }
 
     /**

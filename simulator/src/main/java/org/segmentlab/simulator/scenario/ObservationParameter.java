@@ -26,16 +26,9 @@ public enum ObservationParameter implements DeclaredValue {
                     + "recovered.");
 
     private final ValueSpec spec;
-    private final Control control;
 
     ObservationParameter(Control control, String key, double defaultValue, double probe, String unit, String help) {
-        this.spec = new ValueSpec(key, false, 0, 1, defaultValue, probe, unit, help, List.of());
-        this.control = control;
-    }
-
-    @Override
-    public Optional<Control> control() {
-        return Optional.ofNullable(control);
+        this.spec = new ValueSpec(key, false, 0, 1, defaultValue, probe, unit, help, List.of(), control);
     }
 
     @Override

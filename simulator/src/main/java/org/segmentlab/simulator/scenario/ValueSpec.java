@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What a declared scenario value is, in one place: its key, whole number or not, allowed range, default (NaN when a
- * scenario must give it), a clearly non-default probe value (NaN when it has none), unit, help and the settings it
- * needs to have any effect. Each declaration enum ({@link MarketParameter}, {@link BehaviourParameter},
+ * scenario must give it), a clearly non-default probe value (NaN when it has none), unit, help, the settings it
+ * needs to have any effect and its workbench control. Each declaration enum ({@link MarketParameter}, {@link BehaviourParameter},
  * {@link EventParameter}, {@link Trait}) holds one per constant and is read through {@link DeclaredValue}, so the
  * fields and accessors they share are written once.
  *
@@ -18,12 +18,19 @@ import java.util.List;
  * @param unit         the unit in words ({@code currency} stands for the scenario's currency; {@code ×} for a multiple)
  * @param help         what the value does, in Markdown (backticks around keys)
  * @param needs        scenario settings without which the value has no effect, each {@code "path: value"} in YAML
+ * @param control      the control the workbench page shows for it; null for none
  */
 public record ValueSpec(String key, boolean whole, double min, double max, double defaultValue, double probe,
-                        String unit, String help, List<String> needs) {
+                        String unit, String help, List<String> needs, Control control) {
 
     public ValueSpec {
         needs = List.copyOf(needs);
+    }
+
+    /** A value without a control on the workbench page. */
+    public ValueSpec(String key, boolean whole, double min, double max, double defaultValue, double probe, String unit,
+                     String help, List<String> needs) {
+        this(key, whole, min, max, defaultValue, probe, unit, help, needs, null);
     }
 
     /** The allowed values, both ends included. */

@@ -1,5 +1,6 @@
 package org.segmentlab.simulator.engine;
 
+import static org.segmentlab.simulator.engine.WiringCheck.archetype;
 import static org.segmentlab.simulator.engine.WiringCheck.assertChanges;
 import static org.segmentlab.simulator.engine.WiringCheck.assertChangesNothing;
 import static org.segmentlab.simulator.engine.WiringCheck.number;
@@ -38,12 +39,8 @@ class DeclaredParametersWiringTest {
             "months: 6",
             "market: {potential: 30000, initialCustomers: 3000, innovation: 0.01, imitation: 0.3, acquisitionCost: 10}",
             "archetypes:",
-            "  - {name: big, share: 0.5, purchaseRate: 2, spend: {dist: lognormal, median: 80, sigma: 0.5}, churn: 0.05,",
-            "     priceSensitivity: 0.6, advocacy: 0.3, serviceDemand: 1, satisfaction: {dist: beta, alpha: 5, beta: 3},",
-            "     badExperience: 0.1}",
-            "  - {name: small, share: 0.5, purchaseRate: 1, spend: {dist: lognormal, median: 20, sigma: 0.5}, churn: 0.05,",
-            "     priceSensitivity: 0.6, advocacy: 0.3, serviceDemand: 1, satisfaction: {dist: beta, alpha: 5, beta: 3},",
-            "     badExperience: 0.1}",
+            archetype("big", 0.5, 2, 80, 0.6),
+            archetype("small", 0.5, 1, 20, 0.6),
             "taxonomy:",
             "  segments:",
             "    - {name: probed, when: [{monetary: {min: 800}}]}",

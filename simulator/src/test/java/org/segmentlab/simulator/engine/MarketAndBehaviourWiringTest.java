@@ -1,6 +1,7 @@
 package org.segmentlab.simulator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.segmentlab.simulator.engine.WiringCheck.archetype;
 import static org.segmentlab.simulator.engine.WiringCheck.assertChanges;
 import static org.segmentlab.simulator.engine.WiringCheck.number;
 import static org.segmentlab.simulator.engine.WiringCheck.withNeeds;
@@ -38,12 +39,8 @@ class MarketAndBehaviourWiringTest {
             "months: 6",
             "market: {potential: 30000, initialCustomers: 3000}",
             "archetypes:",
-            "  - {name: loyal, share: 0.5, purchaseRate: 2, spend: {dist: lognormal, median: 80, sigma: 0.5}, churn: 0.05,",
-            "     priceSensitivity: 0.6, advocacy: 0.3, serviceDemand: 1, satisfaction: {dist: beta, alpha: 5, beta: 3},",
-            "     badExperience: 0.1}",
-            "  - {name: hunter, share: 0.5, purchaseRate: 1, spend: {dist: lognormal, median: 20, sigma: 0.5}, churn: 0.05,",
-            "     priceSensitivity: 0.6, advocacy: 0.3, serviceDemand: 1, satisfaction: {dist: beta, alpha: 5, beta: 3},",
-            "     badExperience: 0.1}",
+            archetype("loyal", 0.5, 2, 80, 0.6),
+            archetype("hunter", 0.5, 1, 20, 0.6),
             "strategies:",
             "  - {name: wiring, treatments: {default: none}}",
             "");

@@ -85,6 +85,19 @@ public final class WiringCheck {
         return differ.stream().distinct().toList();
     }
 
+    /**
+     * An archetype of the wiring tests' small markets, as the YAML lines of one {@code archetypes} item: customers who
+     * buy, ask for service, complain, refer and churn, so that every mechanism has someone to act on.
+     */
+    public static String archetype(String name, double share, double purchaseRate, int medianSpend, double priceSensitivity) {
+        return String.join("\n",
+                "  - {name: " + name + ", share: " + number(share) + ", purchaseRate: " + number(purchaseRate)
+                        + ", spend: {dist: lognormal, median: " + medianSpend + ", sigma: 0.5}, churn: 0.05,",
+                "     priceSensitivity: " + number(priceSensitivity) + ", advocacy: 0.3, serviceDemand: 1,"
+                        + " satisfaction: {dist: beta, alpha: 5, beta: 3},",
+                "     badExperience: 0.1}");
+    }
+
     /** A number as YAML writes it: a whole one without a decimal point. */
     public static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);

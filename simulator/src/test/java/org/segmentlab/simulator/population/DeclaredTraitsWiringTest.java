@@ -1,5 +1,6 @@
 package org.segmentlab.simulator.population;
 
+import static org.segmentlab.simulator.engine.WiringCheck.archetype;
 import static org.segmentlab.simulator.engine.WiringCheck.assertChanges;
 import static org.segmentlab.simulator.engine.WiringCheck.assertChangesNothing;
 import static org.segmentlab.simulator.engine.WiringCheck.number;
@@ -29,9 +30,7 @@ class DeclaredTraitsWiringTest {
             "months: 6",
             "market: {potential: 30000, initialCustomers: 3000, innovation: 0.01, imitation: 0.3, acquisitionCost: 10}",
             "archetypes:",
-            "  - {name: only, share: 1, purchaseRate: 1, spend: {dist: lognormal, median: 40, sigma: 0.5}, churn: 0.05,",
-            "     priceSensitivity: 0.5, advocacy: 0.3, serviceDemand: 1, satisfaction: {dist: beta, alpha: 5, beta: 3},",
-            "     badExperience: 0.1}",
+            archetype("only", 1, 1, 40, 0.5),
             "strategies:",
             "  - {name: wiring, treatments: {default: none}}",
             "");
