@@ -14,6 +14,16 @@ final class Draws {
      * int. The engine's means are bounded far below (validated rates and sensitivities).
      */
     static final double MAX_POISSON_MEAN = 0x1p30;
+    /** log(k!) for k below this comes from {@link #LOG_FACTORIAL}: the same values, without a series per use. */
+    private static final int LOG_FACTORIAL_TABLE = 1024;
+    /** log(k!) = {@code Gamma.logGamma(k + 1.0)}, computed by that very call: PTRS's squeeze reads it per rejection. */
+    private static final double[] LOG_FACTORIAL = new double[LOG_FACTORIAL_TABLE];
+
+    static {
+        for (int k = 0; k < LOG_FACTORIAL_TABLE; k++) {
+            LOG_FACTORIAL[k] = Gamma.logGamma(k + 1.0);
+        }
+    }
 
     private Draws() {
     }
@@ -68,10 +78,15 @@ final class Draws {
                 continue;
             }
             if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b)
-                    <= -lam + k * loglam - Gamma.logGamma(k + 1.0)) {
+                    <= -lam + k * loglam - logFactorial(k)) {
                 return (int) k;
             }
         }
+    }
+
+    /** log(k!) for k ≥ 0: from the table below {@value #LOG_FACTORIAL_TABLE}, else {@code Gamma.logGamma(k + 1.0)}. */
+    static double logFactorial(long k) {
+        return k < LOG_FACTORIAL_TABLE ? LOG_FACTORIAL[(int) k] : Gamma.logGamma(k + 1.0);
     }
 
     /**
