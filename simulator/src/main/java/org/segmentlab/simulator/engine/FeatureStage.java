@@ -106,7 +106,11 @@ final class FeatureStage {
             recency[j] = st.lastPurchase[i] == MarketState.NEVER ? age : t - st.lastPurchase[i];
             satisfaction[j] = s.satisfactionExact ? st.satisfaction[i] : answer(st.surveyAnswer[i]);
             tenure[j] = age;
-            valueRank[j] = st.valueRank[i];
+        }
+        if (needs(Feature.VALUE_RANK)) {
+            for (int i = from; i < to; i++) {
+                valueRank[i - from] = st.valueRank[i];
+            }
         }
     }
 

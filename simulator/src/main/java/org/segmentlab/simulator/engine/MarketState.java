@@ -39,7 +39,7 @@ final class MarketState {
     byte[] segment;
     /** Segment at month 0, for the lifetime value of each starting segment. */
     byte[] initialSegment;
-    /** Percentile of window revenue among active customers, from the last ranking. */
+    /** Percentile of window revenue among active customers, from the last ranking; kept only when the taxonomy reads it. */
     float[] valueRank;
     /**
      * The price the customer remembers, relative to list price, in steps of 1/{@value #PRICE_STEPS}

@@ -176,7 +176,10 @@ final class MonthlyStep {
         runner.run(st.size, this::churnAndFeatures, monthB);
         // Ranking: gathering, sorting and writing ranks run on the pool.
         ranking.rank(st.status, revenueScratch, st.size, runner.pool());
-        ranking.writeValueRanks(st.valueRank, runner.pool());
+        if (classifyAfterRanking) {
+            // Only the classifier reads valueRank: a taxonomy without it leaves the column as it was.
+            ranking.writeValueRanks(st.valueRank, runner.pool());
+        }
         int n = ranking.size();
         System.arraycopy(ranking.order(), 0, st.valueOrder, 0, n);
         st.valueOrderSize = n;
