@@ -50,7 +50,7 @@ public final class FourTypesScenario {
                 seed, months, replications,
                 new Market(10L * initialCustomers, initialCustomers, 0.002, 0.3, 1.0, 40, 0.5),
                 new Economics("EUR", 0.35, 12, 0.01),
-                new Behaviour(0.8, 0.3, 0.1, 0.25, 1.0, 2.0, 1.5, 0.2, 3, 12, 1),
+                Behaviour.DEFAULT,
                 archetypes, BuiltInTaxonomies.fourTypes(), truth, BuiltInTreatments.all(), strategies, List.of());
     }
 

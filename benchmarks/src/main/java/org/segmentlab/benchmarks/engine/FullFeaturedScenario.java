@@ -54,7 +54,7 @@ final class FullFeaturedScenario {
         return new Scenario("plain", "plain base market", 42, 1200, 1,
                 new Market(10L * customers, customers, 0.002, 0.25, 2, 40, 0.5),
                 new Economics("EUR", 0.35, 12, 0.01),
-                new Behaviour(0.8, 0.3, 0.1, 0.25, 1, 2, 1.5, 0.2, 3, 12, 1),
+                Behaviour.DEFAULT,
                 archetypes, BuiltInTaxonomies.fourTypes(), Map.of(), BuiltInTreatments.all(),
                 List.of(new Strategy("baseline", OptionalDouble.empty(), Map.of("default", "none"), Advertising.NONE)),
                 List.of());
@@ -72,7 +72,7 @@ final class FullFeaturedScenario {
         return new Scenario("benchmark", "full-featured engine benchmark", 42, 1200, 1,
                 new Market(10L * customers, customers, 0.002, 0.25, 2, 40, 0.5),
                 new Economics("EUR", 0.35, 12, 0.01),
-                new Behaviour(0.8, 0.3, 0.1, 0.25, 1, 2, 1.5, 0.2, 3, 12, 1),
+                Behaviour.DEFAULT,
                 archetypes, BuiltInTaxonomies.fourTypes(), truth, BuiltInTreatments.all(),
                 List.of(textbook(customers, Advertising.NONE)),
                 List.of(new Event(EventType.REP_DEPARTURE, 1, 1200, 0.1, 1.5, 1, 0, 0)));

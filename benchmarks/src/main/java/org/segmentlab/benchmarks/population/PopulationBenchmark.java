@@ -113,7 +113,7 @@ public class PopulationBenchmark {
         return new Scenario("four types", "benchmark", 42, 36, 1,
                 new Market(10L * customers, customers, 0.01, 0.3, 2, 25, 0.5),
                 new Economics("EUR", 0.4, 12, 0.01),
-                new Behaviour(0.8, 0.3, 0.1, 0.25, 1.0, 2.0, 1.5, 0.2, 3, 12, 1),
+                Behaviour.DEFAULT,
                 archetypes, BuiltInTaxonomies.fourTypes(), Map.of(), Map.of(), List.of(), List.of());
     }
 }

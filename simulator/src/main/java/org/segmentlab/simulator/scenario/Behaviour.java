@@ -120,43 +120,18 @@ public record Behaviour(
         return of(q -> q == p ? value : get(q));
     }
 
-    /** The satisfaction and word-of-mouth values, with the price, fee and termination responses at their defaults. */
-    public Behaviour(double promoterThreshold, double detractorThreshold, double satisfactionDrift, double complaintImpact,
-                     double purchaseSatisfactionSensitivity, double churnSatisfactionSensitivity, double discountElasticity,
-                     double negativeWomChurnEffect, int complaintMemory, int featureWindow, int reclassifyEvery) {
-        this(promoterThreshold, detractorThreshold, satisfactionDrift, complaintImpact, purchaseSatisfactionSensitivity,
-                churnSatisfactionSensitivity, discountElasticity, negativeWomChurnEffect, complaintMemory, featureWindow,
-                reclassifyEvery, 0.5, 3, 3, 0, 2, 0.01, 0.5, 6, 0, 0);
-    }
-
-    /** The values up to the termination responses, without tenure effects. */
-    public Behaviour(double promoterThreshold, double detractorThreshold, double satisfactionDrift, double complaintImpact,
-                     double purchaseSatisfactionSensitivity, double churnSatisfactionSensitivity, double discountElasticity,
-                     double negativeWomChurnEffect, int complaintMemory, int featureWindow, int reclassifyEvery,
-                     double referencePriceMemory, double priceGapPurchaseEffect, double priceGapChurnEffect,
-                     double dealTraining, double serviceFeeElasticity, double serviceFeeSatisfactionImpact,
-                     double terminationDetractorProbability, int terminationDetractorMonths) {
-        this(promoterThreshold, detractorThreshold, satisfactionDrift, complaintImpact, purchaseSatisfactionSensitivity,
-                churnSatisfactionSensitivity, discountElasticity, negativeWomChurnEffect, complaintMemory, featureWindow,
-                reclassifyEvery, referencePriceMemory, priceGapPurchaseEffect, priceGapChurnEffect, dealTraining,
-                serviceFeeElasticity, serviceFeeSatisfactionImpact, terminationDetractorProbability,
-                terminationDetractorMonths, 0, 0);
-    }
-
     /** These values with the tenure effects switched off (spend and service demand independent of tenure). */
     public Behaviour withoutTenureEffects() {
-        return new Behaviour(promoterThreshold, detractorThreshold, satisfactionDrift, complaintImpact,
-                purchaseSatisfactionSensitivity, churnSatisfactionSensitivity, discountElasticity, negativeWomChurnEffect,
-                complaintMemory, featureWindow, reclassifyEvery, referencePriceMemory, priceGapPurchaseEffect,
-                priceGapChurnEffect, dealTraining, serviceFeeElasticity, serviceFeeSatisfactionImpact,
-                terminationDetractorProbability, terminationDetractorMonths);
+        return with(BehaviourParameter.TENURE_SPEND_GROWTH, 0).with(BehaviourParameter.TENURE_SERVICE_DECLINE, 0);
     }
 
     /** These values with the responses to prices, fees and termination switched off (the model before they existed). */
     public Behaviour withoutPriceFeeAndTerminationResponses() {
-        return new Behaviour(promoterThreshold, detractorThreshold, satisfactionDrift, complaintImpact,
-                purchaseSatisfactionSensitivity, churnSatisfactionSensitivity, discountElasticity, negativeWomChurnEffect,
-                complaintMemory, featureWindow, reclassifyEvery, 0, 0, 0, 0, 0, 0, 0, 0, tenureSpendGrowth,
-                tenureServiceDecline);
+        return of(p -> switch (p) {
+            case REFERENCE_PRICE_MEMORY, PRICE_GAP_PURCHASE_EFFECT, PRICE_GAP_CHURN_EFFECT, DEAL_TRAINING,
+                    SERVICE_FEE_ELASTICITY, SERVICE_FEE_SATISFACTION_IMPACT, TERMINATION_DETRACTOR_PROBABILITY,
+                    TERMINATION_DETRACTOR_MONTHS -> 0;
+            default -> get(p);
+        });
     }
 }

@@ -107,44 +107,44 @@ public record Scenario(
 
     /** This scenario with other mechanisms switched off (the parameters are neutralised by {@link #effective()}). */
     public Scenario withMechanismsOff(Set<Mechanism> off) {
-        return new Scenario(name, description, seed, months, replications, market, economics, behaviour, archetypes,
-                taxonomy, truth, treatments, strategies, events, initialPopulation, promotions, observation, off);
+        return changed(market, behaviour, treatments, events, promotions, observation, off);
     }
 
     /** This scenario with other treatments (the strategies name them). */
     public Scenario withTreatments(Map<String, Treatment> t) {
-        return new Scenario(name, description, seed, months, replications, market, economics, behaviour, archetypes,
-                taxonomy, truth, t, strategies, events, initialPopulation, promotions, observation, mechanismsOff);
+        return changed(market, behaviour, t, events, promotions, observation, mechanismsOff);
     }
 
     /** This scenario with other events. */
     public Scenario withEvents(List<Event> e) {
-        return new Scenario(name, description, seed, months, replications, market, economics, behaviour, archetypes,
-                taxonomy, truth, treatments, strategies, e, initialPopulation, promotions, observation, mechanismsOff);
+        return changed(market, behaviour, treatments, e, promotions, observation, mechanismsOff);
     }
 
     /** This scenario with other promotions. */
     public Scenario withPromotions(Promotions p) {
-        return new Scenario(name, description, seed, months, replications, market, economics, behaviour, archetypes,
-                taxonomy, truth, treatments, strategies, events, initialPopulation, p, observation, mechanismsOff);
+        return changed(market, behaviour, treatments, events, p, observation, mechanismsOff);
     }
 
     /** This scenario with another observation. */
     public Scenario withObservation(Observation o) {
-        return new Scenario(name, description, seed, months, replications, market, economics, behaviour, archetypes,
-                taxonomy, truth, treatments, strategies, events, initialPopulation, promotions, o, mechanismsOff);
+        return changed(market, behaviour, treatments, events, promotions, o, mechanismsOff);
     }
 
     /** This scenario with other behaviour values. */
     public Scenario withBehaviour(Behaviour b) {
-        return new Scenario(name, description, seed, months, replications, market, economics, b, archetypes,
-                taxonomy, truth, treatments, strategies, events, initialPopulation, promotions, observation, mechanismsOff);
+        return changed(market, b, treatments, events, promotions, observation, mechanismsOff);
     }
 
     /** This scenario in another market. */
     public Scenario withMarket(Market m) {
-        return new Scenario(name, description, seed, months, replications, m, economics, behaviour, archetypes,
-                taxonomy, truth, treatments, strategies, events, initialPopulation, promotions, observation, mechanismsOff);
+        return changed(m, behaviour, treatments, events, promotions, observation, mechanismsOff);
+    }
+
+    /** The one copy the with-methods make: the parts they change, everything else as it is. */
+    private Scenario changed(Market m, Behaviour b, Map<String, Treatment> t, List<Event> e, Promotions p, Observation o,
+                             Set<Mechanism> off) {
+        return new Scenario(name, description, seed, months, replications, m, economics, b, archetypes, taxonomy, truth,
+                t, strategies, e, initialPopulation, p, o, off);
     }
 
     /** The index of an archetype by name, or -1. */

@@ -2,6 +2,7 @@ package org.segmentlab.simulator.engine;
 
 import static org.segmentlab.simulator.engine.WiringCheck.archetype;
 import static org.segmentlab.simulator.engine.WiringCheck.assertChanges;
+import static org.segmentlab.simulator.engine.WiringCheck.base;
 import static org.segmentlab.simulator.engine.WiringCheck.assertChangesNothing;
 import static org.segmentlab.simulator.engine.WiringCheck.number;
 import static org.segmentlab.simulator.engine.WiringCheck.withNeeds;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,7 +19,6 @@ import org.segmentlab.model.treatment.TreatmentParameter;
 import org.segmentlab.simulator.scenario.EventParameter;
 import org.segmentlab.simulator.scenario.EventType;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
-import org.segmentlab.simulator.scenario.Scenarios;
 
 /**
  * Every declared treatment parameter and every event type with every event effect is wired into the engine: a small
@@ -33,11 +32,8 @@ import org.segmentlab.simulator.scenario.Scenarios;
  */
 class DeclaredParametersWiringTest {
 
-    private static final String BASE = String.join("\n",
-            "name: wiring",
-            "seed: 11",
-            "months: 6",
-            "market: {potential: 30000, initialCustomers: 3000, innovation: 0.01, imitation: 0.3, acquisitionCost: 10}",
+    private static final ScenarioDocument BASE = base("wiring",
+            "{potential: 30000, initialCustomers: 3000, innovation: 0.01, imitation: 0.3, acquisitionCost: 10}",
             "archetypes:",
             archetype("big", 0.5, 2, 80, 0.6),
             archetype("small", 0.5, 1, 20, 0.6),
@@ -49,21 +45,13 @@ class DeclaredParametersWiringTest {
             "treatments:",
             "  probe: {base: none}",
             "strategies:",
-            "  - {name: wiring, treatments: {probed: probe, default: none}}",
-            "");
-
-    private static ScenarioDocument base;
-
-    @BeforeAll
-    static void parse() {
-        base = Scenarios.parse(BASE, "wiring");
-    }
+            "  - {name: wiring, treatments: {probed: probe, default: none}}");
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(TreatmentParameter.class)
     void everyTreatmentParameterChangesTheRun(TreatmentParameter p) {
         // A need without a dot is another parameter of the probed treatment.
-        ScenarioDocument context = withNeeds(base, p.needs(),
+        ScenarioDocument context = withNeeds(BASE, p.needs(),
                 key -> key.contains(".") || key.contains("[") ? key : "treatments.probe." + key);
         String at = "treatments.probe." + p.key();
         assertChanges(context.with(at, yaml(p.neutral(), p.isFlag())), context.with(at, yaml(p.probe(), p.isFlag())),
@@ -84,7 +72,7 @@ class DeclaredParametersWiringTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("eventTypesAndEffects")
     void everyEventTypeWithEveryEffectChangesTheRun(EventType type, EventParameter effect) {
-        ScenarioDocument context = withNeeds(base, type.needs());
+        ScenarioDocument context = withNeeds(BASE, type.needs());
         assertChanges(context.with("events", event(type, effect, effect.defaultValue())),
                 context.with("events", event(type, effect, effect.probe())),
                 "event %s with %s at %s (neutral %s) changes no metric: is it read by the engine?", type.key(),
@@ -99,8 +87,8 @@ class DeclaredParametersWiringTest {
     @EnumSource(EventType.class)
     void whomAnEventTouchesIsItsTypesDeclaration(EventType type) {
         EventParameter effect = EventParameter.CHURN_MULTIPLIER;
-        ScenarioDocument neutral = base.with("events", event(type, effect, effect.defaultValue()));
-        ScenarioDocument probed = base.with("events", event(type, effect, effect.probe()));
+        ScenarioDocument neutral = BASE.with("events", event(type, effect, effect.defaultValue()));
+        ScenarioDocument probed = BASE.with("events", event(type, effect, effect.probe()));
         if (type.repAttachedOnly()) {
             assertChangesNothing(neutral, probed, "%s touches only customers attached to a representative, and there are "
                     + "none", type.key());

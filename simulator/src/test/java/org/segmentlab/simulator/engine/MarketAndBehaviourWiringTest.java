@@ -3,12 +3,12 @@ package org.segmentlab.simulator.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.segmentlab.simulator.engine.WiringCheck.archetype;
 import static org.segmentlab.simulator.engine.WiringCheck.assertChanges;
+import static org.segmentlab.simulator.engine.WiringCheck.base;
 import static org.segmentlab.simulator.engine.WiringCheck.number;
 import static org.segmentlab.simulator.engine.WiringCheck.withNeeds;
 
 import java.util.function.ToDoubleFunction;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.segmentlab.simulator.scenario.BehaviourParameter;
@@ -19,7 +19,6 @@ import org.segmentlab.simulator.scenario.MarketParameter;
 import org.segmentlab.simulator.scenario.ObservationParameter;
 import org.segmentlab.simulator.scenario.Scenario;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
-import org.segmentlab.simulator.scenario.Scenarios;
 
 /**
  * Every declared market value ({@link MarketParameter}), behaviour value ({@link BehaviourParameter}),
@@ -33,29 +32,18 @@ import org.segmentlab.simulator.scenario.Scenarios;
  */
 class MarketAndBehaviourWiringTest {
 
-    private static final String BASE = String.join("\n",
-            "name: wiring",
-            "seed: 11",
-            "months: 6",
-            "market: {potential: 30000, initialCustomers: 3000}",
+    private static final ScenarioDocument BASE = base("wiring",
+            "{potential: 30000, initialCustomers: 3000}",
             "archetypes:",
             archetype("loyal", 0.5, 2, 80, 0.6),
             archetype("hunter", 0.5, 1, 20, 0.6),
             "strategies:",
-            "  - {name: wiring, treatments: {default: none}}",
-            "");
-
-    private static ScenarioDocument base;
-
-    @BeforeAll
-    static void parse() {
-        base = Scenarios.parse(BASE, "wiring");
-    }
+            "  - {name: wiring, treatments: {default: none}}");
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(MarketParameter.class)
     void everyMarketValueChangesTheRun(MarketParameter p) {
-        ScenarioDocument context = withNeeds(base, p.needs());
+        ScenarioDocument context = withNeeds(BASE, p.needs());
         Market market = context.scenario().market();
         double unchanged = p.required() ? market.get(p) : p.defaultValue(market::get);
         assertThat(p.probe()).as("%s's probe differs from its default", p.path()).isNotEqualTo(unchanged);
@@ -84,7 +72,7 @@ class MarketAndBehaviourWiringTest {
 
     /** From its default (the base's value: checked) to its probe, with what it needs, the value changes some metric. */
     private static void defaultToProbeChangesTheRun(String section, String path, DeclaredValue p, ToDoubleFunction<Scenario> value) {
-        ScenarioDocument context = withNeeds(base, p.needs());
+        ScenarioDocument context = withNeeds(BASE, p.needs());
         assertThat(value.applyAsDouble(context.scenario())).as("%s is at its default in the base", path).isEqualTo(p.defaultValue());
         assertChanges(context.with(path, number(p.defaultValue())), context.with(path, number(p.probe())),
                 "%s value %s at %s (default %s, with %s) changes no metric: is it read by the engine?",

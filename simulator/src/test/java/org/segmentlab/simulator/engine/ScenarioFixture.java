@@ -193,8 +193,25 @@ final class ScenarioFixture {
         return new Scenario(name, "", seed, months, replications,
                 new Market(potential, initialCustomers, innovation, imitation, negativeWeight, acquisitionCost, referralLean),
                 new Economics("EUR", grossMargin, serviceCostPerRequest, 0.01),
-                new Behaviour(promoterThreshold, detractorThreshold, satisfactionDrift, complaintImpact, purchaseSensitivity,
-                        churnSensitivity, discountElasticity, negativeWomChurnEffect, complaintMemory, featureWindow, reclassifyEvery),
+                behaviour(),
                 archetypes, taxonomy, truth, treatments, s, events);
+    }
+
+    /** The fixture's behaviour values; the rest (price, fee, termination and tenure responses) at their defaults. */
+    private Behaviour behaviour() {
+        return Behaviour.of(p -> switch (p) {
+            case PROMOTER_THRESHOLD -> promoterThreshold;
+            case DETRACTOR_THRESHOLD -> detractorThreshold;
+            case SATISFACTION_DRIFT -> satisfactionDrift;
+            case COMPLAINT_IMPACT -> complaintImpact;
+            case PURCHASE_SATISFACTION_SENSITIVITY -> purchaseSensitivity;
+            case CHURN_SATISFACTION_SENSITIVITY -> churnSensitivity;
+            case DISCOUNT_ELASTICITY -> discountElasticity;
+            case NEGATIVE_WOM_CHURN_EFFECT -> negativeWomChurnEffect;
+            case COMPLAINT_MEMORY -> complaintMemory;
+            case FEATURE_WINDOW -> featureWindow;
+            case RECLASSIFY_EVERY -> reclassifyEvery;
+            default -> p.defaultValue();
+        });
     }
 }

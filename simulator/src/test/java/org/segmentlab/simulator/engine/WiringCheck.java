@@ -11,6 +11,7 @@ import org.segmentlab.simulator.metrics.MetricsTable;
 import org.segmentlab.simulator.metrics.RunDetail;
 import org.segmentlab.simulator.metrics.RunResult;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
+import org.segmentlab.simulator.scenario.Scenarios;
 
 /**
  * The wiring tests' one check, shared by every declaration they probe (treatment and event parameters, market and
@@ -83,6 +84,17 @@ public final class WiringCheck {
             }
         }
         return differ.stream().distinct().toList();
+    }
+
+    /**
+     * A wiring test's base scenario, parsed: 6 months at seed 11 (small and quick, the same draws every run), the
+     * market mapping given, then {@code lines} (archetypes, taxonomy, treatments, strategies).
+     */
+    public static ScenarioDocument base(String name, String market, String... lines) {
+        List<String> all = new ArrayList<>(List.of("name: " + name, "seed: 11", "months: 6", "market: " + market));
+        all.addAll(Arrays.asList(lines));
+        all.add("");
+        return Scenarios.parse(String.join("\n", all), name);
     }
 
     /**

@@ -2,15 +2,14 @@ package org.segmentlab.simulator.population;
 
 import static org.segmentlab.simulator.engine.WiringCheck.archetype;
 import static org.segmentlab.simulator.engine.WiringCheck.assertChanges;
+import static org.segmentlab.simulator.engine.WiringCheck.base;
 import static org.segmentlab.simulator.engine.WiringCheck.assertChangesNothing;
 import static org.segmentlab.simulator.engine.WiringCheck.number;
 import static org.segmentlab.simulator.engine.WiringCheck.withNeeds;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.segmentlab.simulator.scenario.ScenarioDocument;
-import org.segmentlab.simulator.scenario.Scenarios;
 import org.segmentlab.simulator.scenario.Trait;
 
 /**
@@ -24,28 +23,17 @@ import org.segmentlab.simulator.scenario.Trait;
  */
 class DeclaredTraitsWiringTest {
 
-    private static final String BASE = String.join("\n",
-            "name: traits",
-            "seed: 11",
-            "months: 6",
-            "market: {potential: 30000, initialCustomers: 3000, innovation: 0.01, imitation: 0.3, acquisitionCost: 10}",
+    private static final ScenarioDocument BASE = base("traits",
+            "{potential: 30000, initialCustomers: 3000, innovation: 0.01, imitation: 0.3, acquisitionCost: 10}",
             "archetypes:",
             archetype("only", 1, 1, 40, 0.5),
             "strategies:",
-            "  - {name: wiring, treatments: {default: none}}",
-            "");
-
-    private static ScenarioDocument base;
-
-    @BeforeAll
-    static void parse() {
-        base = Scenarios.parse(BASE, "traits");
-    }
+            "  - {name: wiring, treatments: {default: none}}");
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Trait.class)
     void everyTraitChangesTheRun(Trait t) {
-        ScenarioDocument context = withNeeds(base, t.needs());
+        ScenarioDocument context = withNeeds(BASE, t.needs());
         String at = "archetypes[0]." + t.key();
         ScenarioDocument reference = t.required() ? context : context.with(at, number(t.defaultValue()));
         assertChanges(reference, context.with(at, number(t.probe())),
@@ -64,7 +52,7 @@ class DeclaredTraitsWiringTest {
             return;
         }
         String at = "archetypes[0]." + t.key();
-        assertChangesNothing(base.with(at, number(t.defaultValue())), base.with(at, number(t.probe())),
+        assertChangesNothing(BASE.with(at, number(t.defaultValue())), BASE.with(at, number(t.probe())),
                 "trait %s at %s without %s", t.key(), number(t.probe()), t.needs());
     }
 }

@@ -15,14 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class MechanismsBindingTest {
 
-    private static final String BASE = String.join("\n",
-            "name: switches",
-            "market: {potential: 1000, initialCustomers: 100, imitation: 0.3}",
-            "archetypes:",
-            "  - {name: a, share: 1, purchaseRate: 1, spend: 10}",
-            "strategies:",
-            "  - {name: s, treatments: {default: none}}",
-            "");
+    private static final String BASE = MinimalScenario.yaml("switches", ", imitation: 0.3");
 
     private static ScenarioDocument base() {
         return Scenarios.parse(BASE, "base.yaml");

@@ -13,14 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class ObservationBindingTest {
 
-    private static final String BASE = String.join("\n",
-            "name: observation",
-            "market: {potential: 1000, initialCustomers: 100}",
-            "archetypes:",
-            "  - {name: a, share: 1, purchaseRate: 1, spend: 10}",
-            "strategies:",
-            "  - {name: s, treatments: {default: none}}",
-            "");
+    private static final String BASE = MinimalScenario.yaml("observation");
 
     private static ScenarioDocument base() {
         return Scenarios.parse(BASE, "base.yaml");
@@ -46,7 +39,7 @@ class ObservationBindingTest {
         assertThat(s.behaviour().terminationDetractorMonths()).isEqualTo(6);
         // A behaviour block naming only old keys leaves the new ones at their defaults too.
         Scenario old = base().with("behaviour", "{complaintMemory: 4}").scenario();
-        assertThat(old.behaviour()).isEqualTo(new Behaviour(0.8, 0.3, 0.1, 0.25, 1.0, 2.0, 1.5, 0.2, 4, 12, 1));
+        assertThat(old.behaviour()).isEqualTo(Behaviour.DEFAULT.with(BehaviourParameter.COMPLAINT_MEMORY, 4));
     }
 
     @Test
@@ -54,8 +47,17 @@ class ObservationBindingTest {
         Scenario s = base().with("behaviour", "{referencePriceMemory: 0.2, priceGapPurchaseEffect: 4, priceGapChurnEffect: 5,"
                 + " dealTraining: 0.3, serviceFeeElasticity: 6, serviceFeeSatisfactionImpact: 0.07,"
                 + " terminationDetractorProbability: 0.8, terminationDetractorMonths: 9}").scenario();
-        assertThat(s.behaviour()).isEqualTo(new Behaviour(0.8, 0.3, 0.1, 0.25, 1.0, 2.0, 1.5, 0.2, 3, 12, 1,
-                0.2, 4, 5, 0.3, 6, 0.07, 0.8, 9));
+        assertThat(s.behaviour()).isEqualTo(Behaviour.of(p -> switch (p) {
+            case REFERENCE_PRICE_MEMORY -> 0.2;
+            case PRICE_GAP_PURCHASE_EFFECT -> 4;
+            case PRICE_GAP_CHURN_EFFECT -> 5;
+            case DEAL_TRAINING -> 0.3;
+            case SERVICE_FEE_ELASTICITY -> 6;
+            case SERVICE_FEE_SATISFACTION_IMPACT -> 0.07;
+            case TERMINATION_DETRACTOR_PROBABILITY -> 0.8;
+            case TERMINATION_DETRACTOR_MONTHS -> 9;
+            default -> p.defaultValue();
+        }));
     }
 
     @Test

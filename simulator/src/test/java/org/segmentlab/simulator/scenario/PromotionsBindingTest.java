@@ -16,14 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class PromotionsBindingTest {
 
-    private static final String BASE = String.join("\n",
-            "name: promotions",
-            "market: {potential: 1000, initialCustomers: 100}",
-            "archetypes:",
-            "  - {name: a, share: 1, purchaseRate: 1, spend: 10}",
-            "strategies:",
-            "  - {name: s, treatments: {default: none}}",
-            "");
+    private static final String BASE = MinimalScenario.yaml("promotions");
 
     private static ScenarioDocument base() {
         return Scenarios.parse(BASE, "base.yaml");

@@ -11,14 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The writer's output is complete and reads back to the same scenario, also for awkward values. */
 class ScenarioWriterTest {
 
-    private static final String BASE = String.join("\n",
-            "name: writer",
-            "market: {potential: 1000, initialCustomers: 100}",
-            "archetypes:",
-            "  - {name: a, share: 1, purchaseRate: 1, spend: 10}",
-            "strategies:",
-            "  - {name: s, treatments: {default: none}}",
-            "");
+    private static final String BASE = MinimalScenario.yaml("writer");
 
     private static Scenario roundTrip(Scenario s) {
         return Scenarios.parse(ScenarioWriter.toYaml(s), "written").scenario();
