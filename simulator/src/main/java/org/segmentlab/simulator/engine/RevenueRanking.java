@@ -36,8 +36,6 @@ final class RevenueRanking {
     double top20Share;
     double gini;
     final double[] lorenz = new double[LORENZ_POINTS];
-    /** The revenue of the customers before each Lorenz point, caught during {@link #summarise()}. */
-    private final double[] lorenzBefore = new double[LORENZ_POINTS];
 
     /** Sorts {@code count} customers ({@code customers[i]} with revenue {@code revenue[i]}) in ascending revenue. */
     void rank(int[] customers, float[] revenue, int count) {
@@ -243,66 +241,41 @@ final class RevenueRanking {
         }
     }
 
-    /**
-     * Total, Gini, top-20% share and Lorenz curve in one pass over the sorted keys. Each sum adds the same values in
-     * the same order as a pass of its own would: the Lorenz points are the running total caught on the way (the
-     * customers before each point), the top share a second sum over the last 20%.
-     */
     private void summarise() {
-        if (n == 0) {
-            noSummary();
-            return;
-        }
-        int top = (int) Math.ceil(0.2 * n);
-        int topFrom = n - top;
         double total = 0;
         double weighted = 0;
-        double topSum = 0;
-        // Lorenz point p sits at position p/(points-1)·n: its whole part counts the customers before it.
-        double[] before = lorenzBefore;
-        int point = 0;
-        int nextWhole = 0;
         for (int i = 0; i < n; i++) {
-            while (point < LORENZ_POINTS && nextWhole <= i) {
-                before[point] = total;
-                point++;
-                nextWhole = lorenzWhole(point);
-            }
             double x = Float.intBitsToFloat(keys[i]);
             total += x;
             // Gini = sum (2i - n - 1) x_(i) / (n * total) with i counted from 1.
             weighted += (2.0 * (i + 1) - n - 1) * x;
-            if (i >= topFrom) {
-                topSum += x;
-            }
         }
-        for (; point < LORENZ_POINTS; point++) {
-            before[point] = total;
-        }
-        if (total <= 0) {
-            noSummary();
+        if (n == 0 || total <= 0) {
+            top20Share = Double.NaN;
+            gini = Double.NaN;
+            java.util.Arrays.fill(lorenz, Double.NaN);
             return;
         }
         gini = weighted / (n * total);
+        int top = (int) Math.ceil(0.2 * n);
+        double topSum = 0;
+        for (int i = n - top; i < n; i++) {
+            topSum += Float.intBitsToFloat(keys[i]);
+        }
         top20Share = topSum / total;
         // Lorenz: share held by the poorest p of customers, linear between customers.
+        double cumulative = 0;
+        int next = 0;
         for (int p = 0; p < LORENZ_POINTS; p++) {
             double position = p / (double) (LORENZ_POINTS - 1) * n;
             int whole = (int) Math.floor(position);
+            while (next < whole && next < n) {
+                cumulative += Float.intBitsToFloat(keys[next]);
+                next++;
+            }
             double fraction = position - whole;
             double partial = whole < n ? fraction * Float.intBitsToFloat(keys[whole]) : 0;
-            lorenz[p] = Math.min(1.0, (before[p] + partial) / total);
+            lorenz[p] = Math.min(1.0, (cumulative + partial) / total);
         }
-    }
-
-    /** The number of customers before Lorenz point p (the whole part of its position), or more than n past the end. */
-    private int lorenzWhole(int p) {
-        return p < LORENZ_POINTS ? (int) Math.floor(p / (double) (LORENZ_POINTS - 1) * n) : Integer.MAX_VALUE;
-    }
-
-    private void noSummary() {
-        top20Share = Double.NaN;
-        gini = Double.NaN;
-        java.util.Arrays.fill(lorenz, Double.NaN);
     }
 }
