@@ -27,13 +27,16 @@ import org.segmentlab.simulator.engine.MarketSimulation;
  * fresh simulation at month 0 (setup, not measured: population and burn-in) and measures exactly months 1–12 in one
  * shot. Divide the time by 12 × the rows walked (printed as {@code rows}, about 1.2× the initial customers at month
  * 12) for ns per customer-month. {@link RandomFloorBenchmark} measures the random-number floor in the same run.
+ *
+ * <p>The fork runs with {@code --add-modules jdk.incubator.vector}, so the engine draws its Poisson counts on vector
+ * lanes; {@code -jvmArgsAppend -Dsegmentlab.engine.kernel=scalar} measures the scalar kernel (the same counts).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx12g", "-XX:+UseParallelGC"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx12g", "-XX:+UseParallelGC", "--add-modules=jdk.incubator.vector"})
 public class EngineBenchmark {
     static final int MONTHS = 12;
 

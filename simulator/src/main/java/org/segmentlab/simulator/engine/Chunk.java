@@ -36,6 +36,10 @@ final class Chunk {
     final double[] eventSatisfaction = new double[SIZE];
     final double[] eventComplaint = new double[SIZE];
 
+    /** A stage's Poisson means, for {@link PoissonKernel} (purchases, then service), and the kernel's scratch. */
+    final double[] mean = new double[SIZE];
+    final double[] drawn = new double[SIZE];
+
     // Purchases.
     final double[] discount = new double[SIZE];
     final int[] purchases = new int[SIZE];

@@ -7,7 +7,6 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 /**
  * Runs the month's chunk passes on the pool. Chunks are fixed ({@link Chunk#SIZE} customers), each tallies into its
@@ -59,13 +58,7 @@ final class ChunkRunner {
 
     /** Runs body(0 .. blocks-1) on the pool (in the calling thread when there is none or one block). */
     void forEachBlock(int blocks, IntConsumer body) {
-        if (pool == null || blocks <= 1) {
-            for (int b = 0; b < blocks; b++) {
-                body.accept(b);
-            }
-        } else {
-            pool.submit(() -> IntStream.range(0, blocks).parallel().forEach(body)).join();
-        }
+        PoolBlocks.forEach(pool, blocks, body);
     }
 
     Tally newTally() {

@@ -8,7 +8,7 @@ import org.apache.commons.math3.special.Gamma;
  */
 final class Draws {
     /** Below this mean, inversion by sequential search (expected mean+1 steps) is fastest. */
-    private static final double PTRS_FROM = 10.0;
+    static final double PTRS_FROM = 10.0;
     /**
      * The largest Poisson mean drawn: 2^30, so a count (mean plus a few hundred standard deviations) still fits an
      * int. The engine's means are bounded far below (validated rates and sensitivities).
@@ -18,10 +18,17 @@ final class Draws {
     private static final int LOG_FACTORIAL_TABLE = 1024;
     /** log(k!) = {@code Gamma.logGamma(k + 1.0)}, computed by that very call: PTRS's squeeze reads it per rejection. */
     private static final double[] LOG_FACTORIAL = new double[LOG_FACTORIAL_TABLE];
+    /** The inversion's longest search: it bounds the loop if rounding ever leaves the cdf short of u. */
+    static final int INVERSION_STEPS = 1000;
+    /** 1/k for the inversion's steps: a multiply where a division would stall each step's dependent product. */
+    static final double[] RECIPROCAL = new double[INVERSION_STEPS + 1];
 
     static {
         for (int k = 0; k < LOG_FACTORIAL_TABLE; k++) {
             LOG_FACTORIAL[k] = Gamma.logGamma(k + 1.0);
+        }
+        for (int k = 1; k <= INVERSION_STEPS; k++) {
+            RECIPROCAL[k] = 1.0 / k;
         }
     }
 
@@ -41,13 +48,12 @@ final class Draws {
         }
         if (mean < PTRS_FROM) {
             double u = rng.nextDouble();
-            double p = Math.exp(-mean);
+            double p = PortableExp.ofNonPositive(-mean); // the same bits on every JVM and in the vector kernel
             double cdf = p;
             int k = 0;
-            // The tail guard bounds the loop if rounding ever leaves cdf short of u.
-            while (u > cdf && k < 1000) {
+            while (u > cdf && k < INVERSION_STEPS) {
                 k++;
-                p *= mean / k;
+                p *= mean * RECIPROCAL[k];
                 cdf += p;
             }
             return k;

@@ -7,7 +7,7 @@ import org.segmentlab.simulator.population.Population;
  * Stage 3: purchases. The discount a customer sees (a sale, the treatment's own, or one leaking from another segment's
  * campaign), the price response against the remembered price, n ~ Poisson(λ · lift · g(s) · (1 + ψ·elasticity·discount)
  * · events · price-gap dip), BG/NBD dropout after a purchase, lognormal baskets; then the remembered price moves and
- * deal-proneness may be trained.
+ * deal-proneness may be trained. Two loops around the chunk's {@link PoissonKernel}: the means, then what the counts lead to.
  */
 final class PurchaseStage implements ChunkStage {
     @Override
@@ -55,7 +55,18 @@ final class PurchaseStage implements ChunkStage {
             if (gap > 0 && s.priceGapPurchase > 0) {
                 mean *= Math.exp(-psi[i] * s.priceGapPurchase * gap);
             }
-            int purchases = Draws.poisson(rng.resetAt(position, Purpose.PURCHASES), mean);
+            c.discount[j] = discount;
+            c.mean[j] = mean;
+        }
+        m.poisson.draw(c, Purpose.PURCHASES, c.purchases);
+        for (int j = 0; j < c.liveCount; j++) {
+            int i = c.live[j];
+            int row = c.row[j];
+            long position = c.position[j];
+            int purchases = c.purchases[j];
+            double discount = c.discount[j];
+            double price = 1 - discount;
+            double reference = (st.referencePrice[i] & 0xFF) * (1.0 / MarketState.PRICE_STEPS);
             // BG/NBD dropout: after each purchase the customer leaves with probability p (scaled like churn by the
             // treatment), and the month's later purchases never happen (they are the next events of a Poisson process).
             boolean leaving = false;
@@ -94,7 +105,6 @@ final class PurchaseStage implements ChunkStage {
                     psi[i] = (float) Math.min(1.0, psi[i] + s.dealTraining * discount * (1 - psi[i]));
                 }
             }
-            c.discount[j] = discount;
             c.purchases[j] = purchases;
             c.gross[j] = gross;
             c.basket[j] = basket;

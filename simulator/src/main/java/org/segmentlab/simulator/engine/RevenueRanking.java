@@ -1,8 +1,6 @@
 package org.segmentlab.simulator.engine;
 
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 
 import org.segmentlab.model.Chunks;
 import org.segmentlab.model.feature.ValueRanks;
@@ -59,7 +57,7 @@ final class RevenueRanking {
         // the gathered rows are in row order exactly as a sequential scan would leave them.
         int gatherBlocks = blocks(size);
         ensureBlocks(gatherBlocks);
-        forEachBlock(pool, gatherBlocks, b -> {
+        PoolBlocks.forEach(pool, gatherBlocks, b -> {
             int count = 0;
             for (int i = b * Chunks.RANKING, to = Math.min(size, (b + 1) * Chunks.RANKING); i < to; i++) {
                 if (status[i] == CustomerStatus.ACTIVE) {
@@ -76,7 +74,7 @@ final class RevenueRanking {
         }
         ensure(count);
         n = count;
-        forEachBlock(pool, gatherBlocks, b -> {
+        PoolBlocks.forEach(pool, gatherBlocks, b -> {
             int to = blockCount[b];
             for (int i = b * Chunks.RANKING, end = Math.min(size, (b + 1) * Chunks.RANKING); i < end; i++) {
                 if (status[i] == CustomerStatus.ACTIVE) {
@@ -117,7 +115,7 @@ final class RevenueRanking {
         int blocks = blocks(n);
         ensureBlocks(blocks);
         // blockCount[b] := the last index in block b where a run of equal keys starts, or -1 if none does.
-        forEachBlock(pool, blocks, b -> {
+        PoolBlocks.forEach(pool, blocks, b -> {
             int start = b * Chunks.RANKING;
             int last = -1;
             for (int i = Math.min(n, start + Chunks.RANKING) - 1; i >= start; i--) {
@@ -138,7 +136,7 @@ final class RevenueRanking {
                 carry = lastStart;
             }
         }
-        forEachBlock(pool, blocks, b -> {
+        PoolBlocks.forEach(pool, blocks, b -> {
             int tieStart = blockCount[b];
             for (int i = b * Chunks.RANKING, to = Math.min(n, (b + 1) * Chunks.RANKING); i < to; i++) {
                 if (i > 0 && keys[i] != keys[i - 1]) {
@@ -173,7 +171,7 @@ final class RevenueRanking {
         for (int shift = 0; shift < 32; shift += DIGIT_BITS) {
             final int sh = shift;
             final int[] from = keys;
-            forEachBlock(pool, blocks, b -> {
+            PoolBlocks.forEach(pool, blocks, b -> {
                 int[] h = histograms;
                 int base = b * BUCKETS;
                 java.util.Arrays.fill(h, base, base + BUCKETS, 0);
@@ -200,7 +198,7 @@ final class RevenueRanking {
             final int[] fromOrder = order;
             final int[] toKeys = keysTmp;
             final int[] toOrder = orderTmp;
-            forEachBlock(pool, blocks, b -> {
+            PoolBlocks.forEach(pool, blocks, b -> {
                 int[] h = histograms;
                 int base = b * BUCKETS;
                 for (int i = b * Chunks.RANKING, to = Math.min(n, (b + 1) * Chunks.RANKING); i < to; i++) {
@@ -227,17 +225,6 @@ final class RevenueRanking {
         if (blockCount.length < blocks) {
             blockCount = new int[blocks];
             histograms = new int[blocks * BUCKETS];
-        }
-    }
-
-    /** Runs body(0 .. blocks-1) on the pool (in the calling thread when there is none or one block). */
-    private static void forEachBlock(ForkJoinPool pool, int blocks, IntConsumer body) {
-        if (pool == null || blocks <= 1) {
-            for (int b = 0; b < blocks; b++) {
-                body.accept(b);
-            }
-        } else {
-            pool.submit(() -> IntStream.range(0, blocks).parallel().forEach(body)).join();
         }
     }
 

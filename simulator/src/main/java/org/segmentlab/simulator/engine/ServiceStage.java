@@ -16,10 +16,13 @@ final class ServiceStage implements ChunkStage {
         CustomerRandom rng = c.rng;
         for (int j = 0; j < c.liveCount; j++) {
             int i = c.live[j];
+            c.mean[j] = s.tenureServiceDecline == 0 ? demand[i] : demand[i] * s.serviceDecline(m.st, i, m.t);
+        }
+        m.poisson.draw(c, Purpose.SERVICE, c.served);
+        for (int j = 0; j < c.liveCount; j++) {
             int row = c.row[j];
             long position = c.position[j];
-            double needs = s.tenureServiceDecline == 0 ? demand[i] : demand[i] * s.serviceDecline(m.st, i, m.t);
-            int requests = Draws.poisson(rng.resetAt(position, Purpose.SERVICE), needs);
+            int requests = c.served[j];
             int served = requests;
             double fees = 0;
             int charged = 0;

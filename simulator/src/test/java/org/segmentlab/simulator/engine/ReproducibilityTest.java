@@ -40,6 +40,21 @@ class ReproducibilityTest {
     }
 
     @Test
+    void metricsAreBitIdenticalWithTheScalarAndTheVectorPoissonKernel() {
+        PoissonKernelTest.vectorKernel();
+        String old = System.getProperty(PoissonKernel.PROPERTY);
+        try {
+            System.setProperty(PoissonKernel.PROPERTY, "scalar");
+            RunResult scalar = Simulator.run(busy().build(), RunOptions.threads(2));
+            System.setProperty(PoissonKernel.PROPERTY, "vector");
+            RunResult vector = Simulator.run(busy().build(), RunOptions.threads(2));
+            assertThat(vector.metrics()).isEqualTo(scalar.metrics());
+        } finally {
+            PoissonKernelTest.restore(old);
+        }
+    }
+
+    @Test
     void replicationsAndSeedsGiveDifferentRuns() {
         RunResult r = busy().run();
         assertThat(r.metrics().series("baseline", 1, "revenue")).isNotEqualTo(r.metrics().series("baseline", 0, "revenue"));

@@ -1,0 +1,110 @@
+package org.segmentlab.simulator.engine;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
+
+/**
+ * {@link PoissonKernel} on the incubating Vector API: a vector of customers at a time (eight on a 512-bit CPU), the
+ * same operations as {@link Draws#poisson} in the same order, so the same counts bit for bit:
+ * <ol>
+ * <li>the uniform: SplitMix64 of (position + salt + γ), its top 53 bits times 2^−53 ({@link CustomerRandom});</li>
+ * <li>e^−mean by {@link PortableExp}'s operations, one for one (the Vector API's EXP may differ in the last bit);</li>
+ * <li>the inversion: step k multiplies p by mean·(1/k) and adds it to the cdf in every lane still searching; a lane
+ * stops counting once u ≤ cdf, so its count is the scalar loop's.</li>
+ * </ol>
+ * Customers whose mean is not below {@link Draws#PTRS_FROM} (or NaN), and the few after the last full vector, take the
+ * scalar draw. Only loaded, reflectively, when the {@code jdk.incubator.vector} module is in the boot layer. Each
+ * vector lives within one loop iteration (JDK 17's C2 boxes vectors carried through interpreted code).
+ */
+final class VectorPoissonKernel implements PoissonKernel {
+    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Long> L = LongVector.SPECIES_PREFERRED;
+    private static final int LANES = D.length();
+    /** 1/k for the inversion's steps, as {@link Draws} multiplies by them. */
+    private static final double[] RECIPROCAL = Draws.RECIPROCAL;
+
+    private VectorPoissonKernel() {
+    }
+
+    /** The kernel, or null when this CPU's preferred vectors are too short to pay (fewer than four doubles). */
+    static PoissonKernel create() {
+        return LANES >= 4 && L.length() == LANES ? new VectorPoissonKernel() : null;
+    }
+
+    @Override
+    public void draw(Chunk c, Purpose purpose, int[] out) {
+        long[] position = c.position;
+        double[] mean = c.mean;
+        double[] drawn = c.drawn;
+        int count = c.liveCount;
+        CustomerRandom rng = c.rng;
+        long start = purpose.salt() + CustomerRandom.GAMMA;
+        int j = 0;
+        for (; j + LANES <= count; j += LANES) {
+            DoubleVector m = DoubleVector.fromArray(D, mean, j);
+            DoubleVector u = uniforms(LongVector.fromArray(L, position, j).add(start));
+            DoubleVector p = expOfNegated(m);
+            DoubleVector cdf = p;
+            VectorMask<Double> inverted = m.compare(VectorOperators.GT, 0.0).and(m.compare(VectorOperators.LT, Draws.PTRS_FROM));
+            VectorMask<Double> searching = inverted.and(u.compare(VectorOperators.GT, cdf));
+            DoubleVector k = DoubleVector.zero(D);
+            for (int step = 1; step <= Draws.INVERSION_STEPS && searching.anyTrue(); step++) {
+                k = k.add(1.0, searching);
+                p = p.mul(m.mul(RECIPROCAL[step]));
+                cdf = cdf.add(p);
+                searching = searching.and(u.compare(VectorOperators.GT, cdf));
+            }
+            k.intoArray(drawn, j); // as doubles: JDK 17 compiles no double-to-integer vector conversion
+            // Means at or past the inversion's range (or NaN): the scalar draw, PTRS or its error.
+            VectorMask<Double> rest = inverted.or(m.compare(VectorOperators.LE, 0.0)).not();
+            if (rest.anyTrue()) {
+                for (int lane = 0; lane < LANES; lane++) {
+                    if (rest.laneIsSet(lane)) {
+                        drawn[j + lane] = Draws.poisson(rng.resetAt(position[j + lane], purpose), mean[j + lane]);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < j; i++) {
+            out[i] = (int) drawn[i];
+        }
+        for (; j < count; j++) {
+            out[j] = Draws.poisson(rng.resetAt(position[j], purpose), mean[j]);
+        }
+    }
+
+    /** SplitMix64's output of each state, as {@link CustomerRandom#nextDouble}: the top 53 bits times 2^−53. */
+    private static DoubleVector uniforms(LongVector state) {
+        LongVector z = state;
+        z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 30)).mul(0xbf58476d1ce4e5b9L);
+        z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 27)).mul(0x94d049bb133111ebL);
+        z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 31));
+        return ((DoubleVector) z.lanewise(VectorOperators.LSHR, 11).convert(VectorOperators.L2D, 0)).mul(0x1.0p-53);
+    }
+
+    /** {@link PortableExp#ofNonPositive} of −m, lane by lane (lanes outside its range give values nobody reads). */
+    private static DoubleVector expOfNegated(DoubleVector m) {
+        DoubleVector x = m.neg();
+        DoubleVector shifted = x.mul(PortableExp.INV_LN2).add(PortableExp.SHIFTER);
+        DoubleVector k = shifted.sub(PortableExp.SHIFTER);
+        DoubleVector r = x.sub(k.mul(PortableExp.LN2_HI)).sub(k.mul(PortableExp.LN2_LO));
+        DoubleVector r2 = r.mul(r);
+        DoubleVector r4 = r2.mul(r2);
+        DoubleVector r8 = r4.mul(r4);
+        DoubleVector low = r.add(1.0).add(r.mul(PortableExp.C3).add(PortableExp.C2).mul(r2))
+                .add(r.mul(PortableExp.C5).add(PortableExp.C4).add(r.mul(PortableExp.C7).add(PortableExp.C6).mul(r2)).mul(r4));
+        DoubleVector high = r.mul(PortableExp.C9).add(PortableExp.C8).add(r.mul(PortableExp.C11).add(PortableExp.C10).mul(r2))
+                .add(r.mul(PortableExp.C13).add(PortableExp.C12).mul(r4));
+        DoubleVector p = low.add(high.mul(r8));
+        // 2^k without a double-to-long conversion (JDK 17 does not compile one): shifted = 1.5·2^52 + k exactly, so its
+        // bits are those of 1.5·2^52 plus k, and shifting (bits + 1023) left by 52 leaves (k + 1023) << 52, the
+        // scalar's ((long) k + 1023) << 52.
+        LongVector bits = shifted.viewAsIntegralLanes().add(1023).lanewise(VectorOperators.LSHL, 52);
+        return p.mul(bits.reinterpretAsDoubles());
+    }
+}
