@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code bin/segmentlab} says on stderr that it is building while it builds (a first build takes about half a
  * minute, and silence looks like a hang), and says nothing when the jar is up to date. The real launcher runs in a
  * copy of the project layout with stand-ins for {@code mvn} (creates the jar) and {@code java} (prints its
- * arguments), so the test takes a second and never rebuilds the real jar.
+ * arguments), so the test takes a second and never rebuilds the real jar. With the optimising compiler
+ * ({@code SEGMENTLAB_JIT=4}, or {@code serve}) it adds the Vector API module, and only then.
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class LauncherTest {
@@ -33,17 +34,11 @@ class LauncherTest {
 
     @Test
     void saysBuildingOnStderrOnlyWhenItBuilds() throws Exception {
-        Path root = temp.resolve("project");
-        Path launcher = root.resolve("bin").resolve("segmentlab");
-        Files.createDirectories(launcher.getParent());
-        Files.copy(findRoot().resolve("bin").resolve("segmentlab"), launcher);
-        Path source = root.resolve("cli/src/main/java/A.java");
+        Path launcher = launcherCopy();
+        Path tools = temp.resolve("tools");
+        Path source = temp.resolve("project/cli/src/main/java/A.java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, "class A {}\n");
-        Path tools = temp.resolve("tools");
-        Files.createDirectories(tools);
-        script(tools.resolve("mvn"), "mkdir -p cli/target && touch cli/target/segmentlab.jar\n");
-        script(tools.resolve("java"), "echo \"java $*\"\n");
 
         Result first = run(launcher, tools);
         assertThat(first.exit).as(first.err).isZero();
@@ -60,12 +55,45 @@ class LauncherTest {
         assertThat(third.err.strip()).isEqualTo(BUILDING);
     }
 
+    @Test
+    void givesTheVectorApiOnlyWithTheOptimisingCompiler() throws Exception {
+        Path launcher = launcherCopy();
+        Path tools = temp.resolve("tools");
+        Result quick = run(launcher, tools, null);
+        assertThat(quick.out).contains("-XX:TieredStopAtLevel=1").doesNotContain("jdk.incubator.vector");
+        Result research = run(launcher, tools, "4");
+        assertThat(research.out).contains("-XX:TieredStopAtLevel=4 --add-modules=jdk.incubator.vector");
+    }
+
     private record Result(int exit, String out, String err) {
     }
 
+    /**
+     * The real launcher in {@code temp/project/bin}, and stand-ins in {@code temp/tools}: {@code mvn} creates the jar,
+     * {@code java} prints its arguments.
+     */
+    private Path launcherCopy() throws IOException {
+        Path launcher = temp.resolve("project").resolve("bin").resolve("segmentlab");
+        Files.createDirectories(launcher.getParent());
+        Files.copy(findRoot().resolve("bin").resolve("segmentlab"), launcher);
+        Path tools = temp.resolve("tools");
+        Files.createDirectories(tools);
+        script(tools.resolve("mvn"), "mkdir -p cli/target && touch cli/target/segmentlab.jar\n");
+        script(tools.resolve("java"), "echo \"java $*\"\n");
+        return launcher;
+    }
+
     private Result run(Path launcher, Path tools) throws IOException, InterruptedException {
+        return run(launcher, tools, null);
+    }
+
+    private Result run(Path launcher, Path tools, String jit) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder("bash", launcher.toString(), "version");
         pb.environment().put("PATH", tools + ":/usr/bin:/bin");
+        pb.environment().remove("SEGMENTLAB_JIT");
+        if (jit != null) {
+            pb.environment().put("SEGMENTLAB_JIT", jit);
+        }
         pb.redirectOutput(temp.resolve("out.txt").toFile());
         pb.redirectError(temp.resolve("err.txt").toFile());
         Process p = pb.start();

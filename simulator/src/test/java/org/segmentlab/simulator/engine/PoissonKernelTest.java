@@ -58,11 +58,11 @@ class PoissonKernelTest {
 
     @Test
     void thePropertyPicksTheKernel() {
-        String old = System.getProperty(PoissonKernel.PROPERTY);
+        String old = System.getProperty(VectorKernels.PROPERTY);
         try {
-            System.setProperty(PoissonKernel.PROPERTY, "scalar");
+            System.setProperty(VectorKernels.PROPERTY, "scalar");
             assertThat(PoissonKernel.configured()).isSameAs(PoissonKernel.SCALAR);
-            System.setProperty(PoissonKernel.PROPERTY, "vector");
+            System.setProperty(VectorKernels.PROPERTY, "vector");
             assertThat(PoissonKernel.configured()).isSameAs(vectorKernel());
         } finally {
             restore(old);
@@ -73,15 +73,15 @@ class PoissonKernelTest {
     static PoissonKernel vectorKernel() {
         assertThat(ModuleLayer.boot().findModule("jdk.incubator.vector"))
                 .as("the simulator's tests run with --add-modules jdk.incubator.vector (see its pom)").isPresent();
-        assumeThat(PoissonKernel.VectorLookup.VECTOR).as("this CPU's vectors hold fewer than four doubles").isNotNull();
-        return PoissonKernel.VectorLookup.VECTOR;
+        assumeThat(PoissonKernel.VECTOR).as("this CPU's vectors hold fewer than four doubles").isNotNull();
+        return PoissonKernel.VECTOR;
     }
 
     static void restore(String old) {
         if (old == null) {
-            System.clearProperty(PoissonKernel.PROPERTY);
+            System.clearProperty(VectorKernels.PROPERTY);
         } else {
-            System.setProperty(PoissonKernel.PROPERTY, old);
+            System.setProperty(VectorKernels.PROPERTY, old);
         }
     }
 }

@@ -42,11 +42,11 @@ class ReproducibilityTest {
     @Test
     void metricsAreBitIdenticalWithTheScalarAndTheVectorPoissonKernel() {
         PoissonKernelTest.vectorKernel();
-        String old = System.getProperty(PoissonKernel.PROPERTY);
+        String old = System.getProperty(VectorKernels.PROPERTY);
         try {
-            System.setProperty(PoissonKernel.PROPERTY, "scalar");
+            System.setProperty(VectorKernels.PROPERTY, "scalar");
             RunResult scalar = Simulator.run(busy().build(), RunOptions.threads(2));
-            System.setProperty(PoissonKernel.PROPERTY, "vector");
+            System.setProperty(VectorKernels.PROPERTY, "vector");
             RunResult vector = Simulator.run(busy().build(), RunOptions.threads(2));
             assertThat(vector.metrics()).isEqualTo(scalar.metrics());
         } finally {
