@@ -18,8 +18,8 @@ import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
  * stops counting once u ≤ cdf, so its count is the scalar loop's.</li>
  * </ol>
  * Customers whose mean is not below {@link Draws#PTRS_FROM} (or NaN), and the few after the last full vector, take the
- * scalar draw. Only loaded, reflectively, when the {@code jdk.incubator.vector} module is in the boot layer. Each
- * vector lives within one loop iteration (JDK 17's C2 boxes vectors carried through interpreted code).
+ * scalar draw. Only loaded, reflectively, when the {@code jdk.incubator.vector} module is in the boot layer. No vector
+ * is passed to a method C2 does not inline, and no double-to-integer conversion is used: JDK 17 runs both as slow Java.
  */
 final class VectorPoissonKernel implements PoissonKernel {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
