@@ -36,9 +36,13 @@ final class Chunk {
     final double[] eventSatisfaction = new double[SIZE];
     final double[] eventComplaint = new double[SIZE];
 
-    /** A stage's Poisson means, for {@link PoissonKernel} (purchases, then service), and the kernel's scratch. */
+    /**
+     * A stage's Poisson means for {@link PoissonKernel} (purchases, then service), or its probabilities for
+     * {@link BinomialKernel} with the {@link #trials} (complaints), and the kernels' scratch.
+     */
     final double[] mean = new double[SIZE];
     final double[] drawn = new double[SIZE];
+    final int[] trials = new int[SIZE];
 
     // Purchases.
     final double[] discount = new double[SIZE];

@@ -8,8 +8,9 @@ package org.segmentlab.simulator.engine;
 final class Month {
     /** The scenario's constants, the same every month. */
     final StepSettings settings;
-    /** How the chunk stages draw their Poisson counts (scalar or on vector lanes: the same counts). */
+    /** How the chunk stages draw their Poisson and binomial counts (scalar or on vector lanes: the same counts). */
     final PoissonKernel poisson = PoissonKernel.configured();
+    final BinomialKernel binomial = BinomialKernel.configured();
     MarketState st;
     TreatmentTable plan;
     int t;

@@ -7,7 +7,8 @@ import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
  * only a voiced complaint is seen and can be recovered, an unvoiced one hurts just the same. Satisfaction drifts back
  * toward the baseline, moves by the treatment's and events' deltas, drops by unresolved complaints and charged fees;
  * a resolved complaint restores it to at least the baseline (the service-recovery effect). Then, when satisfaction is
- * not read exactly, a surveyed customer's answer is its satisfaction plus noise.
+ * not read exactly, a surveyed customer's answer is its satisfaction plus noise. The complaint counts of the chunk come
+ * from its {@link BinomialKernel} in one call, between a loop that sets their trials and one that uses them.
  */
 final class SatisfactionStage implements ChunkStage {
     @Override
@@ -21,12 +22,24 @@ final class SatisfactionStage implements ChunkStage {
         CustomerRandom rng = c.rng;
         for (int j = 0; j < c.liveCount; j++) {
             int i = c.live[j];
+            c.trials[j] = c.purchases[j] + c.served[j];
+            c.mean[j] = badMultiplier == 1 ? bad[i] : bad[i] * badMultiplier;
+        }
+        m.binomial.draw(c, Purpose.COMPLAINTS, c.complaints);
+        for (int j = 0; j < c.liveCount; j++) {
+            int i = c.live[j];
             int row = c.row[j];
             long position = c.position[j];
-            rng.resetAt(position, Purpose.COMPLAINTS);
-            int complaints = Draws.binomialSmall(rng, c.purchases[j] + c.served[j], badMultiplier == 1 ? bad[i] : bad[i] * badMultiplier);
-            if (c.eventComplaint[j] > 0 && rng.nextDouble() < c.eventComplaint[j]) {
-                complaints++;
+            int complaints = c.complaints[j];
+            if (c.eventComplaint[j] > 0) {
+                // The event's complaint is the next draw of the complaints stream: its first when the count drew none.
+                rng.resetAt(position, Purpose.COMPLAINTS);
+                if (BinomialKernel.draws(c.trials[j], c.mean[j])) {
+                    rng.nextLong();
+                }
+                if (rng.nextDouble() < c.eventComplaint[j]) {
+                    complaints++;
+                }
             }
             int voiced = s.voiceRate >= 1 ? complaints : Draws.binomialSmall(rng.resetAt(position, Purpose.VOICE), complaints, s.voiceRate);
             int resolved = Draws.binomialSmall(rng.resetAt(position, Purpose.RECOVERY), voiced, plan.recoveryProbability[row]);

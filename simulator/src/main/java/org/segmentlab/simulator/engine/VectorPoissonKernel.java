@@ -79,7 +79,7 @@ final class VectorPoissonKernel implements PoissonKernel {
     }
 
     /** SplitMix64's output of each state, as {@link CustomerRandom#nextDouble}: the top 53 bits times 2^−53. */
-    private static DoubleVector uniforms(LongVector state) {
+    static DoubleVector uniforms(LongVector state) {
         LongVector z = state;
         z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 30)).mul(0xbf58476d1ce4e5b9L);
         z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 27)).mul(0x94d049bb133111ebL);

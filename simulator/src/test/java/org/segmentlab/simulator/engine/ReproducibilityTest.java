@@ -12,7 +12,10 @@ import org.segmentlab.simulator.scenario.EventType;
 /** A run is a pure function of (scenario, seed): identical for any thread count; replications differ. */
 class ReproducibilityTest {
 
-    /** Every mechanism on (a lively market), two replications, two strategies, one of them on a budget, an event. */
+    /**
+     * Every mechanism on (a lively market), two replications, two strategies, one of them on a budget, and events: a rep
+     * departure, and an outage whose complaints are the next draws of the complaint counts' streams.
+     */
     private static ScenarioFixture busy() {
         ScenarioFixture f = ScenarioFixture.lively();
         f.initialCustomers = 9_000; // more than two chunks, not a multiple of the chunk size
@@ -22,6 +25,7 @@ class ReproducibilityTest {
         f.strategy("textbook", 4_000, Map.of("loyal", "loyalty-perks", "fence-sitter", "unique-offer",
                 "price-sensitive", "price-campaign", "negative", "service-recovery"));
         f.events.add(new Event(EventType.REP_DEPARTURE, 4, 2, 0.3, 4, 1, 0, 0));
+        f.events.add(new Event(EventType.SERVICE_OUTAGE, 6, 2, 0.5, 1, 1, -0.1, 0.6));
         return f;
     }
 
@@ -40,7 +44,7 @@ class ReproducibilityTest {
     }
 
     @Test
-    void metricsAreBitIdenticalWithTheScalarAndTheVectorPoissonKernel() {
+    void metricsAreBitIdenticalWithTheScalarAndTheVectorKernels() {
         PoissonKernelTest.vectorKernel();
         String old = System.getProperty(VectorKernels.PROPERTY);
         try {
