@@ -51,6 +51,10 @@ final class AssignmentStage implements ChunkStage {
             return;
         }
         m.budgetBinds = true;
+        if (st.valueOrderSize == MarketState.NO_VALUE_ORDER) {
+            throw new IllegalStateException("a budget binds but the engine kept no value order: it was built for plans "
+                    + "without a budget (MonthlyStep's 'budgeted')");
+        }
         Arrays.fill(m.untreated, 0, st.size, true);
         if (walkRows.length < st.capacity()) {
             walkRows = new byte[st.capacity()];

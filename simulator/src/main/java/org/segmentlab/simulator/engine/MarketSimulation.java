@@ -37,11 +37,13 @@ public final class MarketSimulation implements AutoCloseable {
         ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
         PopulationGenerator generator = PopulationGenerator.of(scenario);
         RandomStreams streams = RandomStreams.of(scenario.seed());
-        MonthlyStep step = new MonthlyStep(scenario, replication, RuleTableClassifier.of(scenario.taxonomy()), generator, streams, pool);
+        TreatmentTable plan = new TreatmentTable(chosen.resolve(scenario.taxonomy(), scenario.treatments()), scenario);
+        MonthlyStep step = new MonthlyStep(scenario, replication, RuleTableClassifier.of(scenario.taxonomy()), generator, streams, pool,
+                plan.budgeted());
         TreatmentTable burnIn = new TreatmentTable(Strategy.of("burn-in", Map.of())
                 .resolve(scenario.taxonomy(), Map.of("none", Treatment.neutral("none"))), scenario);
         MarketState state = Simulator.startState(scenario, step, generator, streams, replication, burnIn, threads);
-        return new MarketSimulation(step, state, new TreatmentTable(chosen.resolve(scenario.taxonomy(), scenario.treatments()), scenario), pool);
+        return new MarketSimulation(step, state, plan, pool);
     }
 
     /** Simulates the next month. */

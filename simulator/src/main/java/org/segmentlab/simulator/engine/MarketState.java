@@ -51,9 +51,13 @@ final class MarketState {
 
     WindowRing ring;
 
-    /** Active customers in ascending order of window revenue, from the last ranking (for budgets). */
+    /**
+     * Active customers in ascending order of window revenue, from the last ranking (for budgets); the size is
+     * {@link #NO_VALUE_ORDER} when the run keeps no order (no plan has a budget).
+     */
     int[] valueOrder;
     int valueOrderSize;
+    static final int NO_VALUE_ORDER = -1;
 
     /** The reputation stock ρ, in [-1, 1] (docs/model.md, stage 6), and its value at month 0 (ρ₀). */
     double reputation;

@@ -49,6 +49,11 @@ final class MonthlyStep {
     private final double negativeWeight;
     /** valueRank needs the month's ranking first; without it, customers are classified in the churn pass. */
     private final boolean classifyAfterRanking;
+    /**
+     * Whether the ranking keeps who is where (valueRank, or a budget walk next month); without, it sorts the revenues
+     * alone, which is all the Pareto figures need.
+     */
+    private final boolean keepOrder;
 
     /** The month's sums: after pass A (flows), pass B (churn, counts) and the last classification. */
     private final Tally monthA;
@@ -56,8 +61,12 @@ final class MonthlyStep {
     private final Tally monthD;
     private float[] revenueScratch = new float[0];
 
+    /**
+     * @param budgeted whether a plan this step will run has a budget (in any phase): its walk reads last month's value
+     *                 order, so the ranking keeps it
+     */
     MonthlyStep(Scenario scenario, int replication, RuleTableClassifier classifier, PopulationGenerator generator,
-            RandomStreams streams, ForkJoinPool pool) {
+            RandomStreams streams, ForkJoinPool pool, boolean budgeted) {
         this.scenario = scenario;
         this.settings = new StepSettings(scenario, replication);
         this.month = new Month(settings);
@@ -71,6 +80,7 @@ final class MonthlyStep {
         }
         this.negativeWeight = scenario.market().negativeWeight();
         this.classifyAfterRanking = classifier.taxonomy().featuresUsed().contains(Feature.VALUE_RANK);
+        this.keepOrder = classifyAfterRanking || budgeted;
         this.assignment = new AssignmentStage(settings, segments, runner);
         this.events = new EventStage(scenario.events(), settings);
         this.purchases = new PurchaseStage();
@@ -175,14 +185,18 @@ final class MonthlyStep {
         }
         runner.run(st.size, this::churnAndFeatures, monthB);
         // Ranking: gathering, sorting and writing ranks run on the pool.
-        ranking.rank(st.status, revenueScratch, st.size, runner.pool());
+        ranking.rank(st.status, revenueScratch, st.size, runner.pool(), keepOrder);
         if (classifyAfterRanking) {
             // Only the classifier reads valueRank: a taxonomy without it leaves the column as it was.
             ranking.writeValueRanks(st.valueRank, runner.pool());
         }
-        int n = ranking.size();
-        System.arraycopy(ranking.order(), 0, st.valueOrder, 0, n);
-        st.valueOrderSize = n;
+        if (keepOrder) {
+            int n = ranking.size();
+            System.arraycopy(ranking.order(), 0, st.valueOrder, 0, n);
+            st.valueOrderSize = n;
+        } else {
+            st.valueOrderSize = MarketState.NO_VALUE_ORDER;
+        }
         if (classifyAfterRanking) {
             runner.run(st.size, this::rankedFeaturesAndClassification, monthD);
         } else {

@@ -26,6 +26,8 @@ final class RevenueRanking {
     private int[] keysTmp = new int[0];
     private int[] orderTmp = new int[0];
     private int n;
+    /** Whether {@link #order} holds the customers of the last ranking (a ranking of revenues alone leaves it stale). */
+    private boolean ordered;
     /** Per block: active rows, then gather offsets; in writeValueRanks, run starts. */
     private int[] blockCount = new int[0];
     /** Per block and digit: counts, then scatter offsets (block-major, BUCKETS per block). */
@@ -43,6 +45,7 @@ final class RevenueRanking {
             keys[i] = ValueRanks.sortKey(revenue[i]);
             order[i] = customers[i];
         }
+        ordered = true;
         radixSort(null);
         summarise();
     }
@@ -50,9 +53,10 @@ final class RevenueRanking {
     /**
      * Ranks the {@code ACTIVE} rows among {@code 0 .. size-1} by {@code revenue[i]}, ascending. The rows are gathered
      * and sorted in fixed blocks on {@code pool} (sequentially when it is null); the result is the one stable order
-     * of the sequential sort whatever the thread count: ties keep row order.
+     * of the sequential sort whatever the thread count: ties keep row order. Without {@code withOrder} only the
+     * revenues are sorted (a third less to move): the Pareto figures are the same, {@link #order()} is not available.
      */
-    void rank(byte[] status, float[] revenue, int size, ForkJoinPool pool) {
+    void rank(byte[] status, float[] revenue, int size, ForkJoinPool pool, boolean withOrder) {
         // Gather in parallel: count each block's active rows, then each block writes from its prefix offset, so
         // the gathered rows are in row order exactly as a sequential scan would leave them.
         int gatherBlocks = blocks(size);
@@ -74,12 +78,15 @@ final class RevenueRanking {
         }
         ensure(count);
         n = count;
+        ordered = withOrder;
         PoolBlocks.forEach(pool, gatherBlocks, b -> {
             int to = blockCount[b];
             for (int i = b * Chunks.RANKING, end = Math.min(size, (b + 1) * Chunks.RANKING); i < end; i++) {
                 if (status[i] == CustomerStatus.ACTIVE) {
                     keys[to] = ValueRanks.sortKey(revenue[i]);
-                    order[to] = i;
+                    if (withOrder) {
+                        order[to] = i;
+                    }
                     to++;
                 }
             }
@@ -90,6 +97,9 @@ final class RevenueRanking {
 
     /** Customers in ascending order of revenue (valid for the first {@link #size()} entries). */
     int[] order() {
+        if (!ordered) {
+            throw new IllegalStateException("the last ranking sorted revenues alone, without the customers");
+        }
         return order;
     }
 
@@ -109,6 +119,7 @@ final class RevenueRanking {
      * found from the last run start of the blocks before it (a short sequential pass over the blocks).
      */
     void writeValueRanks(float[] valueRank, ForkJoinPool pool) {
+        int[] order = order();
         if (n == 0) {
             return;
         }
@@ -198,14 +209,23 @@ final class RevenueRanking {
             final int[] fromOrder = order;
             final int[] toKeys = keysTmp;
             final int[] toOrder = orderTmp;
+            final boolean withOrder = ordered;
             PoolBlocks.forEach(pool, blocks, b -> {
                 int[] h = histograms;
                 int base = b * BUCKETS;
-                for (int i = b * Chunks.RANKING, to = Math.min(n, (b + 1) * Chunks.RANKING); i < to; i++) {
-                    int k = from[i];
-                    int slot = h[base + ((k >>> sh) & DIGIT_MASK)]++;
-                    toKeys[slot] = k;
-                    toOrder[slot] = fromOrder[i];
+                int to = Math.min(n, (b + 1) * Chunks.RANKING);
+                if (withOrder) {
+                    for (int i = b * Chunks.RANKING; i < to; i++) {
+                        int k = from[i];
+                        int slot = h[base + ((k >>> sh) & DIGIT_MASK)]++;
+                        toKeys[slot] = k;
+                        toOrder[slot] = fromOrder[i];
+                    }
+                } else {
+                    for (int i = b * Chunks.RANKING; i < to; i++) {
+                        int k = from[i];
+                        toKeys[h[base + ((k >>> sh) & DIGIT_MASK)]++] = k;
+                    }
                 }
             });
             int[] t = keys;

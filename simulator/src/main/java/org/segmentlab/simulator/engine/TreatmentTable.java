@@ -170,6 +170,16 @@ final class TreatmentTable {
         later.phaseStart = fromMonth;
     }
 
+    /** Whether this plan or a phase that takes over later has a budget (whose walk reads the value order). */
+    boolean budgeted() {
+        for (TreatmentTable plan = this; plan != null; plan = plan.next) {
+            if (!Double.isInfinite(plan.budget)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The plan in force in month {@code t}: this one, or the phase that took over. */
     TreatmentTable forMonth(int t) {
         TreatmentTable plan = this;

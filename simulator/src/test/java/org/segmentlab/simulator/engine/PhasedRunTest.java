@@ -72,6 +72,27 @@ class PhasedRunTest {
         assertThat(b.series("baseline", 0, "profit")).containsExactly(unchanged.metrics().series("baseline", 0, "profit"));
     }
 
+    /** A run whose strategies have no budget until a later phase brings one: the walk has last month's value order. */
+    @Test
+    void aBudgetOnlyALaterPhaseBringsHoldsFromItsFirstMonth() {
+        ScenarioFixture f = ScenarioFixture.lively();
+        f.initialCustomers = 3_000;
+        f.months = 8;
+        f.strategy("baseline", Map.of());
+        f.strategy("textbook", TEXTBOOK.treatments());
+        Scenario s = f.build();
+        assertThat(s.strategies()).allMatch(strategy -> strategy.budget().isEmpty());
+        Strategy tight = new Strategy("tight", OptionalDouble.of(1_000), TEXTBOOK.treatments());
+        for (int threads : new int[] {1, 2}) {
+            double[] cost = Simulator.run(s, List.of(new StrategyPhase("textbook", 5, tight)), RunOptions.threads(threads))
+                    .metrics().series("textbook", 0, "treatment_cost");
+            assertThat(cost[4]).as("before the phase, unbudgeted").isGreaterThan(1_000);
+            for (int t = 5; t < cost.length; t++) {
+                assertThat(cost[t]).as("month %d, %d threads", t, threads).isPositive().isLessThanOrEqualTo(1_000);
+            }
+        }
+    }
+
     @Test
     void phasedRunsAreBitIdenticalForOneAndTwoThreads() {
         Scenario s = fourTypes(8);

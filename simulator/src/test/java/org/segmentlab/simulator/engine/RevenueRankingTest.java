@@ -1,6 +1,7 @@
 package org.segmentlab.simulator.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
@@ -99,7 +100,7 @@ class RevenueRankingTest {
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(3);
         try {
             RevenueRanking parallel = new RevenueRanking();
-            parallel.rank(status, revenue, size, pool);
+            parallel.rank(status, revenue, size, pool, true);
             float[] actual = new float[size];
             parallel.writeValueRanks(actual, pool);
             assertThat(parallel.size()).isEqualTo(n);
@@ -108,6 +109,17 @@ class RevenueRankingTest {
             assertThat(parallel.gini).isEqualTo(sequential.gini);
             assertThat(parallel.top20Share).isEqualTo(sequential.top20Share);
             assertThat(parallel.lorenz).containsExactly(sequential.lorenz);
+            // Revenues alone (no budget, no valueRank): the same Pareto figures, bit for bit, and no order to read.
+            RevenueRanking revenues = new RevenueRanking();
+            revenues.rank(status, revenue, size, pool, false);
+            assertThat(revenues.size()).isEqualTo(n);
+            assertThat(revenues.gini).isEqualTo(sequential.gini);
+            assertThat(revenues.top20Share).isEqualTo(sequential.top20Share);
+            assertThat(revenues.lorenz).containsExactly(sequential.lorenz);
+            assertThatThrownBy(revenues::order).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("without the customers");
+            assertThatThrownBy(() -> revenues.writeValueRanks(new float[size], pool))
+                    .isInstanceOf(IllegalStateException.class);
         } finally {
             pool.shutdown();
         }

@@ -148,7 +148,7 @@ class ValueRankContractTest {
             rowRevenue[2 * i + 1] = revenue[i];
         }
         RevenueRanking ranking = new RevenueRanking();
-        ranking.rank(status, rowRevenue, 2 * n, POOL);
+        ranking.rank(status, rowRevenue, 2 * n, POOL, true);
         float[] rowRank = new float[2 * n];
         ranking.writeValueRanks(rowRank, POOL);
         float[] rank = new float[n];
