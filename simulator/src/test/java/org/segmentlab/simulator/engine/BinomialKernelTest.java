@@ -3,7 +3,6 @@ package org.segmentlab.simulator.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -28,12 +27,8 @@ class BinomialKernelTest {
                 double u = random.nextDouble();
                 c.mean[j] = u < 0.1 ? special[random.nextInt(special.length)] : u < 0.7 ? 0.2 * u : u;
             }
-            int[] scalar = new int[Chunk.SIZE];
-            int[] lanes = new int[Chunk.SIZE];
-            BinomialKernel.SCALAR.draw(c, Purpose.COMPLAINTS, scalar);
-            vector.draw(c, Purpose.COMPLAINTS, lanes);
-            assertThat(Arrays.copyOf(lanes, c.liveCount)).as("round %d, %d customers", round, c.liveCount)
-                    .containsExactly(Arrays.copyOf(scalar, c.liveCount));
+            PoissonKernelTest.assertSameCounts(c, round, out -> BinomialKernel.SCALAR.draw(c, Purpose.COMPLAINTS, out),
+                    out -> vector.draw(c, Purpose.COMPLAINTS, out));
         }
     }
 

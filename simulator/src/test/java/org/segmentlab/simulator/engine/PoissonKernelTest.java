@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
@@ -32,13 +33,19 @@ class PoissonKernelTest {
                 double u = random.nextDouble();
                 c.mean[j] = u < 0.05 ? special[random.nextInt(special.length)] : u < 0.5 ? 3 * u : 12 * u * u;
             }
-            int[] scalar = new int[Chunk.SIZE];
-            int[] lanes = new int[Chunk.SIZE];
-            PoissonKernel.SCALAR.draw(c, Purpose.PURCHASES, scalar);
-            vector.draw(c, Purpose.PURCHASES, lanes);
-            assertThat(Arrays.copyOf(lanes, c.liveCount)).as("round %d, %d customers", round, c.liveCount)
-                    .containsExactly(Arrays.copyOf(scalar, c.liveCount));
+            assertSameCounts(c, round, out -> PoissonKernel.SCALAR.draw(c, Purpose.PURCHASES, out),
+                    out -> vector.draw(c, Purpose.PURCHASES, out));
         }
+    }
+
+    /** The counts two kernels write for the chunk's live customers are the same. */
+    static void assertSameCounts(Chunk c, int round, Consumer<int[]> scalar, Consumer<int[]> vector) {
+        int[] expected = new int[Chunk.SIZE];
+        int[] actual = new int[Chunk.SIZE];
+        scalar.accept(expected);
+        vector.accept(actual);
+        assertThat(Arrays.copyOf(actual, c.liveCount)).as("round %d, %d customers", round, c.liveCount)
+                .containsExactly(Arrays.copyOf(expected, c.liveCount));
     }
 
     @Test
