@@ -18,13 +18,11 @@ final class ChurnStage implements ChunkStage {
     private static final int OPEN_TO_RETURN_MONTH = -9_999_999;
 
     private final StepSettings s;
-    private final EventStage events;
     /** The key of the draw that tells whether a churned customer is open to returning: one per customer, not per month. */
     private final long openToReturnKey;
 
-    ChurnStage(StepSettings settings, EventStage events) {
+    ChurnStage(StepSettings settings) {
         this.s = settings;
-        this.events = events;
         this.openToReturnKey = settings.monthKey(OPEN_TO_RETURN_MONTH);
     }
 
@@ -54,8 +52,7 @@ final class ChurnStage implements ChunkStage {
                 int row = m.treatmentRow(i);
                 double eventChurn = 1;
                 if (m.events) {
-                    events.touch(m, i, c, 0);
-                    eventChurn = c.eventChurn[0];
+                    eventChurn = EventStage.churnMultiplier(m, i);
                 }
                 double p = churn[i] * plan.churnMultiplier[row] * s.churnFactor(st.satisfaction[i], baseline[i]) * eventChurn * womFactor;
                 float gap = m.priceGap[i];

@@ -54,7 +54,7 @@ final class EventStage implements ChunkStage {
     }
 
     /** Writes into slot j of the chunk's event columns the events in effect for customer i in month m.t. */
-    void touch(Month m, int i, Chunk c, int j) {
+    private void touch(Month m, int i, Chunk c, int j) {
         double churn = 1;
         double purchase = 1;
         double satisfaction = 0;
@@ -77,17 +77,35 @@ final class EventStage implements ChunkStage {
             complaint = 1 - (1 - complaint) * (1 - event.complaintProbability());
             competitorPrice = Math.min(competitorPrice, event.get(EventParameter.COMPETITOR_PRICE));
         }
+        byte remembered = Month.NO_COMPETITOR_PRICE;
         if (competitorPrice < 1) {
             // The competitor's price becomes the price the customer remembers: ours, above it, is a price gap.
-            byte remembered = (byte) Math.round(competitorPrice * MarketState.PRICE_STEPS);
-            if ((remembered & 0xFF) < (m.st.referencePrice[i] & 0xFF)) {
-                m.st.referencePrice[i] = remembered;
-            }
+            remembered = (byte) Math.round(competitorPrice * MarketState.PRICE_STEPS);
+            remember(m.st, i, remembered);
         }
         c.eventChurn[j] = churn;
         c.eventPurchase[j] = purchase;
         c.eventSatisfaction[j] = satisfaction;
         c.eventComplaint[j] = complaint;
+        m.eventChurn[i] = churn;
+        m.competitorPrice[i] = remembered;
+    }
+
+    /**
+     * The churn pass's look at customer i's events: their churn multiplier this month, as the events stage drew it.
+     * The competitor's price is remembered again first: a purchase this month moved the remembered price toward ours,
+     * and at the month's end, when the customer weighs staying, it is the competitor's price again.
+     */
+    static double churnMultiplier(Month m, int i) {
+        remember(m.st, i, m.competitorPrice[i]);
+        return m.eventChurn[i];
+    }
+
+    /** Lowers customer i's remembered price to {@code price} (in steps of 1/{@value MarketState#PRICE_STEPS}) if above it. */
+    private static void remember(MarketState st, int i, byte price) {
+        if ((price & 0xFF) < (st.referencePrice[i] & 0xFF)) {
+            st.referencePrice[i] = price;
+        }
     }
 
     /** rho plus the reputation pushes of the events in effect in month t, added one by one in their order. */

@@ -109,7 +109,7 @@ final class FeatureStage {
         }
         if (needs(Feature.VALUE_RANK)) {
             for (int i = from; i < to; i++) {
-                valueRank[i - from] = st.valueRank[i];
+                valueRank[i - from] = m.valueRank[i];
             }
         }
     }

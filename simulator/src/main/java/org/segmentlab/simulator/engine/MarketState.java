@@ -39,8 +39,6 @@ final class MarketState {
     byte[] segment;
     /** Segment at month 0, for the lifetime value of each starting segment. */
     byte[] initialSegment;
-    /** Percentile of window revenue among active customers, from the last ranking; kept only when the taxonomy reads it. */
-    float[] valueRank;
     /**
      * The price the customer remembers, relative to list price, in steps of 1/{@value #PRICE_STEPS}
      * ({@value #PRICE_STEPS} = list price): a byte is precise enough for a remembered price (0.4%).

@@ -30,14 +30,30 @@ final class Month {
     boolean[] untreated = new boolean[0];
     /** This month's price gap (price offered − reference price, when positive) per customer, for churn. */
     float[] priceGap = new float[0];
+    /**
+     * Each active customer's percentile of window revenue, from this month's ranking, for the classifier right after
+     * it: written and read in the same month, so scratch, not state. Filled only when the taxonomy reads it.
+     */
+    float[] valueRank = new float[0];
+    /**
+     * The events' churn multiplier of each customer this month, and the competitor's price a price war makes them
+     * remember ({@link #NO_COMPETITOR_PRICE} when none): written by the events stage in pass A, read by the churn pass.
+     * Kept only when the scenario has events.
+     */
+    double[] eventChurn = new double[0];
+    byte[] competitorPrice = new byte[0];
+    /** Above every remembered price (which is at most {@link MarketState#PRICE_STEPS}): lowers nothing. */
+    static final byte NO_COMPETITOR_PRICE = (byte) 0xFF;
+    private final boolean withEvents;
     double detractorShare;
     /** exp(−κ · detractor share): this month's factor on every channel's conversion. */
     double womDamping;
     /** This month's probability that one person in the pool becomes a customer (an ex-customer back in the pool too). */
     double personProbability;
 
-    Month(StepSettings settings) {
+    Month(StepSettings settings, boolean withEvents) {
         this.settings = settings;
+        this.withEvents = withEvents;
     }
 
     /** The treatment row customer i gets this month: its segment's, or {@code none} when the budget left it out. */
@@ -52,6 +68,10 @@ final class Month {
             // keep what the month wrote.
             priceGap = java.util.Arrays.copyOf(priceGap, capacity);
             untreated = java.util.Arrays.copyOf(untreated, capacity);
+            if (withEvents) {
+                eventChurn = java.util.Arrays.copyOf(eventChurn, capacity);
+                competitorPrice = java.util.Arrays.copyOf(competitorPrice, capacity);
+            }
         }
     }
 }

@@ -69,7 +69,7 @@ final class MonthlyStep {
             RandomStreams streams, ForkJoinPool pool, boolean budgeted) {
         this.scenario = scenario;
         this.settings = new StepSettings(scenario, replication);
-        this.month = new Month(settings);
+        this.month = new Month(settings, !scenario.events().isEmpty());
         int archetypes = scenario.archetypes().size();
         int segments = classifier.taxonomy().size();
         this.runner = new ChunkRunner(pool, () -> new Tally(archetypes, segments, settings.months));
@@ -89,7 +89,7 @@ final class MonthlyStep {
         this.wordOfMouth = new WordOfMouthStage();
         this.ledger = new LedgerStage();
         this.acquisition = new AcquisitionStage(scenario, replication, generator, streams, events);
-        this.churn = new ChurnStage(settings, events);
+        this.churn = new ChurnStage(settings);
         this.features = new FeatureStage(settings, classifier.taxonomy().featuresUsed());
         this.classification = new ClassificationStage(classifier, settings.reclassifyEvery, truthSegment);
         this.monthA = runner.newTally();
@@ -187,8 +187,11 @@ final class MonthlyStep {
         // Ranking: gathering, sorting and writing ranks run on the pool.
         ranking.rank(st.status, revenueScratch, st.size, runner.pool(), keepOrder);
         if (classifyAfterRanking) {
-            // Only the classifier reads valueRank: a taxonomy without it leaves the column as it was.
-            ranking.writeValueRanks(st.valueRank, runner.pool());
+            // Only the classifier reads valueRank, in pass C below: a taxonomy without it needs no column.
+            if (m.valueRank.length < st.capacity()) {
+                m.valueRank = new float[st.capacity()];
+            }
+            ranking.writeValueRanks(m.valueRank, runner.pool());
         }
         if (keepOrder) {
             int n = ranking.size();

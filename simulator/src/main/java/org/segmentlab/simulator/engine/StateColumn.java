@@ -21,7 +21,6 @@ final class StateColumn {
             new StateColumn("lastComplaint", short.class, MarketState.NEVER, s -> s.lastComplaint,
                     (s, a) -> s.lastComplaint = (short[]) a),
             new StateColumn("segment", byte.class, 0, s -> s.segment, (s, a) -> s.segment = (byte[]) a),
-            new StateColumn("valueRank", float.class, 0, s -> s.valueRank, (s, a) -> s.valueRank = (float[]) a),
             new StateColumn("valueOrder", int.class, 0, s -> s.valueOrder, (s, a) -> s.valueOrder = (int[]) a),
             new StateColumn("referencePrice", byte.class, (byte) MarketState.PRICE_STEPS, s -> s.referencePrice,
                     (s, a) -> s.referencePrice = (byte[]) a),

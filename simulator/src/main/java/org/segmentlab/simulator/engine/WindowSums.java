@@ -14,9 +14,6 @@ final class WindowSums {
     private static final long HIGH_BITS = 0x8080808080808080L;
     /** Slots summed in the lanes before they are added out: 16 × 15 fits a byte lane, 16 × 255 a 16-bit one. */
     private static final int SLOTS_PER_FLUSH = 16;
-    /** Longs (eight customers each) summed together; the lane sums of a block take 9 × 64 longs. */
-    private static final int BLOCK_WORDS = 64;
-    private static final int LANE_SUMS = 9;
 
     private WindowSums() {
     }
@@ -71,9 +68,10 @@ final class WindowSums {
      * Every count of the window of customers {@code from .. from+count-1} ({@link WindowRing}'s byte columns, packed
      * eight customers to a long: purchases; served requests in the low 7 bits with the offered flag in the high bit;
      * voiced complaints in the low nibble and referrals in the high one). Eight customers at a time (SIMD within a
-     * register): one long per column and slot serves all eight; sums go into 16-bit lanes (even and odd customers
-     * apart) or byte lanes, flushed every {@value #SLOTS_PER_FLUSH} slots before a lane could overflow. {@code from}
-     * and {@code stride} are multiples of 8; lanes past {@code count} are computed and ignored.
+     * register): one long per column and slot serves all eight; the slots of those eight are summed in registers, into
+     * 16-bit lanes (even and odd customers apart) or byte lanes, added out every {@value #SLOTS_PER_FLUSH} slots before
+     * a lane could overflow. {@code from} and {@code stride} are multiples of 8; lanes past {@code count} are computed
+     * and ignored.
      */
     static void counts(long[] purchases, long[] servedOffered, long[] complaintsReferrals, int stride, int from, int count,
                        int n, WindowCounts into) {
@@ -87,57 +85,54 @@ final class WindowSums {
         java.util.Arrays.fill(into.referrals, 0, lanes, 0);
         int slotWords = stride >>> 3;
         int first = from >>> 3;
-        long[][] acc = into.lanes;
-        long[] be = acc[0], bo = acc[1], oe = acc[2], oo = acc[3], se = acc[4], so2 = acc[5], mo = acc[6], vo = acc[7], re = acc[8];
-        // Blocks of BLOCK_WORDS longs: slot by slot over the block (three contiguous streams at a time), the lane sums
-        // of the block staying in L1.
-        for (int w0 = 0; w0 < words; w0 += BLOCK_WORDS) {
-            int block = Math.min(BLOCK_WORDS, words - w0);
+        // Eight customers' slots one after another, the sums in registers: the slots are 12 streams a column, each
+        // read a long at a time, and the next eight customers take the next long of the same cache lines.
+        for (int w = 0; w < words; w++) {
             for (int k0 = 0; k0 < n; k0 += SLOTS_PER_FLUSH) {
                 int k1 = Math.min(n, k0 + SLOTS_PER_FLUSH);
-                for (long[] a : acc) {
-                    java.util.Arrays.fill(a, 0L);
+                long boughtEven = 0, boughtOdd = 0, offeredEven = 0, offeredOdd = 0, servedEven = 0, servedOdd = 0;
+                long monthsOffered = 0, voiced = 0, referred = 0;
+                for (int k = k0, at = k0 * slotWords + first + w; k < k1; k++, at += slotWords) {
+                    long p = purchases[at];
+                    long so = servedOffered[at];
+                    long cr = complaintsReferrals[at];
+                    long flags = (so >>> 7) & LOW_BITS;
+                    long whenOffered = p & ((flags << 8) - flags); // each flag byte 0 or 1 becomes 0x00 or 0xFF
+                    long served = so & ~HIGH_BITS;
+                    boughtEven += p & SHORT_LANES;
+                    boughtOdd += (p >>> 8) & SHORT_LANES;
+                    offeredEven += whenOffered & SHORT_LANES;
+                    offeredOdd += (whenOffered >>> 8) & SHORT_LANES;
+                    servedEven += served & SHORT_LANES;
+                    servedOdd += (served >>> 8) & SHORT_LANES;
+                    monthsOffered += flags;
+                    voiced += cr & NIBBLES;
+                    referred += (cr >>> 4) & NIBBLES;
                 }
-                for (int k = k0; k < k1; k++) {
-                    int base = k * slotWords + first + w0;
-                    for (int w = 0; w < block; w++) {
-                        long p = purchases[base + w];
-                        long so = servedOffered[base + w];
-                        long cr = complaintsReferrals[base + w];
-                        long flags = (so >>> 7) & LOW_BITS;
-                        long whenOffered = p & ((flags << 8) - flags); // each flag byte 0 or 1 becomes 0x00 or 0xFF
-                        long served = so & ~HIGH_BITS;
-                        be[w] += p & SHORT_LANES;
-                        bo[w] += (p >>> 8) & SHORT_LANES;
-                        oe[w] += whenOffered & SHORT_LANES;
-                        oo[w] += (whenOffered >>> 8) & SHORT_LANES;
-                        se[w] += served & SHORT_LANES;
-                        so2[w] += (served >>> 8) & SHORT_LANES;
-                        mo[w] += flags;
-                        vo[w] += cr & NIBBLES;
-                        re[w] += (cr >>> 4) & NIBBLES;
-                    }
-                }
-                for (int w = 0; w < block; w++) {
-                    int j = (w0 + w) * 8;
-                    for (int q = 0; q < 4; q++) {
-                        int even = j + 2 * q;
-                        int shift = 16 * q;
-                        into.purchases[even] += (int) ((be[w] >>> shift) & 0xFFFF);
-                        into.purchases[even + 1] += (int) ((bo[w] >>> shift) & 0xFFFF);
-                        into.purchasesWhenOffered[even] += (int) ((oe[w] >>> shift) & 0xFFFF);
-                        into.purchasesWhenOffered[even + 1] += (int) ((oo[w] >>> shift) & 0xFFFF);
-                        into.served[even] += (int) ((se[w] >>> shift) & 0xFFFF);
-                        into.served[even + 1] += (int) ((so2[w] >>> shift) & 0xFFFF);
-                    }
-                    for (int b = 0; b < 8; b++) {
-                        int shift = 8 * b;
-                        into.monthsOffered[j + b] += (int) ((mo[w] >>> shift) & 0xFF);
-                        into.voicedComplaints[j + b] += (int) ((vo[w] >>> shift) & 0xFF);
-                        into.referrals[j + b] += (int) ((re[w] >>> shift) & 0xFF);
-                    }
-                }
+                int j = w * 8;
+                addShortLanes(into.purchases, j, boughtEven, boughtOdd);
+                addShortLanes(into.purchasesWhenOffered, j, offeredEven, offeredOdd);
+                addShortLanes(into.served, j, servedEven, servedOdd);
+                addByteLanes(into.monthsOffered, j, monthsOffered);
+                addByteLanes(into.voicedComplaints, j, voiced);
+                addByteLanes(into.referrals, j, referred);
             }
+        }
+    }
+
+    /** Adds the 16-bit lanes of the even and the odd customers' sums to {@code out[j .. j+7]}. */
+    private static void addShortLanes(int[] out, int j, long even, long odd) {
+        for (int q = 0; q < 4; q++) {
+            int shift = 16 * q;
+            out[j + 2 * q] += (int) ((even >>> shift) & 0xFFFF);
+            out[j + 2 * q + 1] += (int) ((odd >>> shift) & 0xFFFF);
+        }
+    }
+
+    /** Adds the byte lanes of eight customers' sums to {@code out[j .. j+7]}. */
+    private static void addByteLanes(int[] out, int j, long sums) {
+        for (int b = 0; b < 8; b++) {
+            out[j + b] += (int) ((sums >>> (8 * b)) & 0xFF);
         }
     }
 
@@ -153,8 +148,6 @@ final class WindowSums {
         final double[] revenue;
         final double[] margin;
         final double[] scratch;
-        /** The lane sums of {@link #counts}. */
-        final long[][] lanes = new long[LANE_SUMS][BLOCK_WORDS];
 
         WindowCounts(int size) {
             purchases = new int[size];
