@@ -19,9 +19,6 @@ final class LedgerStage implements ChunkStage {
         // Sums kept in locals (registers) and added to the chunk's tally once: no shared cache lines between threads.
         double sumGrossSales = 0, sumRevenue = 0, sumDiscountCost = 0, sumServiceFees = 0, sumServiceCost = 0, sumTreatmentCost = 0;
         long sumComplaints = 0, sumBadExperiences = 0, sumPurchases = 0;
-        // Channel 0 (customers from before the run) holds most rows: its sum in a register, not a cell read back each
-        // row. The chunk's tally starts at zero, so the additions are the same, in the same order.
-        double marginChannel0 = 0;
         for (int j = 0; j < c.liveCount; j++) {
             int i = c.live[j];
             double gross = c.gross[j];
@@ -31,7 +28,10 @@ final class LedgerStage implements ChunkStage {
             double treatmentCost = plan.cost[c.row[j]];
             double revenue = gross - discountCost + fees;
             double margin = s.grossMargin * gross + fees - discountCost - serviceCost - treatmentCost;
-            ring.writeMoney(i, slot, revenue, margin);
+            // The flag marks a month a discount was offered (exposure), bought in or not: promoLift compares the
+            // purchase rates of offered and full-price months.
+            ring.write(i, slot, revenue, margin, c.purchases[j], c.served[j], c.discount[j] > 0, c.voiced[j],
+                    c.referred[j]);
             sumGrossSales += gross;
             sumRevenue += revenue;
             sumDiscountCost += discountCost;
@@ -42,22 +42,14 @@ final class LedgerStage implements ChunkStage {
             sumBadExperiences += c.complaints[j];
             sumPurchases += c.purchases[j];
             int channel = st.channel(i);
-            if (channel == 0) {
-                marginChannel0 += margin;
-                if (i < st.initialCount) {
-                    tally.marginByInitialSegment[st.initialSegment[i]] += margin;
-                }
-            } else {
-                tally.marginByChannel[channel] += margin;
+            if (channel == 0 && i < st.initialCount) {
+                tally.marginByInitialSegment[st.initialSegment[i]] += margin;
             }
+            tally.marginByChannel[channel] += margin;
             if (c.leaving[j]) {
                 st.status[i] = LEAVING;
             }
         }
-        // The flag marks a month a discount was offered (exposure), bought in or not: promoLift compares the purchase
-        // rates of offered and full-price months.
-        ring.writeCounts(slot, c);
-        tally.marginByChannel[0] += marginChannel0;
         tally.grossSales += sumGrossSales;
         tally.revenue += sumRevenue;
         tally.discountCost += sumDiscountCost;

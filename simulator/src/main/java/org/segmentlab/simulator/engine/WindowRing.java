@@ -95,42 +95,15 @@ final class WindowRing {
         return Math.floorMod(t, window);
     }
 
-    /** Writes the money of customer i's month into the month's slot ({@link #slotOf}, found once a month: a division). */
-    void writeMoney(int i, int monthSlot, double monthRevenue, double monthMargin) {
+    /** Writes one month of customer i into the month's slot ({@link #slotOf}, found once a month: a division). */
+    void write(int i, int monthSlot, double monthRevenue, double monthMargin, int monthPurchases, int served, boolean offered,
+               int voiced, int referred) {
         int slot = monthSlot * stride + i;
         revenue[slot] = (float) monthRevenue;
         margin[slot] = (float) monthMargin;
-    }
-
-    /**
-     * Writes the month's counts of the chunk's live customers into the month's slot: purchases, served requests with
-     * the "a discount was offered" flag, voiced complaints with the referral. The live rows ascend, so the customers
-     * that share a long of a byte column come one after another: their bytes are gathered in registers and the long
-     * is written once (the bytes of rows not live this month are kept), not read and rewritten per customer.
-     */
-    void writeCounts(int monthSlot, Chunk c) {
-        int base = monthSlot * stride; // a multiple of 8: customer i's byte sits at i & 7 of its long
-        int[] live = c.live;
-        int count = c.liveCount;
-        int j = 0;
-        while (j < count) {
-            int word = (base + live[j]) >>> 3;
-            long kept = -1L;
-            long bought = 0;
-            long serviceBits = 0;
-            long voicedReferred = 0;
-            do {
-                int shift = (live[j] & 7) << 3;
-                kept &= ~(0xFFL << shift);
-                bought |= (long) Math.min(c.purchases[j], MAX_PURCHASES) << shift;
-                serviceBits |= (long) (Math.min(c.served[j], MAX_SERVED) | (c.discount[j] > 0 ? OFFERED : 0)) << shift;
-                voicedReferred |= (long) ((Math.min(c.voiced[j], MAX_VOICED) | (c.referred[j] << 4)) & 0xFF) << shift;
-                j++;
-            } while (j < count && (base + live[j]) >>> 3 == word);
-            purchases[word] = (purchases[word] & kept) | bought;
-            servedOffered[word] = (servedOffered[word] & kept) | serviceBits;
-            complaintsReferrals[word] = (complaintsReferrals[word] & kept) | voicedReferred;
-        }
+        putByte(purchases, slot, Math.min(monthPurchases, MAX_PURCHASES));
+        putByte(servedOffered, slot, Math.min(served, MAX_SERVED) | (offered ? OFFERED : 0));
+        putByte(complaintsReferrals, slot, Math.min(voiced, MAX_VOICED) | (referred << 4));
     }
 
     /** Writes a month known only from a transaction log (no service, discounts or complaints). */
@@ -160,17 +133,17 @@ final class WindowRing {
     }
 
     /** Window revenue of customers {@code from .. to-1} into {@code into.revenue} (see {@link WindowSums#sums}). */
-    void revenue(int from, int to, WindowSums.WindowCounts into) {
-        WindowSums.sums(revenue, stride, from, to - from, window, into.revenue, into.scratch);
+    void revenue(int from, int to, WindowSums.WindowCounts into, WindowKernel kernel) {
+        kernel.sums(revenue, stride, from, to - from, window, into.revenue, into.scratch);
     }
 
     /** Window margin of customers {@code from .. to-1} into {@code into.margin}. */
-    void margin(int from, int to, WindowSums.WindowCounts into) {
-        WindowSums.sums(margin, stride, from, to - from, window, into.margin, into.scratch);
+    void margin(int from, int to, WindowSums.WindowCounts into, WindowKernel kernel) {
+        kernel.sums(margin, stride, from, to - from, window, into.margin, into.scratch);
     }
 
     /** Every count of the windows of customers {@code from .. to-1}, from one read of each byte column. */
-    void counts(int from, int to, WindowSums.WindowCounts into) {
-        WindowSums.counts(purchases, servedOffered, complaintsReferrals, stride, from, to - from, window, into);
+    void counts(int from, int to, WindowSums.WindowCounts into, WindowKernel kernel) {
+        kernel.counts(purchases, servedOffered, complaintsReferrals, stride, from, to - from, window, into);
     }
 }

@@ -16,32 +16,68 @@ class WindowSumsTest {
 
     @Property(tries = 200)
     void windowCountsEqualPlainLoops(@ForAll long seed, @ForAll @IntRange(min = 0, max = 40) int n,
-            @ForAll @IntRange(min = 0, max = 70) int count, @ForAll @IntRange(min = 0, max = 3) int fromWords) {
+            @ForAll @IntRange(min = 0, max = 140) int count, @ForAll @IntRange(min = 0, max = 3) int fromWords) {
+        assertBothKernelsCountAsPlainLoops(seed, n, count, fromWords, false);
+    }
+
+    /**
+     * Saturated bytes (255 purchases, 127 served, 15 complaints and referrals, every month offered) at the lanes' limit
+     * and past it: 257 months fill a 16-bit lane exactly, 258 take the int path.
+     */
+    @Property(tries = 12)
+    void longWindowsOfFullBytesCountExactly(@ForAll long seed, @ForAll @IntRange(min = 255, max = 260) int n,
+            @ForAll @IntRange(min = 60, max = 80) int count) {
+        assertBothKernelsCountAsPlainLoops(seed, n, count, 1, true);
+    }
+
+    private static void assertBothKernelsCountAsPlainLoops(long seed, int n, int count, int fromWords, boolean full) {
         int from = 8 * fromWords;
         int stride = (from + count + 3 + 7) & ~7;
         Random random = new Random(seed);
-        byte[] p = bytes(random, n * stride);
-        byte[] so = bytes(random, n * stride);
-        byte[] cr = bytes(random, n * stride);
-        WindowSums.WindowCounts c = new WindowSums.WindowCounts(count + 7);
-        WindowSums.counts(packed(p), packed(so), packed(cr), stride, from, count, n, c);
-        for (int j = 0; j < count; j++) {
-            int bought = 0, whenOffered = 0, offered = 0, served = 0, voiced = 0, referrals = 0;
-            for (int k = 0; k < n; k++) {
-                int slot = k * stride + from + j;
-                bought += p[slot] & 0xFF;
-                boolean flag = (so[slot] & 0x80) != 0;
-                whenOffered += flag ? p[slot] & 0xFF : 0;
-                offered += flag ? 1 : 0;
-                served += so[slot] & 0x7F;
-                voiced += cr[slot] & 0x0F;
-                referrals += (cr[slot] & 0xFF) >>> 4;
+        byte[] p = full ? filled(n * stride, 0xFF) : bytes(random, n * stride);
+        byte[] so = full ? filled(n * stride, 0xFF) : bytes(random, n * stride);
+        byte[] cr = full ? filled(n * stride, 0xFF) : bytes(random, n * stride);
+        for (WindowKernel kernel : kernels()) {
+            WindowSums.WindowCounts c = new WindowSums.WindowCounts(count + 7);
+            kernel.counts(packed(p), packed(so), packed(cr), stride, from, count, n, c);
+            for (int j = 0; j < count; j++) {
+                int bought = 0, whenOffered = 0, offered = 0, served = 0, voiced = 0, referrals = 0;
+                for (int k = 0; k < n; k++) {
+                    int slot = k * stride + from + j;
+                    bought += p[slot] & 0xFF;
+                    boolean flag = (so[slot] & 0x80) != 0;
+                    whenOffered += flag ? p[slot] & 0xFF : 0;
+                    offered += flag ? 1 : 0;
+                    served += so[slot] & 0x7F;
+                    voiced += cr[slot] & 0x0F;
+                    referrals += (cr[slot] & 0xFF) >>> 4;
+                }
+                assertThat(new int[] {c.purchases.of(j), c.purchasesWhenOffered.of(j), c.monthsOffered.of(j),
+                    c.served.of(j), c.voicedComplaints.of(j), c.referrals.of(j)})
+                        .as("%s kernel, customer %d of %d, window %d", name(kernel),
+                                j, count, n)
+                        .containsExactly(bought, whenOffered, offered, served, voiced, referrals);
             }
-            assertThat(new int[] {c.purchases[j], c.purchasesWhenOffered[j], c.monthsOffered[j], c.served[j],
-                c.voicedComplaints[j], c.referrals[j]})
-                    .as("customer %d of %d, window %d", j, count, n)
-                    .containsExactly(bought, whenOffered, offered, served, voiced, referrals);
         }
+    }
+
+    /**
+     * The scalar kernel, and the vector one: the simulator's tests run with the Vector API module (its pom), so it is
+     * here unless this CPU's vectors hold fewer than four longs.
+     */
+    private static java.util.List<WindowKernel> kernels() {
+        return WindowKernel.VECTOR == null ? java.util.List.of(WindowKernel.SCALAR)
+                : java.util.List.of(WindowKernel.SCALAR, WindowKernel.VECTOR);
+    }
+
+    private static String name(WindowKernel kernel) {
+        return kernel == WindowKernel.SCALAR ? "scalar" : "vector";
+    }
+
+    private static byte[] filled(int length, int value) {
+        byte[] b = new byte[length];
+        java.util.Arrays.fill(b, (byte) value);
+        return b;
     }
 
     @Property(tries = 200)
@@ -53,8 +89,39 @@ class WindowSumsTest {
         for (int k = 0; k < values.length; k++) {
             values[k] = random.nextInt(4) == 0 ? 0f : (float) (random.nextDouble() * Math.pow(10, random.nextInt(7)));
         }
+        for (WindowKernel kernel : kernels()) {
+            assertSumsArePairwise(kernel, values, stride, from, count, n);
+        }
+    }
+
+    /** The default 12-month window, which the vector kernel sums on lanes: margins of either sign, runs past a vector. */
+    @Property(tries = 100)
+    void twelveMonthSumsAreThePairwiseTreeOnBothKernels(@ForAll long seed, @ForAll @IntRange(min = 0, max = 90) int count,
+            @ForAll @IntRange(min = 0, max = 9) int from) {
+        int n = 12;
+        int stride = from + count + 5;
+        Random random = new Random(seed);
+        float[] values = new float[n * stride];
+        for (int k = 0; k < values.length; k++) {
+            double magnitude = random.nextDouble() * Math.pow(10, random.nextInt(7));
+            values[k] = random.nextInt(4) == 0 ? 0f : (float) (random.nextBoolean() ? magnitude : -magnitude / 3);
+        }
+        for (WindowKernel kernel : kernels()) {
+            double[] out = new double[count];
+            kernel.sums(values, stride, from, count, n, out, new double[count]);
+            for (int j = 0; j < count; j++) {
+                float[] own = new float[n];
+                for (int k = 0; k < n; k++) {
+                    own[k] = values[k * stride + from + j];
+                }
+                assertThat(out[j]).as("%s kernel, customer %d of %d", name(kernel), j, count).isEqualTo(pairwise(own));
+            }
+        }
+    }
+
+    private static void assertSumsArePairwise(WindowKernel kernel, float[] values, int stride, int from, int count, int n) {
         double[] out = new double[count];
-        WindowSums.sums(values, stride, from, count, n, out, new double[count]);
+        kernel.sums(values, stride, from, count, n, out, new double[count]);
         for (int j = 0; j < count; j++) {
             float[] own = new float[n];
             double plain = 0;
@@ -62,7 +129,7 @@ class WindowSumsTest {
                 own[k] = values[k * stride + from + j];
                 plain += own[k];
             }
-            assertThat(out[j]).as("customer %d, window %d", j, n).isEqualTo(pairwise(own));
+            assertThat(out[j]).as("%s kernel, customer %d, window %d", name(kernel), j, n).isEqualTo(pairwise(own));
             // Revenue is never negative: pairwise and sequential sums differ by rounding only.
             assertThat(out[j]).isCloseTo(plain, org.assertj.core.data.Offset.offset(1e-9 * Math.max(1, plain)));
         }
