@@ -3,9 +3,9 @@ package org.segmentlab.simulator.engine;
 /**
  * The window sums and counts of a run of customers from {@link WindowRing}'s slot-major columns, into
  * {@link WindowSums.WindowCounts}. Two kernels give the same numbers bit for bit: the scalar one ({@link WindowSums}:
- * the counts eight customers to a long, the float sums customer by customer) and {@link VectorWindowKernel} (the same
- * operations on vectors: the counts of 64 customers and the sums of eight to an instruction on a 512-bit CPU; see
- * {@link VectorKernels} for when). The counts are integers, and each float sum adds the same values in the same order.
+ * the counts eight customers to a long, the float sums customer by customer) and {@link VectorWindowKernel} (the
+ * 12-month float sums of eight customers to an instruction on a 512-bit CPU, each adding the same values in the same
+ * order; see {@link VectorKernels} for when).
  */
 interface WindowKernel {
     /** {@link WindowSums#counts}: customers {@code from .. from+count-1} over the {@code n} slots of a ring of stride {@code stride}. */
