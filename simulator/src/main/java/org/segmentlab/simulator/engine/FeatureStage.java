@@ -29,7 +29,7 @@ final class FeatureStage {
         MarketState st = m.st;
         float[] monetary = c.features.column(Feature.MONETARY);
         double[] revenue = c.counts.revenue;
-        st.ring.revenue(c.from, c.to, c.counts, m.window);
+        st.ring.revenue(c.from, c.to, c.counts, m.windowSums);
         for (int i = c.from; i < c.to; i++) {
             if (st.status[i] == ACTIVE) {
                 monetary[i - c.from] = (float) revenue[i - c.from];
@@ -62,10 +62,10 @@ final class FeatureStage {
             float[] serviceToMargin = table.column(Feature.SERVICE_TO_MARGIN);
             WindowSums.WindowCounts w = c.counts;
             if (counts) {
-                ring.counts(from, to, w, m.window);
+                ring.counts(from, to, w);
             }
             if (margins) {
-                ring.margin(from, to, w, m.window);
+                ring.margin(from, to, w, m.windowSums);
             }
             for (int i = from; i < to; i++) {
                 if (st.status[i] != ACTIVE) {
@@ -73,25 +73,25 @@ final class FeatureStage {
                 }
                 int j = i - from;
                 if (counts) {
-                    int purchases = w.purchases.of(j);
-                    int discounted = w.purchasesWhenOffered.of(j);
+                    int purchases = w.purchases[j];
+                    int discounted = w.purchasesWhenOffered[j];
                     frequency[j] = purchases;
                     discountShare[j] = purchases == 0 ? 0f : (float) discounted / purchases;
                     if (lift) {
                         // Months before acquisition hold zeros (no purchase, no offer): they are neither kind of month.
                         int months = Math.min(s.window, t - st.acquired[i]);
-                        int offered = w.monthsOffered.of(j);
+                        int offered = w.monthsOffered[j];
                         promoLift[j] = PromoLift.of(discounted, offered, purchases - discounted, months - offered);
                     }
-                    complaints[j] = w.voicedComplaints.of(j);
-                    referrals[j] = w.referrals.of(j);
-                    costToServe[j] = (float) (w.served.of(j) * s.costPerRequest);
+                    complaints[j] = w.voicedComplaints[j];
+                    referrals[j] = w.referrals[j];
+                    costToServe[j] = (float) (w.served[j] * s.costPerRequest);
                 }
                 if (margins) {
                     double sum = w.margin[j];
                     margin[j] = (float) sum;
                     if (ratio) {
-                        serviceToMargin[j] = serviceToMargin(w.served.of(j) * s.costPerRequest, sum);
+                        serviceToMargin[j] = serviceToMargin(w.served[j] * s.costPerRequest, sum);
                     }
                 }
             }

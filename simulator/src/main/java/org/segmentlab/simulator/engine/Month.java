@@ -11,8 +11,8 @@ final class Month {
     /** How the chunk stages draw their Poisson and binomial counts (scalar or on vector lanes: the same counts). */
     final PoissonKernel poisson = PoissonKernel.configured();
     final BinomialKernel binomial = BinomialKernel.configured();
-    /** How the features sum and count the window (scalar, or on vector lanes: the same numbers). */
-    final WindowKernel window = WindowKernel.configured();
+    /** How the features sum the window's revenue and margin (scalar, or on vector lanes: the same sums). */
+    final WindowSumsKernel windowSums = WindowSumsKernel.configured();
     MarketState st;
     TreatmentTable plan;
     int t;

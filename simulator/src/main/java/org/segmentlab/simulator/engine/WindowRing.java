@@ -133,17 +133,17 @@ final class WindowRing {
     }
 
     /** Window revenue of customers {@code from .. to-1} into {@code into.revenue} (see {@link WindowSums#sums}). */
-    void revenue(int from, int to, WindowSums.WindowCounts into, WindowKernel kernel) {
+    void revenue(int from, int to, WindowSums.WindowCounts into, WindowSumsKernel kernel) {
         kernel.sums(revenue, stride, from, to - from, window, into.revenue, into.scratch);
     }
 
     /** Window margin of customers {@code from .. to-1} into {@code into.margin}. */
-    void margin(int from, int to, WindowSums.WindowCounts into, WindowKernel kernel) {
+    void margin(int from, int to, WindowSums.WindowCounts into, WindowSumsKernel kernel) {
         kernel.sums(margin, stride, from, to - from, window, into.margin, into.scratch);
     }
 
     /** Every count of the windows of customers {@code from .. to-1}, from one read of each byte column. */
-    void counts(int from, int to, WindowSums.WindowCounts into, WindowKernel kernel) {
-        kernel.counts(purchases, servedOffered, complaintsReferrals, stride, from, to - from, window, into);
+    void counts(int from, int to, WindowSums.WindowCounts into) {
+        WindowSums.counts(purchases, servedOffered, complaintsReferrals, stride, from, to - from, window, into);
     }
 }

@@ -8,16 +8,17 @@ package org.segmentlab.simulator.engine;
  */
 final class WindowSums {
     /** The low byte of each 16-bit lane. */
-    static final long SHORT_LANES = 0x00FF00FF00FF00FFL;
-    static final long LOW_BITS = 0x0101010101010101L;
-    static final long NIBBLES = 0x0F0F0F0F0F0F0F0FL;
-    static final long HIGH_BITS = 0x8080808080808080L;
-    /** Slots a byte lane sums before it is widened: 16 × 15 (voiced complaints, referrals) fits a byte. */
-    static final int BYTE_LANE_SLOTS = 16;
+    private static final long SHORT_LANES = 0x00FF00FF00FF00FFL;
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long NIBBLES = 0x0F0F0F0F0F0F0F0FL;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    /** Slots summed in the lanes before they are added out: 16 × 15 fits a byte lane, 16 × 255 a 16-bit one. */
+    private static final int SLOTS_PER_FLUSH = 16;
+    /** Longs (eight customers each) summed together; the lane sums of a block take 9 × 64 longs. */
+    private static final int BLOCK_WORDS = 64;
+    private static final int LANE_SUMS = 9;
     /** The window whose float sums follow a fixed tree (the default 12 months). */
     static final int TREE_SLOTS = 12;
-    /** The longest window a 16-bit lane holds: 257 × 255 purchases = 65 535. */
-    static final int LANE_SLOTS = 257;
 
     private WindowSums() {
     }
@@ -25,7 +26,8 @@ final class WindowSums {
     /**
      * {@code out[j]} = the window sum of customer {@code from + j}, for j in [0, count), in double: for 12 slots
      * {@code ((s0+s1 + s2+s3) + (s4+s5 + s6+s7)) + (s8+s9 + s10+s11)}; for other lengths the even slots and the
-     * odd slots are summed in order, then added. {@code scratch} holds the odd sums.
+     * odd slots are summed in order, then added. {@code scratch} holds the odd sums. The scalar definition of
+     * {@link WindowSumsKernel}.
      */
     static void sums(float[] values, int stride, int from, int count, int n, double[] out, double[] scratch) {
         if (n == TREE_SLOTS) {
@@ -76,172 +78,102 @@ final class WindowSums {
     /**
      * Every count of the window of customers {@code from .. from+count-1} ({@link WindowRing}'s byte columns, packed
      * eight customers to a long: purchases; served requests in the low 7 bits with the offered flag in the high bit;
-     * voiced complaints in the low nibble and referrals in the high one), as {@link WindowCounts.Lanes}. Eight
-     * customers at a time (SIMD within a register): one long per column and slot serves all eight, and their sums stay
-     * in registers, in 16-bit lanes (even and odd customers apart), which are the result: nothing is unpacked here.
-     * Windows longer than {@value #LANE_SLOTS} months would overflow a lane and are counted one int per customer.
-     * {@code from} and {@code stride} are multiples of 8; lanes past {@code count} are computed and ignored. The
-     * scalar definition of {@link WindowKernel}.
+     * voiced complaints in the low nibble and referrals in the high one). Eight customers at a time (SIMD within a
+     * register): one long per column and slot serves all eight; sums go into 16-bit lanes (even and odd customers
+     * apart) or byte lanes, flushed every {@value #SLOTS_PER_FLUSH} slots before a lane could overflow. {@code from}
+     * and {@code stride} are multiples of 8; lanes past {@code count} are computed and ignored.
      */
     static void counts(long[] purchases, long[] servedOffered, long[] complaintsReferrals, int stride, int from, int count,
                        int n, WindowCounts into) {
-        if (n > LANE_SLOTS) {
-            countsWide(purchases, servedOffered, complaintsReferrals, stride, from, count, n, into);
-            return;
-        }
-        into.packed();
-        countWords(purchases, servedOffered, complaintsReferrals, stride >>> 3, from >>> 3, 0, (count + 7) >>> 3, n, into);
-    }
-
-    /**
-     * Words {@code w0 .. w1-1} of {@link #counts} (customers 8·w0 on, from the run's first word {@code first}): the
-     * scalar loop, and the vector kernel's tail.
-     */
-    static void countWords(long[] purchases, long[] servedOffered, long[] complaintsReferrals, int slotWords, int first,
-                           int w0, int w1, int n, WindowCounts into) {
-        for (int w = w0; w < w1; w++) {
-            long boughtEven = 0, boughtOdd = 0, whenOfferedEven = 0, whenOfferedOdd = 0, servedEven = 0, servedOdd = 0;
-            long offeredEven = 0, offeredOdd = 0, voicedEven = 0, voicedOdd = 0, referredEven = 0, referredOdd = 0;
-            for (int k0 = 0; k0 < n; k0 += BYTE_LANE_SLOTS) {
-                int k1 = Math.min(n, k0 + BYTE_LANE_SLOTS);
-                long offered = 0, voiced = 0, referred = 0; // byte lanes, widened below before they could overflow
-                for (int k = k0, at = k0 * slotWords + first + w; k < k1; k++, at += slotWords) {
-                    long p = purchases[at];
-                    long so = servedOffered[at];
-                    long cr = complaintsReferrals[at];
-                    long flags = (so >>> 7) & LOW_BITS;
-                    long whenOffered = p & ((flags << 8) - flags); // each flag byte 0 or 1 becomes 0x00 or 0xFF
-                    long served = so & ~HIGH_BITS;
-                    boughtEven += p & SHORT_LANES;
-                    boughtOdd += (p >>> 8) & SHORT_LANES;
-                    whenOfferedEven += whenOffered & SHORT_LANES;
-                    whenOfferedOdd += (whenOffered >>> 8) & SHORT_LANES;
-                    servedEven += served & SHORT_LANES;
-                    servedOdd += (served >>> 8) & SHORT_LANES;
-                    offered += flags;
-                    voiced += cr & NIBBLES;
-                    referred += (cr >>> 4) & NIBBLES;
+        int words = (count + 7) >>> 3;
+        int lanes = words * 8;
+        java.util.Arrays.fill(into.purchases, 0, lanes, 0);
+        java.util.Arrays.fill(into.purchasesWhenOffered, 0, lanes, 0);
+        java.util.Arrays.fill(into.monthsOffered, 0, lanes, 0);
+        java.util.Arrays.fill(into.served, 0, lanes, 0);
+        java.util.Arrays.fill(into.voicedComplaints, 0, lanes, 0);
+        java.util.Arrays.fill(into.referrals, 0, lanes, 0);
+        int slotWords = stride >>> 3;
+        int first = from >>> 3;
+        long[][] acc = into.lanes;
+        long[] be = acc[0], bo = acc[1], oe = acc[2], oo = acc[3], se = acc[4], so2 = acc[5], mo = acc[6], vo = acc[7], re = acc[8];
+        // Blocks of BLOCK_WORDS longs: slot by slot over the block (three contiguous streams at a time), the lane sums
+        // of the block staying in L1.
+        for (int w0 = 0; w0 < words; w0 += BLOCK_WORDS) {
+            int block = Math.min(BLOCK_WORDS, words - w0);
+            for (int k0 = 0; k0 < n; k0 += SLOTS_PER_FLUSH) {
+                int k1 = Math.min(n, k0 + SLOTS_PER_FLUSH);
+                for (long[] a : acc) {
+                    java.util.Arrays.fill(a, 0L);
                 }
-                offeredEven += offered & SHORT_LANES;
-                offeredOdd += (offered >>> 8) & SHORT_LANES;
-                voicedEven += voiced & SHORT_LANES;
-                voicedOdd += (voiced >>> 8) & SHORT_LANES;
-                referredEven += referred & SHORT_LANES;
-                referredOdd += (referred >>> 8) & SHORT_LANES;
+                for (int k = k0; k < k1; k++) {
+                    int base = k * slotWords + first + w0;
+                    for (int w = 0; w < block; w++) {
+                        long p = purchases[base + w];
+                        long so = servedOffered[base + w];
+                        long cr = complaintsReferrals[base + w];
+                        long flags = (so >>> 7) & LOW_BITS;
+                        long whenOffered = p & ((flags << 8) - flags); // each flag byte 0 or 1 becomes 0x00 or 0xFF
+                        long served = so & ~HIGH_BITS;
+                        be[w] += p & SHORT_LANES;
+                        bo[w] += (p >>> 8) & SHORT_LANES;
+                        oe[w] += whenOffered & SHORT_LANES;
+                        oo[w] += (whenOffered >>> 8) & SHORT_LANES;
+                        se[w] += served & SHORT_LANES;
+                        so2[w] += (served >>> 8) & SHORT_LANES;
+                        mo[w] += flags;
+                        vo[w] += cr & NIBBLES;
+                        re[w] += (cr >>> 4) & NIBBLES;
+                    }
+                }
+                for (int w = 0; w < block; w++) {
+                    int j = (w0 + w) * 8;
+                    for (int q = 0; q < 4; q++) {
+                        int even = j + 2 * q;
+                        int shift = 16 * q;
+                        into.purchases[even] += (int) ((be[w] >>> shift) & 0xFFFF);
+                        into.purchases[even + 1] += (int) ((bo[w] >>> shift) & 0xFFFF);
+                        into.purchasesWhenOffered[even] += (int) ((oe[w] >>> shift) & 0xFFFF);
+                        into.purchasesWhenOffered[even + 1] += (int) ((oo[w] >>> shift) & 0xFFFF);
+                        into.served[even] += (int) ((se[w] >>> shift) & 0xFFFF);
+                        into.served[even + 1] += (int) ((so2[w] >>> shift) & 0xFFFF);
+                    }
+                    for (int b = 0; b < 8; b++) {
+                        int shift = 8 * b;
+                        into.monthsOffered[j + b] += (int) ((mo[w] >>> shift) & 0xFF);
+                        into.voicedComplaints[j + b] += (int) ((vo[w] >>> shift) & 0xFF);
+                        into.referrals[j + b] += (int) ((re[w] >>> shift) & 0xFF);
+                    }
+                }
             }
-            into.purchases.set(w, boughtEven, boughtOdd);
-            into.purchasesWhenOffered.set(w, whenOfferedEven, whenOfferedOdd);
-            into.served.set(w, servedEven, servedOdd);
-            into.monthsOffered.set(w, offeredEven, offeredOdd);
-            into.voicedComplaints.set(w, voicedEven, voicedOdd);
-            into.referrals.set(w, referredEven, referredOdd);
         }
-    }
-
-    /** {@link #counts} of a window too long for 16-bit lanes: customer by customer, slot by slot, into ints. */
-    private static void countsWide(long[] purchases, long[] servedOffered, long[] complaintsReferrals, int stride, int from,
-                                   int count, int n, WindowCounts into) {
-        into.wide();
-        for (int j = 0; j < count; j++) {
-            int bought = 0, whenOffered = 0, offered = 0, served = 0, voiced = 0, referred = 0;
-            for (int k = 0; k < n; k++) {
-                int slot = k * stride + from + j;
-                int p = byteAt(purchases, slot);
-                int so = byteAt(servedOffered, slot);
-                int cr = byteAt(complaintsReferrals, slot);
-                boolean flag = (so & 0x80) != 0;
-                bought += p;
-                whenOffered += flag ? p : 0;
-                offered += flag ? 1 : 0;
-                served += so & 0x7F;
-                voiced += cr & 0x0F;
-                referred += cr >>> 4;
-            }
-            into.purchases.wide[j] = bought;
-            into.purchasesWhenOffered.wide[j] = whenOffered;
-            into.monthsOffered.wide[j] = offered;
-            into.served.wide[j] = served;
-            into.voicedComplaints.wide[j] = voiced;
-            into.referrals.wide[j] = referred;
-        }
-    }
-
-    /** Byte {@code slot} of a packed column (little-endian within each long). */
-    private static int byteAt(long[] column, int slot) {
-        return (int) (column[slot >>> 3] >>> ((slot & 7) << 3)) & 0xFF;
     }
 
     /** The window counts of a run of customers (index j = customer − first), filled by {@link #counts}. */
     static final class WindowCounts {
-        final Lanes purchases;
-        final Lanes purchasesWhenOffered;
-        final Lanes monthsOffered;
-        final Lanes served;
-        final Lanes voicedComplaints;
-        final Lanes referrals;
+        final int[] purchases;
+        final int[] purchasesWhenOffered;
+        final int[] monthsOffered;
+        final int[] served;
+        final int[] voicedComplaints;
+        final int[] referrals;
         /** Window sums of revenue and margin, and the scratch their kernel needs. */
         final double[] revenue;
         final double[] margin;
         final double[] scratch;
-        private final Lanes[] all;
+        /** The lane sums of {@link #counts}. */
+        final long[][] lanes = new long[LANE_SUMS][BLOCK_WORDS];
 
         WindowCounts(int size) {
-            purchases = new Lanes(size);
-            purchasesWhenOffered = new Lanes(size);
-            monthsOffered = new Lanes(size);
-            served = new Lanes(size);
-            voicedComplaints = new Lanes(size);
-            referrals = new Lanes(size);
+            purchases = new int[size];
+            purchasesWhenOffered = new int[size];
+            monthsOffered = new int[size];
+            served = new int[size];
+            voicedComplaints = new int[size];
+            referrals = new int[size];
             revenue = new double[size];
             margin = new double[size];
             scratch = new double[size];
-            all = new Lanes[] {purchases, purchasesWhenOffered, monthsOffered, served, voicedComplaints, referrals};
-        }
-
-        /** The counts are about to be written in 16-bit lanes. */
-        void packed() {
-            for (Lanes l : all) {
-                l.isWide = false;
-            }
-        }
-
-        /** The counts are about to be written one int each. */
-        private void wide() {
-            for (Lanes l : all) {
-                l.isWide = true;
-            }
-        }
-
-        /**
-         * One count of a run of customers as {@link #counts} leaves it: customer j's in 16-bit lane (j mod 8) / 2 of
-         * {@code even[j / 8]} or {@code odd[j / 8]}, or, for windows longer than {@value #LANE_SLOTS} months, in
-         * {@code wide[j]}.
-         */
-        static final class Lanes {
-            final long[] even;
-            final long[] odd;
-            final int[] wide;
-            private boolean isWide;
-
-            Lanes(int size) {
-                even = new long[(size + 7) >>> 3];
-                odd = new long[(size + 7) >>> 3];
-                wide = new int[size];
-            }
-
-            /** Customer j's count. */
-            int of(int j) {
-                if (isWide) {
-                    return wide[j];
-                }
-                long word = (j & 1) == 0 ? even[j >>> 3] : odd[j >>> 3];
-                return (int) (word >>> ((j & 6) << 3)) & 0xFFFF;
-            }
-
-            private void set(int w, long evenLanes, long oddLanes) {
-                even[w] = evenLanes;
-                odd[w] = oddLanes;
-            }
         }
     }
 }

@@ -7,23 +7,23 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link WindowKernel} on the incubating Vector API: the float sums of a 12-month window eight customers to a vector
+ * {@link WindowSumsKernel} on the incubating Vector API: the float sums of a 12-month window eight customers to a vector
  * of doubles, each customer's twelve floats widened and added in {@link WindowSums#sums}'s tree, so the same sums bit
- * for bit. Other windows and the customers after the last full vector take the scalar loop, and so do the counts. Only
+ * for bit. Other windows and the customers after the last full vector take the scalar loop. Only
  * loaded, reflectively, when the {@code jdk.incubator.vector} module is in the boot layer.
  */
-final class VectorWindowKernel implements WindowKernel {
+final class VectorWindowSumsKernel implements WindowSumsKernel {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
     /** As many floats as D holds doubles: one float vector widens to one double vector. */
     private static final VectorSpecies<Float> F = VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
     private static final int DOUBLES = D.length();
 
-    private VectorWindowKernel() {
+    private VectorWindowSumsKernel() {
     }
 
     /** The kernel, or null when this CPU's preferred vectors hold fewer than four doubles (too short to pay). */
-    static WindowKernel create() {
-        return DOUBLES >= 4 && F.length() == DOUBLES ? new VectorWindowKernel() : null;
+    static WindowSumsKernel create() {
+        return DOUBLES >= 4 && F.length() == DOUBLES ? new VectorWindowSumsKernel() : null;
     }
 
     @Override
@@ -50,15 +50,5 @@ final class VectorWindowKernel implements WindowKernel {
 
     private static DoubleVector widened(float[] values, int at) {
         return (DoubleVector) FloatVector.fromArray(F, values, at).convertShape(VectorOperators.F2D, D, 0);
-    }
-
-    /**
-     * The scalar kernel's counts: on lanes they were no faster in the month. The ring's bytes come from memory there,
-     * and eight customers a long already keep up with it (see benchmarks/README.md, seventh pass).
-     */
-    @Override
-    public void counts(long[] purchases, long[] servedOffered, long[] complaintsReferrals, int stride, int from, int count,
-                       int n, WindowSums.WindowCounts into) {
-        WindowSums.counts(purchases, servedOffered, complaintsReferrals, stride, from, count, n, into);
     }
 }
