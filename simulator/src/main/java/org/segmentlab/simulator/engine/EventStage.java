@@ -53,7 +53,10 @@ final class EventStage implements ChunkStage {
         }
     }
 
-    /** Writes into slot j of the chunk's event columns the events in effect for customer i in month m.t. */
+    /**
+     * Writes into slot j of the chunk's event columns the events in effect for customer i in month m.t, and into the
+     * month's columns of customer i what the churn pass reads ({@link #churnMultiplier}).
+     */
     private void touch(Month m, int i, Chunk c, int j) {
         double churn = 1;
         double purchase = 1;
