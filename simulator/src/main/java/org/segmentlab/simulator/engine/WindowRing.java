@@ -5,9 +5,14 @@ package org.segmentlab.simulator.engine;
  * and read by the features. The only type that knows the layout, slot-major: slot k of customer i is at {@code
  * k·stride + i} (stride = the capacity), month t is slot {@code t mod window}. So a month's writes fill one contiguous
  * stretch of each column instead of touching every customer's cache lines, and the chunk kernels of {@link WindowSums}
- * read contiguous runs of customers slot by slot (the byte columns eight customers to a long). Two counts share a byte each (served requests with the "a discount
+ * read contiguous runs of customers slot by slot. Two counts share a byte each (served requests with the "a discount
  * was offered" flag in the high bit; voiced complaints in the low nibble with the referral in the high one), which
  * keeps the ring at 11 bytes a customer-month.
+ *
+ * <p>The window's six counts are also kept running, one int a customer ({@link #running}): a write adds the month's
+ * bytes and takes away those of the month it overwrites, so the features read one int, not the window's bytes.
+ * They are exact integers, so this changes no number: a count past its field marks the customer for a recount from
+ * the ring instead of saturating.
  */
 final class WindowRing {
     /** Counts saturate at what their bits hold: 255 purchases, 127 served requests, 15 voiced complaints. */
@@ -18,8 +23,21 @@ final class WindowRing {
 
     /** Bytes one customer's ring takes, for the state-size account. */
     static long bytesPerCustomer(int window) {
-        return (long) window * (4 + 4 + 1 + 1 + 1);
+        return (long) window * (4 + 4 + 1 + 1 + 1) + Integer.BYTES;
     }
+
+    /*
+     * The running counts' fields, low bits first: purchases 8 (255 means "recount"), purchases in offered months 7,
+     * months offered 4, served requests 6, voiced complaints 3, referrals 4. At the default window the fields hold
+     * all but a heavy buyer's or a heavy complainer's counts (fewer than 1 customer in 100 recounts); longer windows
+     * recount more often. Wider fields would cost state bytes (192 is the budget).
+     */
+    private static final int RECOUNT = 0xFF;
+    private static final int OFFERED_PURCHASES_AT = 8;
+    private static final int MONTHS_OFFERED_AT = 15;
+    private static final int SERVED_AT = 19;
+    private static final int VOICED_AT = 25;
+    private static final int REFERRALS_AT = 28;
 
     final int window;
     /**
@@ -34,6 +52,8 @@ final class WindowRing {
     private long[] servedOffered;
     /** Voiced complaints (low nibble) and the referral made (high nibble). */
     private long[] complaintsReferrals;
+    /** The six window counts of each customer, packed ({@link #pack}), or {@link #RECOUNT}: read the ring. */
+    private int[] running;
 
     WindowRing(int window, int capacity) {
         this.window = window;
@@ -43,6 +63,7 @@ final class WindowRing {
         purchases = new long[stride / 8 * window];
         servedOffered = new long[stride / 8 * window];
         complaintsReferrals = new long[stride / 8 * window];
+        running = new int[stride];
     }
 
     private WindowRing(WindowRing o) {
@@ -53,6 +74,7 @@ final class WindowRing {
         this.purchases = o.purchases.clone();
         this.servedOffered = o.servedOffered.clone();
         this.complaintsReferrals = o.complaintsReferrals.clone();
+        this.running = o.running.clone();
     }
 
     WindowRing copy() {
@@ -71,6 +93,7 @@ final class WindowRing {
         purchases = regrown(purchases, stride / 8, next / 8);
         servedOffered = regrown(servedOffered, stride / 8, next / 8);
         complaintsReferrals = regrown(complaintsReferrals, stride / 8, next / 8);
+        running = java.util.Arrays.copyOf(running, next);
         stride = next;
     }
 
@@ -101,9 +124,13 @@ final class WindowRing {
         int slot = monthSlot * stride + i;
         revenue[slot] = (float) monthRevenue;
         margin[slot] = (float) monthMargin;
-        putByte(purchases, slot, Math.min(monthPurchases, MAX_PURCHASES));
-        putByte(servedOffered, slot, Math.min(served, MAX_SERVED) | (offered ? OFFERED : 0));
-        putByte(complaintsReferrals, slot, Math.min(voiced, MAX_VOICED) | (referred << 4));
+        int p = Math.min(monthPurchases, MAX_PURCHASES);
+        int so = Math.min(served, MAX_SERVED) | (offered ? OFFERED : 0);
+        int cr = Math.min(voiced, MAX_VOICED) | (referred << 4);
+        int oldP = swapByte(purchases, slot, p);
+        int oldSo = swapByte(servedOffered, slot, so);
+        int oldCr = swapByte(complaintsReferrals, slot, cr);
+        running[i] = advanced(i, running[i], oldP, oldSo, oldCr, p, so, cr);
     }
 
     /** Writes a month known only from a transaction log (no service, discounts or complaints). */
@@ -111,14 +138,74 @@ final class WindowRing {
         int slot = monthSlot * stride + i;
         revenue[slot] = (float) monthRevenue;
         margin[slot] = (float) monthMargin;
-        putByte(purchases, slot, Math.min(monthPurchases, MAX_PURCHASES));
+        int p = Math.min(monthPurchases, MAX_PURCHASES);
+        int oldP = swapByte(purchases, slot, p);
+        int so = getByte(servedOffered, slot);
+        int cr = getByte(complaintsReferrals, slot);
+        running[i] = advanced(i, running[i], oldP, so, cr, p, so, cr);
     }
 
-    /** Sets byte {@code slot} of a packed column (little-endian within each long). */
-    private static void putByte(long[] column, int slot, int value) {
+    /** Sets byte {@code slot} of a packed column (little-endian within each long) and returns what it held. */
+    private static int swapByte(long[] column, int slot, int value) {
         int shift = (slot & 7) << 3;
         int word = slot >>> 3;
-        column[word] = (column[word] & ~(0xFFL << shift)) | ((long) (value & 0xFF) << shift);
+        long w = column[word];
+        column[word] = (w & ~(0xFFL << shift)) | ((long) (value & 0xFF) << shift);
+        return (int) (w >>> shift) & 0xFF;
+    }
+
+    private static int getByte(long[] column, int slot) {
+        return (int) (column[slot >>> 3] >>> ((slot & 7) << 3)) & 0xFF;
+    }
+
+    /**
+     * Customer i's running counts after a slot's bytes went from (oldP, oldSo, oldCr) to (p, so, cr): each count
+     * takes away the old month and adds the new one; a customer marked for a recount is counted again from the ring
+     * (which already holds the new bytes).
+     */
+    private int advanced(int i, int r, int oldP, int oldSo, int oldCr, int p, int so, int cr) {
+        if ((r & RECOUNT) == RECOUNT) {
+            return recounted(i);
+        }
+        return pack((r & 0xFF) - oldP + p,
+                (r >>> OFFERED_PURCHASES_AT & 0x7F) - (oldSo >= OFFERED ? oldP : 0) + (so >= OFFERED ? p : 0),
+                (r >>> MONTHS_OFFERED_AT & 0xF) - (oldSo >>> 7) + (so >>> 7),
+                (r >>> SERVED_AT & 0x3F) - (oldSo & MAX_SERVED) + (so & MAX_SERVED),
+                (r >>> VOICED_AT & 0x7) - (oldCr & MAX_VOICED) + (cr & MAX_VOICED),
+                (r >>> REFERRALS_AT) - (oldCr >>> 4) + (cr >>> 4));
+    }
+
+    /** The six counts in one int, or {@link #RECOUNT} when one of them does not fit its field. */
+    private static int pack(int bought, int boughtOffered, int monthsOffered, int served, int voiced, int referrals) {
+        if (bought >= RECOUNT || boughtOffered > 0x7F || monthsOffered > 0xF || served > 0x3F || voiced > 0x7
+                || referrals > 0xF) {
+            return RECOUNT;
+        }
+        return bought | boughtOffered << OFFERED_PURCHASES_AT | monthsOffered << MONTHS_OFFERED_AT | served << SERVED_AT
+                | voiced << VOICED_AT | referrals << REFERRALS_AT;
+    }
+
+    /** Customer i's counts from the ring's slots, packed (or {@link #RECOUNT} again). */
+    private int recounted(int i) {
+        int[] c = new int[6];
+        countSlots(i, c);
+        return pack(c[0], c[1], c[2], c[3], c[4], c[5]);
+    }
+
+    /** Adds up customer i's window slot by slot into {@code into}: the six counts in {@link #counts}' order. */
+    private void countSlots(int i, int[] into) {
+        java.util.Arrays.fill(into, 0);
+        for (int slot = i; slot < window * stride; slot += stride) {
+            int p = getByte(purchases, slot);
+            int so = getByte(servedOffered, slot);
+            int cr = getByte(complaintsReferrals, slot);
+            into[0] += p;
+            into[1] += so >= OFFERED ? p : 0;
+            into[2] += so >>> 7;
+            into[3] += so & MAX_SERVED;
+            into[4] += cr & MAX_VOICED;
+            into[5] += cr >>> 4;
+        }
     }
 
     /** Empties customer i's window (a returning customer starts a new history). */
@@ -126,10 +213,11 @@ final class WindowRing {
         for (int slot = i; slot < window * stride; slot += stride) {
             revenue[slot] = 0f;
             margin[slot] = 0f;
-            putByte(purchases, slot, 0);
-            putByte(servedOffered, slot, 0);
-            putByte(complaintsReferrals, slot, 0);
+            swapByte(purchases, slot, 0);
+            swapByte(servedOffered, slot, 0);
+            swapByte(complaintsReferrals, slot, 0);
         }
+        running[i] = 0;
     }
 
     /** Window revenue of customers {@code from .. to-1} into {@code into.revenue} (see {@link WindowSums#sums}). */
@@ -142,8 +230,38 @@ final class WindowRing {
         kernel.sums(margin, stride, from, to - from, window, into.margin, into.scratch);
     }
 
-    /** Every count of the windows of customers {@code from .. to-1}, from one read of each byte column. */
+    /**
+     * Every count of the windows of customers {@code from .. to-1} (index j = customer − from): the running counts,
+     * unpacked; a customer marked for a recount is counted from the ring's slots.
+     */
     void counts(int from, int to, WindowSums.WindowCounts into) {
-        WindowSums.counts(purchases, servedOffered, complaintsReferrals, stride, from, to - from, window, into);
+        int[] bought = into.purchases;
+        int[] boughtOffered = into.purchasesWhenOffered;
+        int[] monthsOffered = into.monthsOffered;
+        int[] served = into.served;
+        int[] voiced = into.voicedComplaints;
+        int[] referrals = into.referrals;
+        boolean recount = false;
+        // A plain loop the JIT unrolls; the rare recounts after it.
+        for (int i = from; i < to; i++) {
+            int j = i - from;
+            int r = running[i];
+            recount |= (r & RECOUNT) == RECOUNT;
+            bought[j] = r & 0xFF;
+            boughtOffered[j] = r >>> OFFERED_PURCHASES_AT & 0x7F;
+            monthsOffered[j] = r >>> MONTHS_OFFERED_AT & 0xF;
+            served[j] = r >>> SERVED_AT & 0x3F;
+            voiced[j] = r >>> VOICED_AT & 0x7;
+            referrals[j] = r >>> REFERRALS_AT;
+        }
+        if (recount) {
+            int[] slots = new int[6];
+            for (int i = from; i < to; i++) {
+                if ((running[i] & RECOUNT) == RECOUNT) {
+                    countSlots(i, slots);
+                    into.set(i - from, slots[0], slots[1], slots[2], slots[3], slots[4], slots[5]);
+                }
+            }
+        }
     }
 }

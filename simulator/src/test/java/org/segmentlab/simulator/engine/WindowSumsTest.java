@@ -9,54 +9,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The chunk kernels over the slot-major ring equal the per-customer loops they replace, for any window length, run of
- * customers and byte values; float sums are bit-identical to the per-customer pairwise tree results were made with.
+ * The sums kernels over the slot-major ring equal the per-customer loops they replace, for any window length and run
+ * of customers: float sums are bit-identical to the per-customer pairwise tree results were made with. (The counts
+ * are {@link WindowRingTest}'s.)
  */
 class WindowSumsTest {
-
-    @Property(tries = 200)
-    void windowCountsEqualPlainLoops(@ForAll long seed, @ForAll @IntRange(min = 0, max = 40) int n,
-            @ForAll @IntRange(min = 0, max = 140) int count, @ForAll @IntRange(min = 0, max = 3) int fromWords) {
-        assertCountsArePlainLoops(seed, n, count, fromWords, false);
-    }
-
-    /**
-     * Saturated bytes (255 purchases, 127 served, 15 complaints and referrals, every month offered) over long windows:
-     * the lanes are flushed before they overflow, and the ints hold what a 16-bit lane could not (257 × 255 and more).
-     */
-    @Property(tries = 12)
-    void longWindowsOfFullBytesCountExactly(@ForAll long seed, @ForAll @IntRange(min = 250, max = 300) int n,
-            @ForAll @IntRange(min = 60, max = 80) int count) {
-        assertCountsArePlainLoops(seed, n, count, 1, true);
-    }
-
-    private static void assertCountsArePlainLoops(long seed, int n, int count, int fromWords, boolean full) {
-        int from = 8 * fromWords;
-        int stride = (from + count + 3 + 7) & ~7;
-        Random random = new Random(seed);
-        byte[] p = full ? filled(n * stride, 0xFF) : bytes(random, n * stride);
-        byte[] so = full ? filled(n * stride, 0xFF) : bytes(random, n * stride);
-        byte[] cr = full ? filled(n * stride, 0xFF) : bytes(random, n * stride);
-        WindowSums.WindowCounts c = new WindowSums.WindowCounts(count + 7);
-        WindowSums.counts(packed(p), packed(so), packed(cr), stride, from, count, n, c);
-        for (int j = 0; j < count; j++) {
-            int bought = 0, whenOffered = 0, offered = 0, served = 0, voiced = 0, referrals = 0;
-            for (int k = 0; k < n; k++) {
-                int slot = k * stride + from + j;
-                bought += p[slot] & 0xFF;
-                boolean flag = (so[slot] & 0x80) != 0;
-                whenOffered += flag ? p[slot] & 0xFF : 0;
-                offered += flag ? 1 : 0;
-                served += so[slot] & 0x7F;
-                voiced += cr[slot] & 0x0F;
-                referrals += (cr[slot] & 0xFF) >>> 4;
-            }
-            assertThat(new int[] {c.purchases[j], c.purchasesWhenOffered[j], c.monthsOffered[j], c.served[j],
-                c.voicedComplaints[j], c.referrals[j]})
-                    .as("customer %d of %d, window %d", j, count, n)
-                    .containsExactly(bought, whenOffered, offered, served, voiced, referrals);
-        }
-    }
 
     /**
      * The scalar sums kernel, and the vector one: the simulator's tests run with the Vector API module (its pom), so
@@ -69,12 +26,6 @@ class WindowSumsTest {
 
     private static String name(WindowSumsKernel kernel) {
         return kernel == WindowSumsKernel.SCALAR ? "scalar" : "vector";
-    }
-
-    private static byte[] filled(int length, int value) {
-        byte[] b = new byte[length];
-        java.util.Arrays.fill(b, (byte) value);
-        return b;
     }
 
     @Property(tries = 200)
@@ -155,20 +106,5 @@ class WindowSumsTest {
             even += v[k];
         }
         return even + odd;
-    }
-
-    /** Bytes eight to a long, little-endian: the ring's packing. */
-    private static long[] packed(byte[] bytes) {
-        long[] words = new long[bytes.length / 8];
-        for (int b = 0; b < bytes.length; b++) {
-            words[b >>> 3] |= (long) (bytes[b] & 0xFF) << (8 * (b & 7));
-        }
-        return words;
-    }
-
-    private static byte[] bytes(Random random, int n) {
-        byte[] b = new byte[n];
-        random.nextBytes(b);
-        return b;
     }
 }
