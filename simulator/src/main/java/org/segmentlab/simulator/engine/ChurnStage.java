@@ -2,6 +2,7 @@ package org.segmentlab.simulator.engine;
 
 import static org.segmentlab.simulator.engine.CustomerStatus.ACTIVE;
 import static org.segmentlab.simulator.engine.CustomerStatus.CHURNED;
+import static org.segmentlab.simulator.engine.CustomerStatus.CLOSED_TO_RETURN;
 import static org.segmentlab.simulator.engine.CustomerStatus.LEAVING;
 
 import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
@@ -44,7 +45,12 @@ final class ChurnStage implements ChunkStage {
                 tally.churned++;
                 continue;
             }
-            boolean returned = returns && st.status[i] == CHURNED && comesBack(m, i, c);
+            boolean returned = false;
+            if (returns && st.status[i] == CHURNED) {
+                returned = comesBack(m, i, c);
+            } else if (returns && st.status[i] == CLOSED_TO_RETURN) {
+                contacted(m, i, c);
+            }
             if (st.status[i] != ACTIVE) {
                 continue;
             }
@@ -81,6 +87,22 @@ final class ChurnStage implements ChunkStage {
     }
 
     /**
+     * Whether the strategy's win-back offer for the segment churned customer i left contacts it this month (within
+     * {@code winBackMonths} after leaving); a contact is counted and paid, whether the customer could return or not.
+     */
+    private boolean contacted(Month m, int i, Chunk c) {
+        TreatmentTable plan = m.plan;
+        int since = m.t - m.st.lastComplaint[i];
+        int row = m.st.segment[i];
+        boolean offered = plan.winBackProbability[row] > 0 && since >= 1 && since <= plan.winBackMonths[row];
+        if (offered) {
+            c.tally.winBackContacts++;
+            c.tally.winBackCost += plan.winBackCost[row];
+        }
+        return offered;
+    }
+
+    /**
      * Whether churned customer i comes back this month. A share of the churned are open to returning (one draw per
      * customer, the same for every strategy). Once {@code winBack.delay} months have passed they are back in the pool
      * and return with this month's acquisition probability of anyone in it; while the strategy's win-back offer for the
@@ -89,22 +111,19 @@ final class ChurnStage implements ChunkStage {
      */
     private boolean comesBack(Month m, int i, Chunk c) {
         MarketState st = m.st;
-        TreatmentTable plan = m.plan;
-        Tally tally = c.tally;
         int t = m.t;
         int since = t - st.lastComplaint[i];
-        int row = st.segment[i];
-        boolean offered = plan.winBackProbability[row] > 0 && since >= 1 && since <= plan.winBackMonths[row];
-        if (offered) {
-            tally.winBackContacts++;
-            tally.winBackCost += plan.winBackCost[row];
-        }
-        if (s.winBackShare == 0 || c.rng.reset(openToReturnKey, i, Purpose.WIN_BACK_OPEN).nextDouble() >= s.winBackShare) {
+        boolean offered = contacted(m, i, c);
+        double byMarket = since >= s.winBackDelay ? m.personProbability : 0;
+        double byOffer = offered ? m.plan.winBackProbability[st.segment[i]] : 0;
+        // Neither way back is open this month: no draw is needed (each draw is keyed by customer and purpose, so a
+        // draw not taken shifts nothing).
+        if (byMarket == 0 && byOffer == 0) {
             return false;
         }
-        double byMarket = since >= s.winBackDelay ? m.personProbability : 0;
-        double byOffer = offered ? plan.winBackProbability[row] : 0;
-        if (byMarket == 0 && byOffer == 0) {
+        if (s.winBackShare == 0 || c.rng.reset(openToReturnKey, i, Purpose.WIN_BACK_OPEN).nextDouble() >= s.winBackShare) {
+            // The same draw every month and for every strategy: remember the answer instead of drawing it again.
+            st.status[i] = CLOSED_TO_RETURN;
             return false;
         }
         // One draw decides both ways back: below byOffer the offer brought them, above it (up to the union) the market.
@@ -113,9 +132,9 @@ final class ChurnStage implements ChunkStage {
             return false;
         }
         if (u < byOffer) {
-            tally.returnedByOffer++;
+            c.tally.returnedByOffer++;
         } else {
-            tally.returnedByMarket++;
+            c.tally.returnedByMarket++;
         }
         st.reactivate(i, (short) t);
         return true;

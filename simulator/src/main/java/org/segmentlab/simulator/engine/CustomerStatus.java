@@ -9,6 +9,11 @@ final class CustomerStatus {
     static final byte LEAVING = 3;
     /** Terminated, and tells others about it: a detractor for a while after the termination month. */
     static final byte TERMINATED_DETRACTOR = 4;
+    /**
+     * Churned, and the once-per-customer draw of who is open to returning said no: never comes back, so the churn
+     * stage stops drawing for it (a win-back offer still contacts it, and is paid).
+     */
+    static final byte CLOSED_TO_RETURN = 5;
 
     private CustomerStatus() {
     }

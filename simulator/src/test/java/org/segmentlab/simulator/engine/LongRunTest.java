@@ -129,6 +129,29 @@ class LongRunTest {
         }
     }
 
+    /**
+     * The win-back offer goes to every customer churned in the last six months, those who will never return (70% here)
+     * included, and each contact is paid (4), although the engine stops drawing for a customer once it knows it will
+     * not come back. The market brings nobody back (a delay beyond the run), so the only returns are the offer's, at
+     * most the month's contacts less those returned since they churned.
+     */
+    @Test
+    void anOfferReachesAndCostsTheExCustomersWhoNeverReturnToo() {
+        MetricsTable m = run(market().with("market.winBack", "{share: 0.3, delay: 1000}")
+                .with("strategies", "[{name: win-back, treatments: {default: win-back}}]"));
+        for (int t = 7; t <= m.months(); t++) {
+            double churnedInOfferWindow = 0;
+            double returnedSince = 0;
+            for (int k = 1; k <= 6; k++) {
+                churnedInOfferWindow += m.value("win-back", 0, "churned", t - k);
+                returnedSince += k < 6 ? m.value("win-back", 0, "acquired_winback", t - k) : 0;
+            }
+            assertThat(churnedInOfferWindow).isGreaterThan(1000);
+            assertThat(m.value("win-back", 0, "treatment_cost", t)).as("month %d: 4 per contact", t)
+                    .isBetween(4 * (churnedInOfferWindow - returnedSince), 4 * churnedInOfferWindow);
+        }
+    }
+
     @Test
     void lifetimeValueIsKeptPerAcquisitionChannel() {
         RunResult r = Simulator.run(market().with("market.winBack", "{share: 0.4, delay: 3}").scenario(), RunOptions.threads(2));
