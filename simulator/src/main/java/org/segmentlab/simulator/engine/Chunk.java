@@ -42,6 +42,8 @@ final class Chunk {
      */
     final double[] mean = new double[SIZE];
     final double[] drawn = new double[SIZE];
+    /** The vector kernels' uniforms, one pass ahead of the draw that uses them. */
+    final double[] uniform = new double[SIZE];
     final int[] trials = new int[SIZE];
 
     // Purchases.

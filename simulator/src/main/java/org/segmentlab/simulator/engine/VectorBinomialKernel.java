@@ -1,5 +1,8 @@
 package org.segmentlab.simulator.engine;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
@@ -23,6 +26,12 @@ final class VectorBinomialKernel implements BinomialKernel {
     private static final VectorSpecies<Long> L = LongVector.SPECIES_PREFERRED;
     private static final int LANES = D.length();
 
+    /** The two vector passes, each compiled on its own ({@link CompiledApart}); the uniforms are the Poisson kernel's. */
+    private final MethodHandle uniforms = CompiledApart.pass(MethodHandles.lookup().in(VectorPoissonKernel.class), "uniforms",
+            void.class, long[].class, long.class, double[].class, int.class);
+    private final MethodHandle invert = CompiledApart.pass(MethodHandles.lookup(), "invert", void.class,
+            double[].class, double[].class, double[].class, int.class);
+
     private VectorBinomialKernel() {
     }
 
@@ -42,7 +51,23 @@ final class VectorBinomialKernel implements BinomialKernel {
         for (int j = 0; j < full; j++) {
             trials[j] = n[j];
         }
-        long start = purpose.salt() + CustomerRandom.GAMMA;
+        try {
+            uniforms.invokeExact(position, purpose.salt() + CustomerRandom.GAMMA, c.uniform, full);
+            invert.invokeExact(trials, probability, c.uniform, full);
+        } catch (Throwable e) {
+            throw CompiledApart.rethrown(e);
+        }
+        for (int j = 0; j < full; j++) {
+            out[j] = (int) trials[j];
+        }
+        for (int j = full; j < count; j++) {
+            out[j] = Draws.binomialSmall(c.rng.resetAt(position[j], purpose), n[j], probability[j]);
+        }
+    }
+
+    /** The inversion of the first {@code full} customers, whose trial counts {@code trials} holds and then their draws. */
+    @SuppressWarnings("unused") // called through its handle
+    private static void invert(double[] trials, double[] probability, double[] uniform, int full) {
         for (int j = 0; j < full; j += LANES) {
             DoubleVector t = DoubleVector.fromArray(D, trials, j);
             DoubleVector p = DoubleVector.fromArray(D, probability, j);
@@ -51,7 +76,7 @@ final class VectorBinomialKernel implements BinomialKernel {
             VectorMask<Double> drawing = none.or(all).not();
             DoubleVector k = DoubleVector.zero(D).blend(t, all);
             if (drawing.anyTrue()) {
-                DoubleVector u = VectorPoissonKernel.uniforms(LongVector.fromArray(L, position, j).add(start));
+                DoubleVector u = DoubleVector.fromArray(D, uniform, j);
                 DoubleVector q = DoubleVector.broadcast(D, 1.0).sub(p);
                 DoubleVector step = DoubleVector.broadcast(D, 1.0);
                 double most = DoubleVector.zero(D).blend(t, drawing).reduceLanes(VectorOperators.MAX);
@@ -72,12 +97,6 @@ final class VectorBinomialKernel implements BinomialKernel {
                 k = k.blend(drawn, drawing);
             }
             k.intoArray(trials, j);
-        }
-        for (int j = 0; j < full; j++) {
-            out[j] = (int) trials[j];
-        }
-        for (int j = full; j < count; j++) {
-            out[j] = Draws.binomialSmall(c.rng.resetAt(position[j], purpose), n[j], probability[j]);
         }
     }
 }

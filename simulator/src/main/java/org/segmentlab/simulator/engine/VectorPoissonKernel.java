@@ -1,5 +1,8 @@
 package org.segmentlab.simulator.engine;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
@@ -12,14 +15,16 @@ import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
  * {@link PoissonKernel} on the incubating Vector API: a vector of customers at a time (eight on a 512-bit CPU), the
  * same operations as {@link Draws#poisson} in the same order, so the same counts bit for bit:
  * <ol>
- * <li>the uniform: SplitMix64 of (position + salt + γ), its top 53 bits times 2^−53 ({@link CustomerRandom});</li>
+ * <li>the uniforms: SplitMix64 of (position + salt + γ), its top 53 bits times 2^−53 ({@link CustomerRandom});</li>
  * <li>e^−mean by {@link PortableExp}'s operations, one for one (the Vector API's EXP may differ in the last bit);</li>
  * <li>the inversion: step k multiplies p by mean·(1/k) and adds it to the cdf in every lane still searching; a lane
  * stops counting once u ≤ cdf, so its count is the scalar loop's.</li>
  * </ol>
  * Customers whose mean is not below {@link Draws#PTRS_FROM} (or NaN), and the few after the last full vector, take the
- * scalar draw. Only loaded, reflectively, when the {@code jdk.incubator.vector} module is in the boot layer. No vector
- * is passed to a method C2 does not inline, and no double-to-integer conversion is used: JDK 17 runs both as slow Java.
+ * scalar draw. The three steps are three passes over the chunk (the uniforms into {@link Chunk#uniform}, e^−mean and
+ * then the counts into {@link Chunk#drawn}), each compiled on its own ({@link CompiledApart}). Only loaded,
+ * reflectively, when the {@code jdk.incubator.vector} module is in the boot layer. No vector is passed to a method C2
+ * does not inline, and no double-to-integer conversion is used: JDK 17 runs both as slow Java.
  */
 final class VectorPoissonKernel implements PoissonKernel {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
@@ -27,6 +32,14 @@ final class VectorPoissonKernel implements PoissonKernel {
     private static final int LANES = D.length();
     /** 1/k for the inversion's steps, as {@link Draws} multiplies by them. */
     private static final double[] RECIPROCAL = Draws.RECIPROCAL;
+
+    /** The three vector passes, each compiled on its own ({@link CompiledApart}). */
+    private final MethodHandle uniforms = CompiledApart.pass(MethodHandles.lookup(), "uniforms", void.class,
+            long[].class, long.class, double[].class, int.class);
+    private final MethodHandle exponentials = CompiledApart.pass(MethodHandles.lookup(), "expOfNegated", void.class,
+            double[].class, double[].class, int.class);
+    private final MethodHandle invert = CompiledApart.pass(MethodHandles.lookup(), "invert", void.class,
+            double[].class, double[].class, double[].class, int.class);
 
     private VectorPoissonKernel() {
     }
@@ -42,13 +55,50 @@ final class VectorPoissonKernel implements PoissonKernel {
         double[] mean = c.mean;
         double[] drawn = c.drawn;
         int count = c.liveCount;
+        int full = count - count % LANES;
+        try {
+            uniforms.invokeExact(position, purpose.salt() + CustomerRandom.GAMMA, c.uniform, full);
+            exponentials.invokeExact(mean, drawn, full);
+            invert.invokeExact(mean, c.uniform, drawn, full);
+        } catch (Throwable e) {
+            throw CompiledApart.rethrown(e);
+        }
         CustomerRandom rng = c.rng;
-        long start = purpose.salt() + CustomerRandom.GAMMA;
-        int j = 0;
-        for (; j + LANES <= count; j += LANES) {
+        for (int j = 0; j < full; j++) {
+            // Means at or past the inversion's range (or NaN) took no count on the lanes: the scalar draw, PTRS or its error.
+            out[j] = mean[j] < Draws.PTRS_FROM ? (int) drawn[j] : Draws.poisson(rng.resetAt(position[j], purpose), mean[j]);
+        }
+        for (int j = full; j < count; j++) {
+            out[j] = Draws.poisson(rng.resetAt(position[j], purpose), mean[j]);
+        }
+    }
+
+    /** First pass, for the first {@code full} customers: their uniforms (also {@link VectorBinomialKernel}'s). */
+    @SuppressWarnings("unused") // called through its handle
+    static void uniforms(long[] position, long start, double[] uniform, int full) {
+        for (int j = 0; j < full; j += LANES) {
+            uniforms(LongVector.fromArray(L, position, j).add(start)).intoArray(uniform, j);
+        }
+    }
+
+    /** Second pass: e^−mean of the first {@code full} customers. */
+    @SuppressWarnings("unused") // called through its handle
+    private static void expOfNegated(double[] mean, double[] expOfNegated, int full) {
+        for (int j = 0; j < full; j += LANES) {
+            expOfNegated(DoubleVector.fromArray(D, mean, j)).intoArray(expOfNegated, j);
+        }
+    }
+
+    /**
+     * Third pass: the inversion, from e^−mean in {@code drawn}, whose slots then receive the counts as doubles (JDK 17
+     * compiles no double-to-integer vector conversion). Lanes whose mean is not in (0, {@link Draws#PTRS_FROM}) count 0.
+     */
+    @SuppressWarnings("unused") // called through its handle
+    private static void invert(double[] mean, double[] uniform, double[] drawn, int full) {
+        for (int j = 0; j < full; j += LANES) {
             DoubleVector m = DoubleVector.fromArray(D, mean, j);
-            DoubleVector u = uniforms(LongVector.fromArray(L, position, j).add(start));
-            DoubleVector p = expOfNegated(m);
+            DoubleVector u = DoubleVector.fromArray(D, uniform, j);
+            DoubleVector p = DoubleVector.fromArray(D, drawn, j);
             DoubleVector cdf = p;
             VectorMask<Double> inverted = m.compare(VectorOperators.GT, 0.0).and(m.compare(VectorOperators.LT, Draws.PTRS_FROM));
             VectorMask<Double> searching = inverted.and(u.compare(VectorOperators.GT, cdf));
@@ -59,22 +109,7 @@ final class VectorPoissonKernel implements PoissonKernel {
                 cdf = cdf.add(p);
                 searching = searching.and(u.compare(VectorOperators.GT, cdf));
             }
-            k.intoArray(drawn, j); // as doubles: JDK 17 compiles no double-to-integer vector conversion
-            // Means at or past the inversion's range (or NaN): the scalar draw, PTRS or its error.
-            VectorMask<Double> rest = inverted.or(m.compare(VectorOperators.LE, 0.0)).not();
-            if (rest.anyTrue()) {
-                for (int lane = 0; lane < LANES; lane++) {
-                    if (rest.laneIsSet(lane)) {
-                        drawn[j + lane] = Draws.poisson(rng.resetAt(position[j + lane], purpose), mean[j + lane]);
-                    }
-                }
-            }
-        }
-        for (int i = 0; i < j; i++) {
-            out[i] = (int) drawn[i];
-        }
-        for (; j < count; j++) {
-            out[j] = Draws.poisson(rng.resetAt(position[j], purpose), mean[j]);
+            k.intoArray(drawn, j);
         }
     }
 

@@ -1,5 +1,8 @@
 package org.segmentlab.simulator.engine;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
@@ -18,6 +21,10 @@ final class VectorWindowSumsKernel implements WindowSumsKernel {
     private static final VectorSpecies<Float> F = VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
     private static final int DOUBLES = D.length();
 
+    /** The vector pass, compiled on its own ({@link CompiledApart}): its callers are large stage loops. */
+    private final MethodHandle tree = CompiledApart.pass(MethodHandles.lookup(), "tree", int.class,
+            float[].class, int.class, int.class, int.class, double[].class);
+
     private VectorWindowSumsKernel() {
     }
 
@@ -32,6 +39,18 @@ final class VectorWindowSumsKernel implements WindowSumsKernel {
             WindowSums.sums(values, stride, from, count, n, out, scratch);
             return;
         }
+        int j;
+        try {
+            j = (int) tree.invokeExact(values, stride, from, count, out);
+        } catch (Throwable e) {
+            throw CompiledApart.rethrown(e);
+        }
+        WindowSums.sumTree(values, stride, from, j, count, out);
+    }
+
+    /** The sums of the customers of whole vectors; returns how many it summed. */
+    @SuppressWarnings("unused") // called through its handle
+    private static int tree(float[] values, int stride, int from, int count, double[] out) {
         int j = 0;
         for (; j + DOUBLES <= count; j += DOUBLES) {
             int s = from + j;
@@ -40,7 +59,7 @@ final class VectorWindowSumsKernel implements WindowSumsKernel {
             sum = sum.add(pair(values, s + 8 * stride, stride).add(pair(values, s + 10 * stride, stride)));
             sum.intoArray(out, j);
         }
-        WindowSums.sumTree(values, stride, from, j, count, out);
+        return j;
     }
 
     /** (double) slot a + (double) slot a + stride, for the customers of one vector. */
