@@ -42,8 +42,10 @@ final class Chunk {
      */
     final double[] mean = new double[SIZE];
     final double[] drawn = new double[SIZE];
-    /** The vector kernels' uniforms, one pass ahead of the draw that uses them. */
+    /** The vector kernels' uniforms, one pass ahead of the draw that uses them, and what one pass hands the next. */
     final double[] uniform = new double[SIZE];
+    final double[] passA = new double[SIZE];
+    final double[] passB = new double[SIZE];
     final int[] trials = new int[SIZE];
 
     // Purchases.

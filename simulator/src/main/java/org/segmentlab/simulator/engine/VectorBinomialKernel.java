@@ -26,11 +26,13 @@ final class VectorBinomialKernel implements BinomialKernel {
     private static final VectorSpecies<Long> L = LongVector.SPECIES_PREFERRED;
     private static final int LANES = D.length();
 
-    /** The two vector passes, each compiled on its own ({@link CompiledApart}); the uniforms are the Poisson kernel's. */
+    /** The three vector passes, each compiled on its own ({@link CompiledApart}); the uniforms are the Poisson kernel's. */
     private final MethodHandle uniforms = CompiledApart.pass(MethodHandles.lookup().in(VectorPoissonKernel.class), "uniforms",
             void.class, long[].class, long.class, double[].class, int.class);
-    private final MethodHandle invert = CompiledApart.pass(MethodHandles.lookup(), "invert", void.class,
+    private final MethodHandle start = CompiledApart.pass(MethodHandles.lookup(), "start", void.class,
             double[].class, double[].class, double[].class, int.class);
+    private final MethodHandle search = CompiledApart.pass(MethodHandles.lookup(), "search", void.class,
+            double[].class, double[].class, double[].class, double[].class, int.class);
 
     private VectorBinomialKernel() {
     }
@@ -53,7 +55,8 @@ final class VectorBinomialKernel implements BinomialKernel {
         }
         try {
             uniforms.invokeExact(position, purpose.salt() + CustomerRandom.GAMMA, c.uniform, full);
-            invert.invokeExact(trials, probability, c.uniform, full);
+            start.invokeExact(trials, probability, c.passA, full);
+            search.invokeExact(trials, probability, c.uniform, c.passA, full);
         } catch (Throwable e) {
             throw CompiledApart.rethrown(e);
         }
@@ -65,38 +68,61 @@ final class VectorBinomialKernel implements BinomialKernel {
         }
     }
 
-    /** The inversion of the first {@code full} customers, whose trial counts {@code trials} holds and then their draws. */
+    /**
+     * First pass, for the first {@code full} customers: the lanes with no trials or p ≤ 0 get 0 in {@code trials}, those
+     * with p ≥ 1 keep n, and the others (NaN p included) get (1 − p)^n in {@code first}, by n multiplications in each lane;
+     * the rest of {@code first} gets −1.
+     */
     @SuppressWarnings("unused") // called through its handle
-    private static void invert(double[] trials, double[] probability, double[] uniform, int full) {
+    private static void start(double[] trials, double[] probability, double[] first, int full) {
         for (int j = 0; j < full; j += LANES) {
             DoubleVector t = DoubleVector.fromArray(D, trials, j);
             DoubleVector p = DoubleVector.fromArray(D, probability, j);
             VectorMask<Double> none = t.compare(VectorOperators.LE, 0.0).or(p.compare(VectorOperators.LE, 0.0));
             VectorMask<Double> all = p.compare(VectorOperators.GE, 1.0).andNot(none);
             VectorMask<Double> drawing = none.or(all).not();
-            DoubleVector k = DoubleVector.zero(D).blend(t, all);
+            DoubleVector.zero(D).blend(t, all).blend(t, drawing).intoArray(trials, j);
+            DoubleVector step = DoubleVector.broadcast(D, -1.0);
             if (drawing.anyTrue()) {
-                DoubleVector u = DoubleVector.fromArray(D, uniform, j);
                 DoubleVector q = DoubleVector.broadcast(D, 1.0).sub(p);
-                DoubleVector step = DoubleVector.broadcast(D, 1.0);
+                step = DoubleVector.broadcast(D, 1.0);
                 double most = DoubleVector.zero(D).blend(t, drawing).reduceLanes(VectorOperators.MAX);
                 for (double i = 0; i < most; i++) {
                     step = step.mul(q, t.compare(VectorOperators.GT, i));
                 }
-                DoubleVector cdf = step;
-                DoubleVector odds = p.div(q);
-                DoubleVector drawn = DoubleVector.zero(D);
-                VectorMask<Double> searching = drawing.and(u.compare(VectorOperators.GE, cdf))
-                        .and(drawn.compare(VectorOperators.LT, t));
-                while (searching.anyTrue()) {
-                    drawn = drawn.add(1.0, searching);
-                    step = step.mul(t.sub(drawn).add(1.0).mul(odds).div(drawn), searching);
-                    cdf = cdf.add(step, searching);
-                    searching = searching.and(u.compare(VectorOperators.GE, cdf)).and(drawn.compare(VectorOperators.LT, t));
-                }
-                k = k.blend(drawn, drawing);
+                step = step.blend(-1.0, drawing.not());
             }
-            k.intoArray(trials, j);
+            step.intoArray(first, j);
+        }
+    }
+
+    /**
+     * Second pass: the search from (1 − p)^n in {@code first}; step k multiplies the probability by ((n − k + 1)·odds)/k
+     * and adds it to the cdf in every lane still searching. The drawing lanes of {@code trials} receive their draws.
+     */
+    @SuppressWarnings("unused") // called through its handle
+    private static void search(double[] trials, double[] probability, double[] uniform, double[] first, int full) {
+        for (int j = 0; j < full; j += LANES) {
+            DoubleVector step = DoubleVector.fromArray(D, first, j);
+            VectorMask<Double> drawing = step.compare(VectorOperators.NE, -1.0);
+            if (!drawing.anyTrue()) {
+                continue;
+            }
+            DoubleVector t = DoubleVector.fromArray(D, trials, j);
+            DoubleVector p = DoubleVector.fromArray(D, probability, j);
+            DoubleVector u = DoubleVector.fromArray(D, uniform, j);
+            DoubleVector q = DoubleVector.broadcast(D, 1.0).sub(p);
+            DoubleVector cdf = step;
+            DoubleVector odds = p.div(q);
+            DoubleVector drawn = DoubleVector.zero(D);
+            VectorMask<Double> searching = drawing.and(u.compare(VectorOperators.GE, cdf)).and(drawn.compare(VectorOperators.LT, t));
+            while (searching.anyTrue()) {
+                drawn = drawn.add(1.0, searching);
+                step = step.mul(t.sub(drawn).add(1.0).mul(odds).div(drawn), searching);
+                cdf = cdf.add(step, searching);
+                searching = searching.and(u.compare(VectorOperators.GE, cdf)).and(drawn.compare(VectorOperators.LT, t));
+            }
+            t.blend(drawn, drawing).intoArray(trials, j);
         }
     }
 }

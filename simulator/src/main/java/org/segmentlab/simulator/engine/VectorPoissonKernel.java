@@ -33,11 +33,15 @@ final class VectorPoissonKernel implements PoissonKernel {
     /** 1/k for the inversion's steps, as {@link Draws} multiplies by them. */
     private static final double[] RECIPROCAL = Draws.RECIPROCAL;
 
-    /** The three vector passes, each compiled on its own ({@link CompiledApart}). */
+    /** The vector passes, each compiled on its own ({@link CompiledApart}). */
     private final MethodHandle uniforms = CompiledApart.pass(MethodHandles.lookup(), "uniforms", void.class,
             long[].class, long.class, double[].class, int.class);
-    private final MethodHandle exponentials = CompiledApart.pass(MethodHandles.lookup(), "expOfNegated", void.class,
+    private final MethodHandle reduce = CompiledApart.pass(MethodHandles.lookup(), "reduce", void.class,
+            double[].class, double[].class, double[].class, int.class);
+    private final MethodHandle lowTerms = CompiledApart.pass(MethodHandles.lookup(), "lowTerms", void.class,
             double[].class, double[].class, int.class);
+    private final MethodHandle expOfNegated = CompiledApart.pass(MethodHandles.lookup(), "expOfNegated", void.class,
+            double[].class, double[].class, double[].class, int.class);
     private final MethodHandle invert = CompiledApart.pass(MethodHandles.lookup(), "invert", void.class,
             double[].class, double[].class, double[].class, int.class);
 
@@ -58,7 +62,9 @@ final class VectorPoissonKernel implements PoissonKernel {
         int full = count - count % LANES;
         try {
             uniforms.invokeExact(position, purpose.salt() + CustomerRandom.GAMMA, c.uniform, full);
-            exponentials.invokeExact(mean, drawn, full);
+            reduce.invokeExact(mean, drawn, c.passA, full);
+            lowTerms.invokeExact(drawn, c.passB, full);
+            expOfNegated.invokeExact(drawn, c.passB, c.passA, full);
             invert.invokeExact(mean, c.uniform, drawn, full);
         } catch (Throwable e) {
             throw CompiledApart.rethrown(e);
@@ -81,11 +87,50 @@ final class VectorPoissonKernel implements PoissonKernel {
         }
     }
 
-    /** Second pass: e^−mean of the first {@code full} customers. */
+    /**
+     * e^−mean of the first {@code full} customers by {@link PortableExp}'s operations, one for one, in three passes
+     * (one pass of them, about 35 operations, still crossed C2's limit now and then). First the reduction: −mean =
+     * k·ln 2 + r, r into {@code r} and 2^k into {@code scale}.
+     */
     @SuppressWarnings("unused") // called through its handle
-    private static void expOfNegated(double[] mean, double[] expOfNegated, int full) {
+    private static void reduce(double[] mean, double[] r, double[] scale, int full) {
         for (int j = 0; j < full; j += LANES) {
-            expOfNegated(DoubleVector.fromArray(D, mean, j)).intoArray(expOfNegated, j);
+            DoubleVector x = DoubleVector.fromArray(D, mean, j).neg();
+            DoubleVector shifted = x.mul(PortableExp.INV_LN2).add(PortableExp.SHIFTER);
+            DoubleVector k = shifted.sub(PortableExp.SHIFTER);
+            x.sub(k.mul(PortableExp.LN2_HI)).sub(k.mul(PortableExp.LN2_LO)).intoArray(r, j);
+            // 2^k without a double-to-long conversion (JDK 17 does not compile one): shifted = 1.5·2^52 + k exactly, so
+            // its bits are those of 1.5·2^52 plus k, and shifting (bits + 1023) left by 52 leaves (k + 1023) << 52, the
+            // scalar's ((long) k + 1023) << 52. Lanes outside the exponential's range give values nobody reads.
+            shifted.viewAsIntegralLanes().add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles().intoArray(scale, j);
+        }
+    }
+
+    /** Then the polynomial's low terms, into {@code low}. */
+    @SuppressWarnings("unused") // called through its handle
+    private static void lowTerms(double[] reduced, double[] low, int full) {
+        for (int j = 0; j < full; j += LANES) {
+            DoubleVector r = DoubleVector.fromArray(D, reduced, j);
+            DoubleVector r2 = r.mul(r);
+            DoubleVector r4 = r2.mul(r2);
+            r.add(1.0).add(r.mul(PortableExp.C3).add(PortableExp.C2).mul(r2))
+                    .add(r.mul(PortableExp.C5).add(PortableExp.C4).add(r.mul(PortableExp.C7).add(PortableExp.C6).mul(r2)).mul(r4))
+                    .intoArray(low, j);
+        }
+    }
+
+    /** Last, the high terms, the sum and the scale: e^−mean over the reduced values in {@code reduced}. */
+    @SuppressWarnings("unused") // called through its handle
+    private static void expOfNegated(double[] reduced, double[] low, double[] scale, int full) {
+        for (int j = 0; j < full; j += LANES) {
+            DoubleVector r = DoubleVector.fromArray(D, reduced, j);
+            DoubleVector r2 = r.mul(r);
+            DoubleVector r4 = r2.mul(r2);
+            DoubleVector r8 = r4.mul(r4);
+            DoubleVector high = r.mul(PortableExp.C9).add(PortableExp.C8).add(r.mul(PortableExp.C11).add(PortableExp.C10).mul(r2))
+                    .add(r.mul(PortableExp.C13).add(PortableExp.C12).mul(r4));
+            DoubleVector p = DoubleVector.fromArray(D, low, j).add(high.mul(r8));
+            p.mul(DoubleVector.fromArray(D, scale, j)).intoArray(reduced, j);
         }
     }
 
@@ -120,26 +165,5 @@ final class VectorPoissonKernel implements PoissonKernel {
         z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 27)).mul(0x94d049bb133111ebL);
         z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 31));
         return ((DoubleVector) z.lanewise(VectorOperators.LSHR, 11).convert(VectorOperators.L2D, 0)).mul(0x1.0p-53);
-    }
-
-    /** {@link PortableExp#ofNonPositive} of −m, lane by lane (lanes outside its range give values nobody reads). */
-    private static DoubleVector expOfNegated(DoubleVector m) {
-        DoubleVector x = m.neg();
-        DoubleVector shifted = x.mul(PortableExp.INV_LN2).add(PortableExp.SHIFTER);
-        DoubleVector k = shifted.sub(PortableExp.SHIFTER);
-        DoubleVector r = x.sub(k.mul(PortableExp.LN2_HI)).sub(k.mul(PortableExp.LN2_LO));
-        DoubleVector r2 = r.mul(r);
-        DoubleVector r4 = r2.mul(r2);
-        DoubleVector r8 = r4.mul(r4);
-        DoubleVector low = r.add(1.0).add(r.mul(PortableExp.C3).add(PortableExp.C2).mul(r2))
-                .add(r.mul(PortableExp.C5).add(PortableExp.C4).add(r.mul(PortableExp.C7).add(PortableExp.C6).mul(r2)).mul(r4));
-        DoubleVector high = r.mul(PortableExp.C9).add(PortableExp.C8).add(r.mul(PortableExp.C11).add(PortableExp.C10).mul(r2))
-                .add(r.mul(PortableExp.C13).add(PortableExp.C12).mul(r4));
-        DoubleVector p = low.add(high.mul(r8));
-        // 2^k without a double-to-long conversion (JDK 17 does not compile one): shifted = 1.5·2^52 + k exactly, so its
-        // bits are those of 1.5·2^52 plus k, and shifting (bits + 1023) left by 52 leaves (k + 1023) << 52, the
-        // scalar's ((long) k + 1023) << 52.
-        LongVector bits = shifted.viewAsIntegralLanes().add(1023).lanewise(VectorOperators.LSHL, 52);
-        return p.mul(bits.reinterpretAsDoubles());
     }
 }
