@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * nodes, and an operation left past that point runs as Java: a quarter of the month, in the JVMs it happened to.
  * Two rules: a kernel's entry points (its instance methods) make no Vector API call, not even through the class's own
  * helpers; and no static method makes more than {@link #BUDGET}, counting those of the helpers it calls in its class.
- * The Poisson kernel's e^−mean as one pass (39 calls) crossed the limit in about one JVM in twelve.
+ * The Poisson kernel's e^−mean as one pass (43 calls) still crossed the limit in 2 of 24 JVMs.
  */
 class VectorPassesTest {
     /** Vector API calls a pass may make, its helpers' included. */
