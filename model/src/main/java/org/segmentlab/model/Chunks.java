@@ -21,7 +21,8 @@ public final class Chunks {
 
     /**
      * Customers per chunk of the generated initial population: chunk c draws only from its own stream
-     * (replication, purpose, c). Part of the results.
+     * (replication, purpose, c); and per chunk of a month's newcomers, whose traits chunk c draws from (replication,
+     * purpose, month, c). Part of the results.
      */
     public static final int POPULATION = 4096;
 

@@ -1,7 +1,10 @@
 package org.segmentlab.simulator.engine;
 
+import java.util.concurrent.ForkJoinPool;
+
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.segmentlab.model.Chunks;
 import org.segmentlab.simulator.population.PopulationGenerator;
 import org.segmentlab.simulator.random.RandomStreams;
 import org.segmentlab.simulator.random.StreamPurpose;
@@ -11,7 +14,9 @@ import org.segmentlab.simulator.scenario.Scenario;
 /**
  * Stage 7, month-wide: acquisition by advertising, imitation and referrals (Bass form), every channel damped by
  * negative word of mouth and scaled by reputation; then the reputation stock moves with the month's net word of
- * mouth. The draws come from the replication's acquisition streams (a few a month), not from customers' streams.
+ * mouth. How many arrive and their archetypes come from the replication's acquisition streams (a few draws and one
+ * per newcomer a month), not from customers' streams; the newcomers' traits from one stream per (month, chunk of
+ * {@link Chunks#POPULATION} newcomers), drawn on the engine's pool: acquisition was the month's largest serial part.
  */
 final class AcquisitionStage {
     private final Scenario scenario;
@@ -20,13 +25,16 @@ final class AcquisitionStage {
     private final PopulationGenerator generator;
     private final RandomStreams streams;
     private final EventStage events;
+    /** The engine's pool, for the newcomers' traits (null: in the calling thread). */
+    private final ForkJoinPool pool;
     long acquiredAds;
     long acquiredWom;
     long acquiredReferral;
 
     AcquisitionStage(Scenario scenario, int replication, PopulationGenerator generator, RandomStreams streams,
-                     EventStage events) {
+                     EventStage events, ForkJoinPool pool) {
         this.scenario = scenario;
+        this.pool = pool;
         this.replication = replication;
         this.generator = generator;
         this.streams = streams;
@@ -111,7 +119,7 @@ final class AcquisitionStage {
                 }
                 archetype[from + j] = (byte) a;
             }
-            generator.drawTraits(st.population, from, from + acquired, rng);
+            drawTraits(st, from, from + acquired, StreamPurpose.ACQUIRED_TRAITS, t);
             st.grow(from + acquired, (short) t);
             st.adopters += acquired;
         }
@@ -149,10 +157,23 @@ final class AcquisitionStage {
                     ? drawWeighted(rng, monthA.referralsByArchetype, referrals)
                     : drawWeighted(rng, archetypeShare, 1.0));
         }
-        generator.drawTraits(st.population, from, from + count, rng);
+        drawTraits(st, from, from + count, StreamPurpose.REFERRED_TRAITS, t);
         st.grow(from + count, (short) t);
         st.adopters += count;
         return count;
+    }
+
+    /**
+     * The traits of newcomers {@code [from, to)}, whose archetypes are set: chunk k of {@link Chunks#POPULATION} rows
+     * from its own stream (replication, purpose, month, k), the chunks in parallel.
+     */
+    private void drawTraits(MarketState st, int from, int to, StreamPurpose purpose, int t) {
+        int chunks = (to - from + Chunks.POPULATION - 1) / Chunks.POPULATION;
+        PoolBlocks.forEach(pool, chunks, k -> {
+            int start = from + k * Chunks.POPULATION;
+            generator.drawTraits(st.population, start, Math.min(to, start + Chunks.POPULATION),
+                    streams.stream(replication, purpose, t, k));
+        });
     }
 
     /** R = exp(effect · (ρ − ρ₀)): reputation above its month-0 level makes advertising and referrals convert better. */

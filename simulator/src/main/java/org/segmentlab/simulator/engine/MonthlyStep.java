@@ -88,7 +88,7 @@ final class MonthlyStep {
         this.satisfaction = new SatisfactionStage();
         this.wordOfMouth = new WordOfMouthStage();
         this.ledger = new LedgerStage();
-        this.acquisition = new AcquisitionStage(scenario, replication, generator, streams, events);
+        this.acquisition = new AcquisitionStage(scenario, replication, generator, streams, events, runner.pool());
         this.churn = new ChurnStage(settings);
         this.features = new FeatureStage(settings, classifier.taxonomy().featuresUsed());
         this.classification = new ClassificationStage(classifier, settings.reclassifyEvery, truthSegment);

@@ -12,12 +12,19 @@ package org.segmentlab.simulator.random;
 public enum StreamPurpose {
     /** The customers present at month 0, one stream per fixed-size chunk of customers. */
     INITIAL_POPULATION(1),
-    /** Customers acquired during a run: who is acquired, their archetypes and traits. */
+    /** Customers acquired during a run by advertising and imitation: how many, and their archetypes. */
     ACQUISITION(2),
     /** Scheduled events: which customers an event touches. */
     EVENTS(3),
-    /** Customers acquired by referral during a run: how many, their archetypes and traits. */
-    REFERRALS(4);
+    /** Customers acquired by referral during a run: how many, and their archetypes. */
+    REFERRALS(4),
+    /**
+     * The traits of customers acquired by advertising and imitation, one stream per (month, fixed-size chunk of the
+     * month's newcomers), so the chunks are drawn in parallel and the same for any thread count.
+     */
+    ACQUIRED_TRAITS(5),
+    /** The traits of customers acquired by referral, one stream per (month, chunk of them), as {@link #ACQUIRED_TRAITS}. */
+    REFERRED_TRAITS(6);
 
     private final int code;
 

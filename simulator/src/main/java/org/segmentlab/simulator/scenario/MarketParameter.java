@@ -40,7 +40,8 @@ public enum MarketParameter implements DeclaredValue {
             "Cost per customer acquired by advertising, imitation or a return to the pool."),
     REFERRAL_LEAN(labelled("Referred customers of their referrer's type"), Group.MARKET, "referralLean", false, 0, 1, 0, 1, "probability",
             "Chance a referred customer (and an imitation customer, of a referrer picked in proportion to the month's "
-                    + "referrals) copies the referrer's archetype, else comes from the mixture."),
+                    + "referrals) copies the referrer's archetype, else comes from the mixture.",
+            "market.imitation: 0.5"),
     REFERRAL_CONVERSION(labelled("Referrals that become customers"), Group.MARKET, "referralConversion", false, 0, 1, 0.05, 0.5, "probability per referral",
             "Probability a referral becomes a customer, × D × R (the damping and the reputation factor). 0 = referrals "
                     + "never convert (the model before issue 14)."),

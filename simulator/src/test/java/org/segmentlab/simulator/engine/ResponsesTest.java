@@ -31,6 +31,7 @@ class ResponsesTest {
         // pre-issue-13-four-types.expected.csv holds the pre-issue engine's metrics.csv of the same run, to the last
         // bit. Negative word of mouth is off (κ = 0): issue 14 replaced its gate by a damping, which agree only there;
         // referrals do not convert and reputation scales nothing (issue 14's mechanisms off, see WordOfMouthOffTest).
+        // Issue 18's newcomers' traits from per-chunk streams moved the values once (regenerated then, as there).
         Scenario s = WordOfMouthOffTest.fourTypesBefore("pre-issue-13-four-types.yaml").scenario();
         MetricsTable m = Simulator.run(s.withBehaviour(s.behaviour().withoutPriceFeeAndTerminationResponses()),
                 RunOptions.threads(2)).metrics();

@@ -89,7 +89,8 @@ class StreamCodesTest {
     @Test
     void streamPurposeCodesArePinned() {
         Map<StreamPurpose, Integer> pinned = Map.of(StreamPurpose.INITIAL_POPULATION, 1, StreamPurpose.ACQUISITION, 2,
-                StreamPurpose.EVENTS, 3, StreamPurpose.REFERRALS, 4);
+                StreamPurpose.EVENTS, 3, StreamPurpose.REFERRALS, 4, StreamPurpose.ACQUIRED_TRAITS, 5,
+                StreamPurpose.REFERRED_TRAITS, 6);
         for (StreamPurpose p : StreamPurpose.values()) {
             assertThat(pinned).as("StreamPurpose.%s is not pinned: give it the next free code and pin it here.%s", p,
                     CONTRACT).containsKey(p);

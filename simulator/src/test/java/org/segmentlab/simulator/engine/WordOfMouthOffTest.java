@@ -11,7 +11,9 @@ import org.segmentlab.simulator.scenario.ScenarioDocument;
  * With issue 14's mechanisms off — κ = 0 (where the old gate and the new damping agree), referrals that do not convert,
  * reputation that scales nothing, no campaign, no tenure effects, nobody back — the engine is the one before the
  * issue: these are the pre-issue engine's metrics of the four-types scenario as shipped before the issue, at 20 000
- * customers and 12 months, to the last bit ({@code pre-issue-14-four-types.expected.csv}).
+ * customers and 12 months, to the last bit ({@code pre-issue-14-four-types.expected.csv}). One result-changing step
+ * since moved them, and the file with it: issue 18 draws the newcomers' traits from a stream per (month, chunk of
+ * newcomers) instead of the month's acquisition stream, so that they are drawn in parallel.
  */
 class WordOfMouthOffTest {
 

@@ -115,8 +115,11 @@ final class WorkshopLessons {
      * (in month 1, a sale month, the sale's 20% covers its 15%; month 2 is the first where only the campaign gives
      * discounts). Switched off (no routine sales), nobody is price-sensitive at month 0, the campaign finds a few
      * deal-seekers only through its leaked discount and gives little more than that leakage.
-     * Leakage is what costs: the same precise campaign without leakage earns more than no campaign, with the
-     * scenario's 10% leakage it earns less. {@code behaviour.dealTraining} stays off: the lesson does not need it, and
+     * Leakage is what costs: the same precise campaign without leakage about breaks even with no campaign (within 2%;
+     * which of the two is ahead depends on the seed: ahead in 5 and in 7 of 10 replications before and after issue 18
+     * changed the newcomers' draws), with the scenario's 10% leakage it earns less and the sealed campaign more than
+     * the leaking one (in 10 of 10, both times).
+     * {@code behaviour.dealTraining} stays off: the lesson does not need it, and
      * switched on (0.05 at the shipped size) it turns the lesson around, since a trained customer buys more under every
      * later discount and the blanket campaign then earns the most.
      */
@@ -162,12 +165,13 @@ final class WorkshopLessons {
                 .isLessThan(r.at("precise", "discount_cost", 2) / 2);
         // Leakage, not the targeting, is what makes the precise campaign lose against no campaign.
         WorkshopRun sealed = WorkshopRun.run(doc.with("treatments.price-campaign.leakage", "0"));
+        double sealedNone = sealed.last("no-campaign", PROFIT);
         assertThat(sealed.last("precise", PROFIT)).as("discount-trap: cumulative profit, the precise campaign without "
-                + "leakage > no-campaign").isGreaterThan(sealed.last("no-campaign", PROFIT));
+                + "leakage about breaks even with no-campaign (within 2%)").isBetween(sealedNone * 0.98, sealedNone * 1.02);
         assertThat(sealed.last("precise", PROFIT)).as("discount-trap: cumulative profit, the precise campaign without "
                 + "leakage > with 10% leakage").isGreaterThan(precise);
-        assertThat(precise).as("discount-trap: cumulative profit, precise (10% leakage) within 2% of no-campaign: the "
-                + "leakage eats what the deal-seekers found bring").isBetween(none * 0.98, none * 1.02);
+        assertThat(precise).as("discount-trap: cumulative profit, precise (10% leakage) < no-campaign, if only just "
+                + "(within 5%): the leakage eats what the deal-seekers found bring").isBetween(none * 0.95, none);
     }
 
     /**
