@@ -26,6 +26,8 @@ final class AssignmentStage implements ChunkStage {
     private final ChunkRunner runner;
     /** The budget walk's scratch, by position in value order: the row's segment, then whether it was treated. */
     private byte[] walkRows = new byte[0];
+    /** Active customers by block and segment, for the cost of treating everyone. */
+    private int[] segmentCounts = new int[0];
 
     AssignmentStage(StepSettings settings, int segments, ChunkRunner runner) {
         this.settings = settings;
@@ -41,13 +43,7 @@ final class AssignmentStage implements ChunkStage {
         if (Double.isInfinite(plan.budget)) {
             return;
         }
-        double total = 0;
-        for (int i = 0; i < st.size; i++) {
-            if (st.status[i] == ACTIVE && !plan.terminates[st.segment[i]]) {
-                total += plan.cost[st.segment[i]];
-            }
-        }
-        if (total <= plan.budget) {
+        if (costIfAllTreated(st, plan) <= plan.budget) {
             return;
         }
         m.budgetBinds = true;
@@ -124,6 +120,41 @@ final class AssignmentStage implements ChunkStage {
                 }
             }
         }
+    }
+
+    /**
+     * What the month's treatments would cost if every active customer were treated: the active counted by segment in
+     * parallel blocks (exact integers), then priced segment by segment. Only compared with the budget: a sum in another
+     * order could differ in its last bit, which matters only for costs that meet the budget to the last bit.
+     */
+    private double costIfAllTreated(MarketState st, TreatmentTable plan) {
+        int rows = plan.cost.length;
+        int size = st.size;
+        int blocks = (size + Chunks.RANKING - 1) / Chunks.RANKING;
+        if (segmentCounts.length < blocks * rows) {
+            segmentCounts = new int[blocks * rows];
+        }
+        int[] counts = segmentCounts;
+        runner.forEachBlock(blocks, b -> {
+            int base = b * rows;
+            Arrays.fill(counts, base, base + rows, 0);
+            for (int i = b * Chunks.RANKING, to = Math.min(size, (b + 1) * Chunks.RANKING); i < to; i++) {
+                if (st.status[i] == ACTIVE) {
+                    counts[base + st.segment[i]]++;
+                }
+            }
+        });
+        double total = 0;
+        for (int r = 0; r < rows; r++) {
+            long active = 0;
+            for (int b = 0; b < blocks; b++) {
+                active += counts[b * rows + r];
+            }
+            if (!plan.terminates[r]) {
+                total += active * plan.cost[r];
+            }
+        }
+        return total;
     }
 
     /** Lists the chunk's customers in play this month with their treatment row and draw position; fires those to fire. */
