@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.segmentlab.model.Chunks;
 import org.segmentlab.simulator.metrics.RunResult;
 import org.segmentlab.simulator.scenario.Event;
 import org.segmentlab.simulator.scenario.EventType;
@@ -41,6 +42,25 @@ class ReproducibilityTest {
             assertThat(four.details().get(i).transitions()).isDeepEqualTo(one.details().get(i).transitions());
             assertThat(four.details().get(i).lifetimeValue()).containsExactly(one.details().get(i).lifetimeValue());
         }
+    }
+
+    /**
+     * More than two chunks of newcomers in a month: their traits are drawn chunk by chunk on the pool, each chunk from
+     * its own stream, so the run is the same for any thread count.
+     */
+    @Test
+    void newcomersInSeveralChunksAreTheSameForAnyThreadCount() {
+        ScenarioFixture f = ScenarioFixture.lively();
+        f.potential = 300_000;
+        f.initialCustomers = 3_000;
+        f.innovation = 0.05;
+        f.months = 3;
+        f.strategy("baseline", Map.of());
+        RunResult one = Simulator.run(f.build(), RunOptions.threads(1));
+        RunResult three = Simulator.run(f.build(), RunOptions.threads(3));
+        assertThat(one.metrics().value("baseline", 0, "acquired_ads", 1)).as("newcomers by advertising in month 1")
+                .isGreaterThan(2 * Chunks.POPULATION);
+        assertThat(three.metrics()).isEqualTo(one.metrics());
     }
 
     @Test
