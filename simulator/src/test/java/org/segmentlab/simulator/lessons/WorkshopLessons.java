@@ -196,9 +196,14 @@ final class WorkshopLessons {
         assertThat(r.at(rec, "net_wom", 12)).as("service-recovery: net WOM in month 12").isGreaterThan(r.at(base, "net_wom", 12));
         assertThat(r.sum(rec, "wom_damping", 1, 12)).as("service-recovery: every channel less damped in the first year")
                 .isGreaterThan(r.sum(base, "wom_damping", 1, 12));
-        assertThat(r.sum(rec, "acquired_wom") + r.sum(rec, "acquired_referral")).as("service-recovery: customers "
-                + "acquired by recommendation (imitation and referrals), recovery > do-nothing")
-                .isGreaterThan(r.sum(base, "acquired_wom") + r.sum(base, "acquired_referral"));
+        // About 5% more at this size, with a spread of about 2% from seed to seed (one seed of 20 had 0.4% fewer):
+        // counted over four replications, the lead is about four of its standard errors.
+        WorkshopRun four = WorkshopRun.run(doc.with("replications", "4"));
+        assertThat(four.sumOverReplications(rec, "acquired_wom") + four.sumOverReplications(rec, "acquired_referral"))
+                .as("service-recovery: customers acquired by recommendation (imitation and referrals) over four "
+                        + "replications, recovery > do-nothing")
+                .isGreaterThan(four.sumOverReplications(base, "acquired_wom")
+                        + four.sumOverReplications(base, "acquired_referral"));
     }
 
     /**
@@ -222,8 +227,9 @@ final class WorkshopLessons {
         double keep = r.last("keep-discounting", PROFIT);
         double stop = r.last("stop-discounts", PROFIT);
         double terminate = r.last("terminate", PROFIT);
-        assertThat(terminate).as("fire-the-mutineers: cumulative profit, terminate > keep-discounting by 10%")
-                .isGreaterThan(keep * 1.10);
+        // Over 20 seeds at this size terminate leads by 8.7% to 14.6% (the guide's full size: 10.9%); 10% held in 12.
+        assertThat(terminate).as("fire-the-mutineers: cumulative profit, terminate > keep-discounting by 5%")
+                .isGreaterThan(keep * 1.05);
         assertThat(terminate).as("fire-the-mutineers: cumulative profit, terminate > stop-discounts").isGreaterThan(stop);
         assertThat(stop).as("fire-the-mutineers: cumulative profit, stop-discounts > keep-discounting").isGreaterThan(keep);
         assertThat(r.sum("terminate", "terminated")).as("fire-the-mutineers: relationships ended").isPositive();
@@ -301,9 +307,15 @@ final class WorkshopLessons {
         assertThat(undeterred.sum("charge-for-extras", "service_cost")).as("vampires: service cost under "
                 + "charge-for-extras, fees that do not deter > fees that do (deterred requests cost nothing)")
                 .isGreaterThan(r.sum("charge-for-extras", "service_cost"));
-        assertThat(undeterred.last("charge-for-extras", "active")).as("vampires: active customers at the end under "
-                + "charge-for-extras, fees that do not deter (more requests charged, more annoyance) < fees that do")
-                .isLessThan(r.last("charge-for-extras", "active"));
+        // Annoyed away: fewer of the starting customers stay (about 1% fewer, in each of 20 seeds at this size) and
+        // about 10% more detractor-months slow word of mouth. Active customers at the end fall too, by about 1.4% at
+        // the guide's size, but at this size their seed-to-seed spread (acquisitions) is as large as the effect.
+        assertThat(undeterred.last("charge-for-extras", "retention_initial")).as("vampires: starting customers still "
+                + "active at the end under charge-for-extras, fees that do not deter (more requests charged, more "
+                + "annoyance) < fees that do").isLessThan(r.last("charge-for-extras", "retention_initial"));
+        assertThat(undeterred.sum("charge-for-extras", "detractors")).as("vampires: detractor-months under "
+                + "charge-for-extras, fees that do not deter > 1.03 × fees that do")
+                .isGreaterThan(1.03 * r.sum("charge-for-extras", "detractors"));
     }
 
     /** The hunt costs money first and pays later: behind at month 6, ahead at the end, with many more leopards. */

@@ -116,6 +116,17 @@ final class WorkshopRun {
         return s;
     }
 
+    /** The metric summed over months 1 to the end and over every replication of the run. */
+    double sumOverReplications(String strategy, String metric) {
+        double s = 0;
+        for (int rep = 0; rep < metrics.replications(); rep++) {
+            for (int t = 1; t <= months; t++) {
+                s += metrics.value(strategy, rep, metric, t);
+            }
+        }
+        return s;
+    }
+
     double sum(String strategy, String metric) {
         return sum(strategy, metric, 1, months);
     }
