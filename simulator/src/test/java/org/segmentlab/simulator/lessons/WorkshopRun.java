@@ -116,6 +116,15 @@ final class WorkshopRun {
         return s;
     }
 
+    /** {@code better}'s cumulative profit minus {@code than}'s at the last month, the mean over the replications. */
+    double meanLead(String better, String than) {
+        double s = 0;
+        for (int rep = 0; rep < metrics.replications(); rep++) {
+            s += metrics.value(better, rep, "profit_cumulative", months) - metrics.value(than, rep, "profit_cumulative", months);
+        }
+        return s / metrics.replications();
+    }
+
     /** The metric summed over months 1 to the end and over every replication of the run. */
     double sumOverReplications(String strategy, String metric) {
         double s = 0;
