@@ -67,6 +67,28 @@ class DocsAccuracyTableTest {
         assertThat(Files.isExecutable(root.resolve(REGENERATE))).as(REGENERATE + " is executable").isTrue();
     }
 
+    /** The prose after the first table quotes its figures; they must be the block's (regenerated with it). */
+    @Test
+    void theProseQuotesTheFirstTablesFigures() throws IOException {
+        String page = Files.readString(DocExamplesTest.ProjectRoot.find().resolve(PAGE), StandardCharsets.UTF_8);
+        String storm = accuracy(page, "`wom-storm.yaml`", "Month 12");
+        assertThat(page).as("%s: the prose quotes wom-storm's month-12 accuracy", PAGE)
+                .contains("`wom-storm`'s month 12 (" + storm + ")");
+        String circles1 = accuracy(page, "`circles-pareto.yaml`", "Month 1");
+        String circles12 = accuracy(page, "`circles-pareto.yaml`", "Month 12");
+        assertThat(page).as("%s: the prose quotes the circles' accuracy at months 1 and 12", PAGE)
+                .contains("the circles (" + circles1 + " and " + circles12 + ")");
+    }
+
+    /** The accuracy the block prints for {@code month} in the section that starts with {@code scenario}. */
+    private static String accuracy(String page, String scenario, String month) {
+        int at = page.indexOf(scenario + ": taxonomy");
+        assertThat(at).as("a block section for %s", scenario).isNotNegative();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(month + ": accuracy ([0-9.]+),").matcher(page);
+        assertThat(m.find(at)).as("%s in %s's section", month, scenario).isTrue();
+        return m.group(1);
+    }
+
     /** The check does fail on a stale block, and says how to regenerate it. */
     @Test
     void aStaleBlockFailsWithTheFirstDifferenceAndTheRegenerateCommand(@TempDir Path dir) throws IOException {
