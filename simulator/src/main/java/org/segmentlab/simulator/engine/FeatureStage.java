@@ -61,9 +61,7 @@ final class FeatureStage {
             float[] margin = table.column(Feature.MARGIN);
             float[] serviceToMargin = table.column(Feature.SERVICE_TO_MARGIN);
             WindowSums.WindowCounts w = c.counts;
-            if (counts) {
-                ring.counts(from, to, w);
-            }
+            int[] k = new int[WindowRing.COUNTS];
             if (margins) {
                 ring.margin(from, to, w, m.windowSums);
             }
@@ -73,25 +71,26 @@ final class FeatureStage {
                 }
                 int j = i - from;
                 if (counts) {
-                    int purchases = w.purchases[j];
-                    int discounted = w.purchasesWhenOffered[j];
+                    ring.counts(i, k);
+                    int purchases = k[0];
+                    int discounted = k[1];
                     frequency[j] = purchases;
                     discountShare[j] = purchases == 0 ? 0f : (float) discounted / purchases;
                     if (lift) {
                         // Months before acquisition hold zeros (no purchase, no offer): they are neither kind of month.
                         int months = Math.min(s.window, t - st.acquired[i]);
-                        int offered = w.monthsOffered[j];
+                        int offered = k[2];
                         promoLift[j] = PromoLift.of(discounted, offered, purchases - discounted, months - offered);
                     }
-                    complaints[j] = w.voicedComplaints[j];
-                    referrals[j] = w.referrals[j];
-                    costToServe[j] = (float) (w.served[j] * s.costPerRequest);
+                    complaints[j] = k[4];
+                    referrals[j] = k[5];
+                    costToServe[j] = (float) (k[3] * s.costPerRequest);
                 }
                 if (margins) {
                     double sum = w.margin[j];
                     margin[j] = (float) sum;
                     if (ratio) {
-                        serviceToMargin[j] = serviceToMargin(w.served[j] * s.costPerRequest, sum);
+                        serviceToMargin[j] = serviceToMargin(k[3] * s.costPerRequest, sum);
                     }
                 }
             }

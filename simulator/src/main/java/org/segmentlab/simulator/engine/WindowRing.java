@@ -185,14 +185,17 @@ final class WindowRing {
                 | voiced << VOICED_AT | referrals << REFERRALS_AT;
     }
 
+    /** How many counts {@link #counts(int, int[])} writes. */
+    static final int COUNTS = 6;
+
     /** Customer i's counts from the ring's slots, packed (or {@link #RECOUNT} again). */
     private int recounted(int i) {
-        int[] c = new int[6];
+        int[] c = new int[COUNTS];
         countSlots(i, c);
         return pack(c[0], c[1], c[2], c[3], c[4], c[5]);
     }
 
-    /** Adds up customer i's window slot by slot into {@code into}: the six counts in {@link #counts}' order. */
+    /** Adds up customer i's window slot by slot into {@code into}: the six counts in {@link #counts(int, int[])}' order. */
     private void countSlots(int i, int[] into) {
         java.util.Arrays.fill(into, 0);
         for (int slot = i; slot < window * stride; slot += stride) {
@@ -231,37 +234,22 @@ final class WindowRing {
     }
 
     /**
-     * Every count of the windows of customers {@code from .. to-1} (index j = customer − from): the running counts,
-     * unpacked; a customer marked for a recount is counted from the ring's slots.
+     * Customer i's six window counts into {@code into} ({@link #COUNTS} entries): purchases, purchases in months a
+     * discount was offered, months offered, served requests, voiced complaints, referrals. The running counts
+     * unpacked; a customer marked for a recount is counted from the ring's slots. Read per active customer by the
+     * features' loop, so nothing is unpacked for the churned and no per-chunk arrays are written and read back.
      */
-    void counts(int from, int to, WindowSums.WindowCounts into) {
-        int[] bought = into.purchases;
-        int[] boughtOffered = into.purchasesWhenOffered;
-        int[] monthsOffered = into.monthsOffered;
-        int[] served = into.served;
-        int[] voiced = into.voicedComplaints;
-        int[] referrals = into.referrals;
-        boolean recount = false;
-        // A plain loop the JIT unrolls; the rare recounts after it.
-        for (int i = from; i < to; i++) {
-            int j = i - from;
-            int r = running[i];
-            recount |= (r & RECOUNT) == RECOUNT;
-            bought[j] = r & 0xFF;
-            boughtOffered[j] = r >>> OFFERED_PURCHASES_AT & 0x7F;
-            monthsOffered[j] = r >>> MONTHS_OFFERED_AT & 0xF;
-            served[j] = r >>> SERVED_AT & 0x3F;
-            voiced[j] = r >>> VOICED_AT & 0x7;
-            referrals[j] = r >>> REFERRALS_AT;
+    void counts(int i, int[] into) {
+        int r = running[i];
+        if ((r & RECOUNT) == RECOUNT) {
+            countSlots(i, into);
+            return;
         }
-        if (recount) {
-            int[] slots = new int[6];
-            for (int i = from; i < to; i++) {
-                if ((running[i] & RECOUNT) == RECOUNT) {
-                    countSlots(i, slots);
-                    into.set(i - from, slots[0], slots[1], slots[2], slots[3], slots[4], slots[5]);
-                }
-            }
-        }
+        into[0] = r & 0xFF;
+        into[1] = r >>> OFFERED_PURCHASES_AT & 0x7F;
+        into[2] = r >>> MONTHS_OFFERED_AT & 0xF;
+        into[3] = r >>> SERVED_AT & 0x3F;
+        into[4] = r >>> VOICED_AT & 0x7;
+        into[5] = r >>> REFERRALS_AT;
     }
 }

@@ -66,38 +66,17 @@ final class WindowSums {
         }
     }
 
-    /** The window counts and sums of a run of customers (index j = customer − first): {@link WindowRing#counts}, {@link #sums}. */
+    /** The window sums of a run of customers (index j = customer − first), {@link #sums}: revenue and margin. */
     static final class WindowCounts {
-        final int[] purchases;
-        final int[] purchasesWhenOffered;
-        final int[] monthsOffered;
-        final int[] served;
-        final int[] voicedComplaints;
-        final int[] referrals;
         /** Window sums of revenue and margin, and the scratch their kernel needs. */
         final double[] revenue;
         final double[] margin;
         final double[] scratch;
 
         WindowCounts(int size) {
-            purchases = new int[size];
-            purchasesWhenOffered = new int[size];
-            monthsOffered = new int[size];
-            served = new int[size];
-            voicedComplaints = new int[size];
-            referrals = new int[size];
             revenue = new double[size];
             margin = new double[size];
             scratch = new double[size];
-        }
-
-        void set(int j, int bought, int boughtOffered, int offered, int servedRequests, int voiced, int referred) {
-            purchases[j] = bought;
-            purchasesWhenOffered[j] = boughtOffered;
-            monthsOffered[j] = offered;
-            served[j] = servedRequests;
-            voicedComplaints[j] = voiced;
-            referrals[j] = referred;
         }
     }
 }
