@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -84,7 +86,7 @@ class DocsAccuracyTableTest {
     private static String accuracy(String page, String scenario, String month) {
         int at = page.indexOf(scenario + ": taxonomy");
         assertThat(at).as("a block section for %s", scenario).isNotNegative();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(month + ": accuracy ([0-9.]+),").matcher(page);
+        Matcher m = Pattern.compile(month + ": accuracy ([0-9.]+),").matcher(page);
         assertThat(m.find(at)).as("%s in %s's section", month, scenario).isTrue();
         return m.group(1);
     }

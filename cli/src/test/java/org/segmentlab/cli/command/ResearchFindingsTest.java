@@ -3,14 +3,18 @@ package org.segmentlab.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,8 +110,8 @@ class ResearchFindingsTest {
         // "negative.complaints.min changes nothing below 2": complaints are whole numbers, so 1.5 and 1.75 are 2.
         Map<Double, double[]> complaints = rows.get("negative.complaints.min");
         for (double shift : new double[] {-25.0, -12.5}) {
-            assertThat(java.util.Arrays.copyOf(complaints.get(shift), 3)).as("negative.complaints.min at %s%%", shift)
-                    .containsExactly(java.util.Arrays.copyOf(complaints.get(0.0), 3));
+            assertThat(Arrays.copyOf(complaints.get(shift), 3)).as("negative.complaints.min at %s%%", shift)
+                    .containsExactly(Arrays.copyOf(complaints.get(0.0), 3));
         }
         assertOnPage("`negative.complaints.min` changes nothing below 2");
         // "Retention and the top-20% share move by less than a point for any threshold."
@@ -166,7 +170,7 @@ class ResearchFindingsTest {
         List<String> header = List.of(lines.get(0).split(","));
         int imitation = header.indexOf("market.imitation");
         int threshold = header.indexOf("thresholds.loyal.frequency.min");
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",");
             if (seen.add(f[0])) {
@@ -279,7 +283,7 @@ class ResearchFindingsTest {
 
     /** A threshold's value as the page writes it: the table's digits without trailing zeros. */
     private static String value(double[] row) {
-        return java.math.BigDecimal.valueOf(row[3]).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(row[3]).stripTrailingZeros().toPlainString();
     }
 
     private static double num(String s) {

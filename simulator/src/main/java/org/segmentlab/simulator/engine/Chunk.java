@@ -17,7 +17,7 @@ final class Chunk {
     final NormalizedGaussianSampler gauss = ZigguratSampler.NormalizedGaussian.of(rng);
     final FeatureTable features = FeatureTable.ofSize(SIZE);
     final byte[] classified = new byte[SIZE];
-    final WindowSums.WindowCounts counts = new WindowSums.WindowCounts(SIZE);
+    final WindowSums.Totals windowTotals = new WindowSums.Totals(SIZE);
 
     int from;
     int to;

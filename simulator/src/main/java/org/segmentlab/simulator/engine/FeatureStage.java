@@ -28,8 +28,8 @@ final class FeatureStage {
     void monetary(Month m, Chunk c) {
         MarketState st = m.st;
         float[] monetary = c.features.column(Feature.MONETARY);
-        double[] revenue = c.counts.revenue;
-        st.ring.revenue(c.from, c.to, c.counts, m.windowSums);
+        double[] revenue = c.windowTotals.revenue;
+        st.ring.revenue(c.from, c.to, c.windowTotals, m.windowSums);
         for (int i = c.from; i < c.to; i++) {
             if (st.status[i] == ACTIVE) {
                 monetary[i - c.from] = (float) revenue[i - c.from];
@@ -60,7 +60,7 @@ final class FeatureStage {
             float[] costToServe = table.column(Feature.COST_TO_SERVE);
             float[] margin = table.column(Feature.MARGIN);
             float[] serviceToMargin = table.column(Feature.SERVICE_TO_MARGIN);
-            WindowSums.WindowCounts w = c.counts;
+            WindowSums.Totals w = c.windowTotals;
             int[] k = new int[WindowRing.COUNTS];
             if (margins) {
                 ring.margin(from, to, w, m.windowSums);

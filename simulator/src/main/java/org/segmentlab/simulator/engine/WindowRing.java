@@ -224,12 +224,12 @@ final class WindowRing {
     }
 
     /** Window revenue of customers {@code from .. to-1} into {@code into.revenue} (see {@link WindowSums#sums}). */
-    void revenue(int from, int to, WindowSums.WindowCounts into, WindowSumsKernel kernel) {
+    void revenue(int from, int to, WindowSums.Totals into, WindowSumsKernel kernel) {
         kernel.sums(revenue, stride, from, to - from, window, into.revenue, into.scratch);
     }
 
     /** Window margin of customers {@code from .. to-1} into {@code into.margin}. */
-    void margin(int from, int to, WindowSums.WindowCounts into, WindowSumsKernel kernel) {
+    void margin(int from, int to, WindowSums.Totals into, WindowSumsKernel kernel) {
         kernel.sums(margin, stride, from, to - from, window, into.margin, into.scratch);
     }
 

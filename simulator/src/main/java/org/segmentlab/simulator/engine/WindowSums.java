@@ -5,7 +5,7 @@ package org.segmentlab.simulator.engine;
  * k of customer i at {@code k·stride + i}): the kernel walks a few contiguous columns over the customers instead of
  * one customer's scattered slots. The sums follow a fixed pairwise tree per customer (independent additions, in an
  * order that never depends on the layout or the chunking): results are deterministic. The window's counts are kept
- * running by {@link WindowRing} and land in {@link WindowCounts} with the sums.
+ * running by {@link WindowRing} ({@link WindowRing#counts(int, int[])}); the sums land in {@link Totals}.
  */
 final class WindowSums {
     /** The window whose float sums follow a fixed tree (the default 12 months). */
@@ -67,13 +67,13 @@ final class WindowSums {
     }
 
     /** The window sums of a run of customers (index j = customer − first), {@link #sums}: revenue and margin. */
-    static final class WindowCounts {
+    static final class Totals {
         /** Window sums of revenue and margin, and the scratch their kernel needs. */
         final double[] revenue;
         final double[] margin;
         final double[] scratch;
 
-        WindowCounts(int size) {
+        Totals(int size) {
             revenue = new double[size];
             margin = new double[size];
             scratch = new double[size];
