@@ -1,7 +1,5 @@
 package org.segmentlab.simulator.engine;
 
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * The trailing window of every customer: one slot per month of the last {@code window} months, written each month
  * and read by the features. The only type that knows the layout, slot-major: slot k of customer i is at {@code
@@ -13,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The window's six counts are also kept running, one int a customer ({@link #running}): a write adds the month's
  * bytes and takes away those of the month it overwrites, so the features read one int, not the window's bytes.
- * They are exact integers, so this changes no number: when a count outgrows its field the customer's int is marked
- * and the six counts are kept, exact and running the same way, in a small side table instead of saturating.
+ * They are exact integers, so this changes no number: a count past its field marks the customer for a recount from
+ * the ring instead of saturating.
  */
 final class WindowRing {
     /** Counts saturate at what their bits hold: 255 purchases, 127 served requests, 15 voiced complaints. */
@@ -29,13 +27,12 @@ final class WindowRing {
     }
 
     /*
-     * The running counts' fields, low bits first: purchases 8 (255 means "kept wide"), purchases in offered months 7,
+     * The running counts' fields, low bits first: purchases 8 (255 means "recount"), purchases in offered months 7,
      * months offered 4, served requests 6, voiced complaints 3, referrals 4. At the default window the fields hold
-     * all but a heavy buyer's or a heavy complainer's counts (0.06% of the rows of the full-featured benchmark market
-     * at month 12, 0.27% of the plain one's); longer windows outgrow them more often. Wider fields would cost state
-     * bytes (192 is the budget).
+     * all but a heavy buyer's or a heavy complainer's counts (fewer than 1 customer in 100 recounts); longer windows
+     * recount more often. Wider fields would cost state bytes (192 is the budget).
      */
-    private static final int WIDE = 0xFF;
+    private static final int RECOUNT = 0xFF;
     private static final int OFFERED_PURCHASES_AT = 8;
     private static final int MONTHS_OFFERED_AT = 15;
     private static final int SERVED_AT = 19;
@@ -44,38 +41,29 @@ final class WindowRing {
 
     final int window;
     /**
-     * The distance between two slots of one customer: the capacity rounded up to a multiple of 8, so every slot of
-     * the float columns starts on a whole 8-lane vector of customers. The byte columns are plain bytes: writing a
-     * customer's byte inside a shared long (as they once were) chained every write to the one before it.
+     * The distance between two slots of one customer: the capacity rounded up to a multiple of 8, so that the byte
+     * columns pack the same slot of eight consecutive customers into one long (customer {@code 8q + b} in byte b).
      */
     private int stride;
     private float[] revenue;
     private float[] margin;
-    private byte[] purchases;
+    private long[] purchases;
     /** Served requests (low 7 bits) and whether a discount was offered that month (high bit). */
-    private byte[] servedOffered;
+    private long[] servedOffered;
     /** Voiced complaints (low nibble) and the referral made (high nibble). */
-    private byte[] complaintsReferrals;
-    /** The six window counts of each customer, packed ({@link #pack}), or {@link #WIDE}: see {@link #wide}. */
+    private long[] complaintsReferrals;
+    /** The six window counts of each customer, packed ({@link #pack}), or {@link #RECOUNT}: read the ring. */
     private int[] running;
-    /**
-     * The exact counts of the customers marked {@link #WIDE}, kept running as {@link #running} is. They used to be
-     * counted again from the window's slots at every write and read, a cache miss a slot: with a 36-month window that
-     * made four-types' run about 30% slower. Customers are updated by the thread that owns their chunk; the map is
-     * safe across chunks.
-     */
-    private final ConcurrentHashMap<Integer, int[]> wide;
 
     WindowRing(int window, int capacity) {
         this.window = window;
         this.stride = strideOf(capacity);
         revenue = new float[stride * window];
         margin = new float[stride * window];
-        purchases = new byte[stride * window];
-        servedOffered = new byte[stride * window];
-        complaintsReferrals = new byte[stride * window];
+        purchases = new long[stride / 8 * window];
+        servedOffered = new long[stride / 8 * window];
+        complaintsReferrals = new long[stride / 8 * window];
         running = new int[stride];
-        wide = new ConcurrentHashMap<>();
     }
 
     private WindowRing(WindowRing o) {
@@ -87,8 +75,6 @@ final class WindowRing {
         this.servedOffered = o.servedOffered.clone();
         this.complaintsReferrals = o.complaintsReferrals.clone();
         this.running = o.running.clone();
-        this.wide = new ConcurrentHashMap<>();
-        o.wide.forEach((i, c) -> wide.put(i, c.clone()));
     }
 
     WindowRing copy() {
@@ -104,9 +90,9 @@ final class WindowRing {
         int next = strideOf(capacity);
         revenue = regrown(revenue, stride, next);
         margin = regrown(margin, stride, next);
-        purchases = regrown(purchases, stride, next);
-        servedOffered = regrown(servedOffered, stride, next);
-        complaintsReferrals = regrown(complaintsReferrals, stride, next);
+        purchases = regrown(purchases, stride / 8, next / 8);
+        servedOffered = regrown(servedOffered, stride / 8, next / 8);
+        complaintsReferrals = regrown(complaintsReferrals, stride / 8, next / 8);
         running = java.util.Arrays.copyOf(running, next);
         stride = next;
     }
@@ -119,8 +105,8 @@ final class WindowRing {
         return grown;
     }
 
-    private byte[] regrown(byte[] column, int from, int to) {
-        byte[] grown = new byte[to * window];
+    private long[] regrown(long[] column, int from, int to) {
+        long[] grown = new long[to * window];
         for (int k = 0; k < window; k++) {
             System.arraycopy(column, k * from, grown, k * to, from);
         }
@@ -159,61 +145,41 @@ final class WindowRing {
         running[i] = advanced(i, running[i], oldP, so, cr, p, so, cr);
     }
 
-    /** Sets a byte column's {@code slot} and returns what it held (0 … 255). */
-    private static int swapByte(byte[] column, int slot, int value) {
-        int old = column[slot] & 0xFF;
-        column[slot] = (byte) value;
-        return old;
+    /** Sets byte {@code slot} of a packed column (little-endian within each long) and returns what it held. */
+    private static int swapByte(long[] column, int slot, int value) {
+        int shift = (slot & 7) << 3;
+        int word = slot >>> 3;
+        long w = column[word];
+        column[word] = (w & ~(0xFFL << shift)) | ((long) (value & 0xFF) << shift);
+        return (int) (w >>> shift) & 0xFF;
     }
 
-    private static int getByte(byte[] column, int slot) {
-        return column[slot] & 0xFF;
+    private static int getByte(long[] column, int slot) {
+        return (int) (column[slot >>> 3] >>> ((slot & 7) << 3)) & 0xFF;
     }
 
     /**
      * Customer i's running counts after a slot's bytes went from (oldP, oldSo, oldCr) to (p, so, cr): each count
-     * takes away the old month and adds the new one, in the packed int or, for a customer kept wide, in {@link #wide};
-     * counts that outgrow their fields move to {@link #wide}, counts that fit again move back.
+     * takes away the old month and adds the new one; a customer marked for a recount is counted again from the ring
+     * (which already holds the new bytes).
      */
     private int advanced(int i, int r, int oldP, int oldSo, int oldCr, int p, int so, int cr) {
-        int d0 = p - oldP;
-        int d1 = (so >= OFFERED ? p : 0) - (oldSo >= OFFERED ? oldP : 0);
-        int d2 = (so >>> 7) - (oldSo >>> 7);
-        int d3 = (so & MAX_SERVED) - (oldSo & MAX_SERVED);
-        int d4 = (cr & MAX_VOICED) - (oldCr & MAX_VOICED);
-        int d5 = (cr >>> 4) - (oldCr >>> 4);
-        if (r == WIDE) {
-            int[] c = wide.get(i);
-            c[0] += d0;
-            c[1] += d1;
-            c[2] += d2;
-            c[3] += d3;
-            c[4] += d4;
-            c[5] += d5;
-            int packed = pack(c[0], c[1], c[2], c[3], c[4], c[5]);
-            if (packed != WIDE) {
-                wide.remove(i);
-            }
-            return packed;
+        if ((r & RECOUNT) == RECOUNT) {
+            return recounted(i);
         }
-        int b0 = (r & 0xFF) + d0;
-        int b1 = (r >>> OFFERED_PURCHASES_AT & 0x7F) + d1;
-        int b2 = (r >>> MONTHS_OFFERED_AT & 0xF) + d2;
-        int b3 = (r >>> SERVED_AT & 0x3F) + d3;
-        int b4 = (r >>> VOICED_AT & 0x7) + d4;
-        int b5 = (r >>> REFERRALS_AT) + d5;
-        int packed = pack(b0, b1, b2, b3, b4, b5);
-        if (packed == WIDE) {
-            wide.put(i, new int[] {b0, b1, b2, b3, b4, b5});
-        }
-        return packed;
+        return pack((r & 0xFF) - oldP + p,
+                (r >>> OFFERED_PURCHASES_AT & 0x7F) - (oldSo >= OFFERED ? oldP : 0) + (so >= OFFERED ? p : 0),
+                (r >>> MONTHS_OFFERED_AT & 0xF) - (oldSo >>> 7) + (so >>> 7),
+                (r >>> SERVED_AT & 0x3F) - (oldSo & MAX_SERVED) + (so & MAX_SERVED),
+                (r >>> VOICED_AT & 0x7) - (oldCr & MAX_VOICED) + (cr & MAX_VOICED),
+                (r >>> REFERRALS_AT) - (oldCr >>> 4) + (cr >>> 4));
     }
 
-    /** The six counts in one int, or {@link #WIDE} when one of them does not fit its field. */
+    /** The six counts in one int, or {@link #RECOUNT} when one of them does not fit its field. */
     private static int pack(int bought, int boughtOffered, int monthsOffered, int served, int voiced, int referrals) {
-        if (bought >= WIDE || boughtOffered > 0x7F || monthsOffered > 0xF || served > 0x3F || voiced > 0x7
+        if (bought >= RECOUNT || boughtOffered > 0x7F || monthsOffered > 0xF || served > 0x3F || voiced > 0x7
                 || referrals > 0xF) {
-            return WIDE;
+            return RECOUNT;
         }
         return bought | boughtOffered << OFFERED_PURCHASES_AT | monthsOffered << MONTHS_OFFERED_AT | served << SERVED_AT
                 | voiced << VOICED_AT | referrals << REFERRALS_AT;
@@ -221,6 +187,29 @@ final class WindowRing {
 
     /** How many counts {@link #counts(int, int[])} writes. */
     static final int COUNTS = 6;
+
+    /** Customer i's counts from the ring's slots, packed (or {@link #RECOUNT} again). */
+    private int recounted(int i) {
+        int[] c = new int[COUNTS];
+        countSlots(i, c);
+        return pack(c[0], c[1], c[2], c[3], c[4], c[5]);
+    }
+
+    /** Adds up customer i's window slot by slot into {@code into}: the six counts in {@link #counts(int, int[])}' order. */
+    private void countSlots(int i, int[] into) {
+        java.util.Arrays.fill(into, 0);
+        for (int slot = i; slot < window * stride; slot += stride) {
+            int p = getByte(purchases, slot);
+            int so = getByte(servedOffered, slot);
+            int cr = getByte(complaintsReferrals, slot);
+            into[0] += p;
+            into[1] += so >= OFFERED ? p : 0;
+            into[2] += so >>> 7;
+            into[3] += so & MAX_SERVED;
+            into[4] += cr & MAX_VOICED;
+            into[5] += cr >>> 4;
+        }
+    }
 
     /** Empties customer i's window (a returning customer starts a new history). */
     void clear(int i) {
@@ -232,7 +221,6 @@ final class WindowRing {
             swapByte(complaintsReferrals, slot, 0);
         }
         running[i] = 0;
-        wide.remove(i);
     }
 
     /** Window revenue of customers {@code from .. to-1} into {@code into.revenue} (see {@link WindowSums#sums}). */
@@ -248,13 +236,13 @@ final class WindowRing {
     /**
      * Customer i's six window counts into {@code into} ({@link #COUNTS} entries): purchases, purchases in months a
      * discount was offered, months offered, served requests, voiced complaints, referrals. The running counts
-     * unpacked, or the wide counts of a customer whose counts outgrew their fields. Read per active customer by the
+     * unpacked; a customer marked for a recount is counted from the ring's slots. Read per active customer by the
      * features' loop, so nothing is unpacked for the churned and no per-chunk arrays are written and read back.
      */
     void counts(int i, int[] into) {
         int r = running[i];
-        if (r == WIDE) {
-            System.arraycopy(wide.get(i), 0, into, 0, COUNTS);
+        if ((r & RECOUNT) == RECOUNT) {
+            countSlots(i, into);
             return;
         }
         into[0] = r & 0xFF;

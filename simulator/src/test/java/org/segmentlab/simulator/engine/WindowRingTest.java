@@ -19,7 +19,7 @@ class WindowRingTest {
     void runningCountsAreTheWindowsCounts(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int window,
             @ForAll @IntRange(min = 1, max = 40) int customers, @ForAll @IntRange(min = 1, max = 70) int months) {
         Random random = new Random(seed);
-        // Heavy months now and then: counts past their running fields must be kept wide and exact, never saturated.
+        // Heavy months now and then: counts past their running fields must be recounted, never saturated.
         double heavy = random.nextDouble() * 0.3;
         Model model = new Model(window, customers);
         WindowRing ring = new WindowRing(window, customers);
