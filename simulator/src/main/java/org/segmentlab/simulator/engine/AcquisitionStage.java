@@ -120,7 +120,7 @@ final class AcquisitionStage {
                 archetype[from + j] = (byte) a;
             }
             drawTraits(st, from, from + acquired, StreamPurpose.ACQUIRED_TRAITS, t);
-            st.grow(from + acquired, (short) t);
+            st.grow(from + acquired, (short) t, this.pool);
             st.adopters += acquired;
         }
         int referred = referralAcquisitions(m, monthA, pool - acquired, reputationFactor);
@@ -158,7 +158,7 @@ final class AcquisitionStage {
                     : drawWeighted(rng, archetypeShare, 1.0));
         }
         drawTraits(st, from, from + count, StreamPurpose.REFERRED_TRAITS, t);
-        st.grow(from + count, (short) t);
+        st.grow(from + count, (short) t, this.pool);
         st.adopters += count;
         return count;
     }

@@ -47,6 +47,12 @@ final class Chunk {
     final double[] passA = new double[SIZE];
     final double[] passB = new double[SIZE];
     final int[] trials = new int[SIZE];
+    /**
+     * For a pass over every row (the churn pass), row i at {@code i - from}: the draw positions, and one uniform per
+     * row for one purpose ({@link UniformKernel}).
+     */
+    final long[] rowPosition = new long[SIZE];
+    final double[] rowDraw = new double[SIZE];
 
     // Purchases.
     final double[] discount = new double[SIZE];

@@ -38,6 +38,12 @@ final class ChurnStage implements ChunkStage {
         int t = m.t;
         double womFactor = 1 + s.negativeWomChurn * m.detractorShare;
         boolean returns = !m.burnIn && (s.winBackShare > 0 || plan.winsBack);
+        // The churn draws of the rows present before this month's acquisitions, a chunk at once.
+        int drawn = m.burnIn ? 0 : Math.max(0, Math.min(c.to, m.sizeBefore) - c.from);
+        if (drawn > 0) {
+            m.uniforms.positions(m.key, c.from, drawn, c.rowPosition);
+            m.uniforms.uniforms(c.rowPosition, drawn, Purpose.CHURN, c.rowDraw);
+        }
         for (int i = c.from; i < c.to; i++) {
             if (st.status[i] == LEAVING) {
                 st.status[i] = CHURNED;
@@ -65,7 +71,7 @@ final class ChurnStage implements ChunkStage {
                 if (gap > 0 && s.priceGapChurn > 0) {
                     p *= 1 + psi[i] * s.priceGapChurn * gap;
                 }
-                if (c.rng.reset(m.key, i, Purpose.CHURN).nextDouble() < p) {
+                if (c.rowDraw[i - c.from] < p) {
                     st.status[i] = CHURNED;
                     st.lastComplaint[i] = (short) t;
                     tally.churned++;

@@ -42,6 +42,14 @@ public final class CustomerRandom implements UniformRandomProvider {
         return this;
     }
 
+    /**
+     * The first uniform of the sequence at a position: {@code resetAt(customerBase, purpose).nextDouble()}, without a
+     * cursor ({@link UniformKernel} draws a chunk's at once).
+     */
+    static double firstDouble(long customerBase, Purpose purpose) {
+        return (mix64(customerBase + purpose.salt + GAMMA) >>> 11) * 0x1.0p-53;
+    }
+
     /** The key of one (seed, replication, month): everything a month's draws share. */
     public static long monthKey(long seed, int replication, int month) {
         long h = mix64(seed ^ 0x5E6D4C3B2A190817L);

@@ -1,6 +1,7 @@
 package org.segmentlab.simulator.engine;
 
 import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
 
 import org.segmentlab.simulator.population.Population;
 
@@ -154,14 +155,16 @@ final class MarketState {
         return status.length;
     }
 
-    /** Adds {@code count} rows (traits already drawn into the population by the caller). */
-    void grow(int newSize, short month) {
+    /**
+     * Adds rows up to {@code newSize} (traits already drawn into the population by the caller). Room is made by
+     * doubling, so a growing market copies its state about once per doubling of its rows; the columns are copied side
+     * by side on {@code pool} (null: in the calling thread).
+     */
+    void grow(int newSize, short month, ForkJoinPool pool) {
         if (newSize > capacity()) {
-            int cap = Math.max(newSize, capacity() + (capacity() >> 1));
-            for (StateColumn c : StateColumn.ALL) {
-                c.grow(this, cap);
-            }
-            ring.grow(cap);
+            int cap = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(newSize, 2L * capacity()));
+            ring.grow(cap, pool);
+            PoolBlocks.forEach(pool, StateColumn.ALL.size(), k -> StateColumn.ALL.get(k).grow(this, cap));
         }
         float[] baseline = population.satisfaction();
         for (int i = size; i < newSize; i++) {

@@ -11,6 +11,8 @@ final class Month {
     /** How the chunk stages draw their Poisson and binomial counts (scalar or on vector lanes: the same counts). */
     final PoissonKernel poisson = PoissonKernel.configured();
     final BinomialKernel binomial = BinomialKernel.configured();
+    /** How they draw their positions and single uniforms, a chunk at a time (scalar or on vector lanes: the same numbers). */
+    final UniformKernel uniforms = UniformKernel.configured();
     /** How the features sum the window's revenue and margin (scalar, or on vector lanes: the same sums). */
     final WindowSumsKernel windowSums = WindowSumsKernel.configured();
     MarketState st;

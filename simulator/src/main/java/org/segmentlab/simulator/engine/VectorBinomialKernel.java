@@ -14,7 +14,7 @@ import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
 /**
  * {@link BinomialKernel} on the incubating Vector API: a vector of customers at a time, the same operations as
  * {@link Draws#binomialSmall} in the same order, so the same counts bit for bit: the uniform (as
- * {@link VectorPoissonKernel} draws it), (1 − p)^n by n multiplications in each lane, then step k multiplies the
+ * {@link VectorUniformKernel} draws it), (1 − p)^n by n multiplications in each lane, then step k multiplies the
  * probability by ((n − k + 1)·odds)/k and adds it to the cdf in every lane still searching. Trial counts are exact in
  * doubles. Lanes with no trials or p ≤ 0 give 0, lanes with p ≥ 1 give n, as the scalar draw does without a uniform;
  * a NaN p gives 0 on both paths (every comparison with the cdf fails). The customers after the last full vector take
@@ -26,8 +26,8 @@ final class VectorBinomialKernel implements BinomialKernel {
     private static final VectorSpecies<Long> L = LongVector.SPECIES_PREFERRED;
     private static final int LANES = D.length();
 
-    /** The three vector passes, each compiled on its own ({@link CompiledApart}); the uniforms are the Poisson kernel's. */
-    private final MethodHandle uniforms = CompiledApart.pass(MethodHandles.lookup().in(VectorPoissonKernel.class), "uniforms",
+    /** The three vector passes, each compiled on its own ({@link CompiledApart}); the uniforms are {@link VectorUniformKernel}'s. */
+    private final MethodHandle uniforms = CompiledApart.pass(MethodHandles.lookup().in(VectorUniformKernel.class), "uniforms",
             void.class, long[].class, long.class, double[].class, int.class);
     private final MethodHandle start = CompiledApart.pass(MethodHandles.lookup(), "start", void.class,
             double[].class, double[].class, double[].class, int.class);

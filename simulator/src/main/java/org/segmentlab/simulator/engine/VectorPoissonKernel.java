@@ -15,7 +15,7 @@ import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
  * {@link PoissonKernel} on the incubating Vector API: a vector of customers at a time (eight on a 512-bit CPU), the
  * same operations as {@link Draws#poisson} in the same order, so the same counts bit for bit:
  * <ol>
- * <li>the uniforms: SplitMix64 of (position + salt + γ), its top 53 bits times 2^−53 ({@link CustomerRandom});</li>
+ * <li>the uniforms: SplitMix64 of (position + salt + γ), its top 53 bits times 2^−53 ({@link VectorUniformKernel});</li>
  * <li>e^−mean by {@link PortableExp}'s operations, one for one (the Vector API's EXP may differ in the last bit);</li>
  * <li>the inversion: step k multiplies p by mean·(1/k) and adds it to the cdf in every lane still searching; a lane
  * stops counting once u ≤ cdf, so its count is the scalar loop's.</li>
@@ -34,7 +34,7 @@ final class VectorPoissonKernel implements PoissonKernel {
     private static final double[] RECIPROCAL = Draws.RECIPROCAL;
 
     /** The vector passes, each compiled on its own ({@link CompiledApart}). */
-    private final MethodHandle uniforms = CompiledApart.pass(MethodHandles.lookup(), "uniforms", void.class,
+    private final MethodHandle uniforms = CompiledApart.pass(MethodHandles.lookup().in(VectorUniformKernel.class), "uniforms", void.class,
             long[].class, long.class, double[].class, int.class);
     private final MethodHandle reduce = CompiledApart.pass(MethodHandles.lookup(), "reduce", void.class,
             double[].class, double[].class, double[].class, int.class);
@@ -76,14 +76,6 @@ final class VectorPoissonKernel implements PoissonKernel {
         }
         for (int j = full; j < count; j++) {
             out[j] = Draws.poisson(rng.resetAt(position[j], purpose), mean[j]);
-        }
-    }
-
-    /** First pass, for the first {@code full} customers: their uniforms (also {@link VectorBinomialKernel}'s). */
-    @SuppressWarnings("unused") // called through its handle
-    static void uniforms(long[] position, long start, double[] uniform, int full) {
-        for (int j = 0; j < full; j += LANES) {
-            uniforms(LongVector.fromArray(L, position, j).add(start)).intoArray(uniform, j);
         }
     }
 
@@ -156,14 +148,5 @@ final class VectorPoissonKernel implements PoissonKernel {
             }
             k.intoArray(drawn, j);
         }
-    }
-
-    /** SplitMix64's output of each state, as {@link CustomerRandom#nextDouble}: the top 53 bits times 2^−53. */
-    static DoubleVector uniforms(LongVector state) {
-        LongVector z = state;
-        z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 30)).mul(0xbf58476d1ce4e5b9L);
-        z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 27)).mul(0x94d049bb133111ebL);
-        z = z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 31));
-        return ((DoubleVector) z.lanewise(VectorOperators.LSHR, 11).convert(VectorOperators.L2D, 0)).mul(0x1.0p-53);
     }
 }

@@ -1,5 +1,7 @@
 package org.segmentlab.simulator.engine;
 
+import java.util.concurrent.ForkJoinPool;
+
 /**
  * The trailing window of every customer: one slot per month of the last {@code window} months, written each month
  * and read by the features. The only type that knows the layout, slot-major: slot k of customer i is at {@code
@@ -85,15 +87,24 @@ final class WindowRing {
         return (capacity + 7) & ~7;
     }
 
-    /** Keeps every slot written so far and makes room for {@code capacity} customers (each slot moves to its new start). */
-    void grow(int capacity) {
+    /**
+     * Keeps every slot written so far and makes room for {@code capacity} customers (each slot moves to its new start).
+     * The columns are independent, so the pool's workers copy them side by side (null: in the calling thread), the
+     * largest first: the ring is most of the state, and a growing market's copies were a serial part of its month.
+     */
+    void grow(int capacity, ForkJoinPool pool) {
         int next = strideOf(capacity);
-        revenue = regrown(revenue, stride, next);
-        margin = regrown(margin, stride, next);
-        purchases = regrown(purchases, stride / 8, next / 8);
-        servedOffered = regrown(servedOffered, stride / 8, next / 8);
-        complaintsReferrals = regrown(complaintsReferrals, stride / 8, next / 8);
-        running = java.util.Arrays.copyOf(running, next);
+        int from = stride;
+        PoolBlocks.forEach(pool, 6, column -> {
+            switch (column) {
+                case 0 -> revenue = regrown(revenue, from, next);
+                case 1 -> margin = regrown(margin, from, next);
+                case 2 -> purchases = regrown(purchases, from / 8, next / 8);
+                case 3 -> servedOffered = regrown(servedOffered, from / 8, next / 8);
+                case 4 -> complaintsReferrals = regrown(complaintsReferrals, from / 8, next / 8);
+                default -> running = java.util.Arrays.copyOf(running, next);
+            }
+        });
         stride = next;
     }
 

@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.Test;
 import org.segmentlab.simulator.population.Population;
@@ -39,13 +40,31 @@ class StateColumnTest {
         assertThat(st.referencePrice[1]).isEqualTo((byte) MarketState.PRICE_STEPS);
 
         population.extend(40);
-        st.grow(44, (short) 5);
+        st.status[2] = CustomerStatus.CHURNED;
+        st.satisfaction[2] = 0.25f;
+        ForkJoinPool pool = new ForkJoinPool(2);
+        try {
+            st.grow(44, (short) 5, pool);
+        } finally {
+            pool.shutdown();
+        }
         assertThat(st.capacity()).isGreaterThanOrEqualTo(44);
+        // The rows kept what they held: the columns were copied side by side on the pool.
+        assertThat(st.status[2]).isEqualTo(CustomerStatus.CHURNED);
+        assertThat(st.satisfaction[2]).isEqualTo(0.25f);
+        assertThat(st.size).isEqualTo(44);
         assertThat(st.lastPurchase[43]).isEqualTo(MarketState.NEVER);
         assertThat(st.lastComplaint[43]).isEqualTo(MarketState.NEVER);
         assertThat(st.surveyAnswer[43]).isEqualTo(MarketState.NOT_SURVEYED);
         assertThat(st.referencePrice[43]).isEqualTo((byte) MarketState.PRICE_STEPS);
         assertThat(st.acquired[43]).isEqualTo((short) 5);
         assertThat(st.status[43]).isEqualTo(CustomerStatus.ACTIVE);
+
+        // Room is made by doubling: one more row doubles the capacity, so a growing market copies rarely.
+        int before = st.capacity();
+        population.extend(1);
+        st.grow(before + 1, (short) 6, null);
+        assertThat(st.capacity()).isEqualTo(2 * before);
+        assertThat(st.status[2]).isEqualTo(CustomerStatus.CHURNED);
     }
 }

@@ -3,6 +3,7 @@ package org.segmentlab.simulator.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -11,9 +12,11 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * The ring's window counts (kept running, one int a customer) equal the counts of the last {@code window} months a
  * customer lived, after any mix of writes, months without a write (an inactive customer), logged months, returns
- * (cleared windows), growth and copies: a plain list of each customer's months is the model.
+ * (cleared windows), growth (in the calling thread or on a pool) and copies: a plain list of each customer's months is the model.
  */
 class WindowRingTest {
+    /** Growth copies the ring's columns side by side on a pool: half the tries grow on one. */
+    private static final ForkJoinPool POOL = new ForkJoinPool(3);
 
     @Property(tries = 150)
     void runningCountsAreTheWindowsCounts(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int window,
@@ -29,7 +32,7 @@ class WindowRingTest {
         int growAt = random.nextInt(months);
         for (int t = -window; t < months; t++) {
             if (t == growAt) {
-                ring.grow(customers + 1 + random.nextInt(20));
+                ring.grow(customers + 1 + random.nextInt(20), random.nextBoolean() ? POOL : null);
             }
             int slot = ring.slotOf(t);
             for (int i = 0; i < customers; i++) {
