@@ -35,6 +35,8 @@ final class Chunk {
     final double[] eventPurchase = new double[SIZE];
     final double[] eventSatisfaction = new double[SIZE];
     final double[] eventComplaint = new double[SIZE];
+    /** The lowest competitor's price a customer sees this month (1 when none undercuts us). */
+    final double[] competitorPrice = new double[SIZE];
 
     /**
      * A stage's Poisson means for {@link PoissonKernel} (purchases, then service), or its probabilities for
@@ -53,6 +55,8 @@ final class Chunk {
      */
     final long[] rowPosition = new long[SIZE];
     final double[] rowDraw = new double[SIZE];
+    /** How many of the chunk's first rows have their {@link #rowPosition} this pass. */
+    int rowsPositioned;
 
     // Purchases.
     final double[] discount = new double[SIZE];

@@ -40,6 +40,7 @@ final class ChurnStage implements ChunkStage {
         boolean returns = !m.burnIn && (s.winBackShare > 0 || plan.winsBack);
         // The churn draws of the rows present before this month's acquisitions, a chunk at once.
         int drawn = m.burnIn ? 0 : Math.max(0, Math.min(c.to, m.sizeBefore) - c.from);
+        c.rowsPositioned = drawn;
         if (drawn > 0) {
             m.uniforms.positions(m.key, c.from, drawn, c.rowPosition);
             m.uniforms.uniforms(c.rowPosition, drawn, Purpose.CHURN, c.rowDraw);
@@ -133,7 +134,9 @@ final class ChurnStage implements ChunkStage {
             return false;
         }
         // One draw decides both ways back: below byOffer the offer brought them, above it (up to the union) the market.
-        double u = c.rng.reset(m.key, i, Purpose.WIN_BACK).nextDouble();
+        int r = i - c.from;
+        long position = r < c.rowsPositioned ? c.rowPosition[r] : CustomerRandom.customerBase(m.key, i);
+        double u = c.rng.resetAt(position, Purpose.WIN_BACK).nextDouble();
         if (u >= 1 - (1 - byOffer) * (1 - byMarket)) {
             return false;
         }

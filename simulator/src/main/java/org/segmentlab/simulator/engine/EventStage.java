@@ -1,5 +1,6 @@
 package org.segmentlab.simulator.engine;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
@@ -39,59 +40,72 @@ final class EventStage implements ChunkStage {
         return false;
     }
 
-    /** The events' multipliers and deltas for every live customer of the chunk (neutral values in a month without). */
+    /**
+     * The events' multipliers and deltas for every live customer of the chunk (neutral values in a month without), and
+     * into the month's columns of each customer what the churn pass reads ({@link #churnMultiplier}). Event by event
+     * over the chunk, each event's values read once; a customer's effects combine in the events' order.
+     */
     @Override
     public void run(Month m, Chunk c) {
-        for (int j = 0; j < c.liveCount; j++) {
-            c.eventChurn[j] = 1;
-            c.eventPurchase[j] = 1;
-            c.eventSatisfaction[j] = 0;
-            c.eventComplaint[j] = 0;
-            if (m.events) {
-                touch(m, c.live[j], c, j);
-            }
+        int n = c.liveCount;
+        Arrays.fill(c.eventChurn, 0, n, 1.0);
+        Arrays.fill(c.eventPurchase, 0, n, 1.0);
+        Arrays.fill(c.eventSatisfaction, 0, n, 0.0);
+        Arrays.fill(c.eventComplaint, 0, n, 0.0);
+        if (!m.events) {
+            return;
         }
-    }
-
-    /**
-     * Writes into slot j of the chunk's event columns the events in effect for customer i in month m.t, and into the
-     * month's columns of customer i what the churn pass reads ({@link #churnMultiplier}).
-     */
-    private void touch(Month m, int i, Chunk c, int j) {
-        double churn = 1;
-        double purchase = 1;
-        double satisfaction = 0;
-        double complaint = 0;
-        double competitorPrice = 1;
+        MarketState st = m.st;
+        boolean[] repAttached = st.population.repAttached();
+        boolean undercut = false;
         for (int e = 0; e < eventKeys.length; e++) {
             Event event = events.get(e);
-            if (!event.activeIn(m.t) || m.st.acquired[i] >= event.month()) {
+            if (!event.activeIn(m.t)) {
                 continue;
             }
-            if (event.type().repAttachedOnly() && !m.st.population.repAttached()[i]) {
-                continue;
+            long key = eventKeys[e];
+            int month = event.month();
+            boolean attachedOnly = event.type().repAttachedOnly();
+            double share = event.share();
+            double churn = event.churnMultiplier();
+            double purchase = event.purchaseMultiplier();
+            double satisfaction = event.satisfactionDelta();
+            double complaint = event.complaintProbability();
+            double competitorPrice = event.get(EventParameter.COMPETITOR_PRICE);
+            boolean undercuts = competitorPrice < 1;
+            if (undercuts && !undercut) {
+                Arrays.fill(c.competitorPrice, 0, n, 1.0);
+                undercut = true;
             }
-            if (c.rng.reset(eventKeys[e], i, Purpose.EVENT).nextDouble() >= event.share()) {
-                continue;
+            for (int j = 0; j < n; j++) {
+                // Only customers acquired before the event, and for a rep's departure only those attached to a rep.
+                int i = c.live[j];
+                if (st.acquired[i] >= month || attachedOnly && !repAttached[i]) {
+                    continue;
+                }
+                if (c.rng.reset(key, i, Purpose.EVENT).nextDouble() >= share) {
+                    continue;
+                }
+                c.eventChurn[j] *= churn;
+                c.eventPurchase[j] *= purchase;
+                c.eventSatisfaction[j] += satisfaction;
+                c.eventComplaint[j] = 1 - (1 - c.eventComplaint[j]) * (1 - complaint);
+                if (undercuts) {
+                    c.competitorPrice[j] = Math.min(c.competitorPrice[j], competitorPrice);
+                }
             }
-            churn *= event.churnMultiplier();
-            purchase *= event.purchaseMultiplier();
-            satisfaction += event.satisfactionDelta();
-            complaint = 1 - (1 - complaint) * (1 - event.complaintProbability());
-            competitorPrice = Math.min(competitorPrice, event.get(EventParameter.COMPETITOR_PRICE));
         }
-        byte remembered = Month.NO_COMPETITOR_PRICE;
-        if (competitorPrice < 1) {
-            // The competitor's price becomes the price the customer remembers: ours, above it, is a price gap.
-            remembered = (byte) Math.round(competitorPrice * MarketState.PRICE_STEPS);
-            remember(m.st, i, remembered);
+        for (int j = 0; j < n; j++) {
+            int i = c.live[j];
+            byte remembered = Month.NO_COMPETITOR_PRICE;
+            if (undercut && c.competitorPrice[j] < 1) {
+                // The competitor's price becomes the price the customer remembers: ours, above it, is a price gap.
+                remembered = (byte) Math.round(c.competitorPrice[j] * MarketState.PRICE_STEPS);
+                remember(st, i, remembered);
+            }
+            m.eventChurn[i] = c.eventChurn[j];
+            m.competitorPrice[i] = remembered;
         }
-        c.eventChurn[j] = churn;
-        c.eventPurchase[j] = purchase;
-        c.eventSatisfaction[j] = satisfaction;
-        c.eventComplaint[j] = complaint;
-        m.eventChurn[i] = churn;
-        m.competitorPrice[i] = remembered;
     }
 
     /**
