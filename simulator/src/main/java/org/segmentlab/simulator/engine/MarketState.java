@@ -156,13 +156,13 @@ final class MarketState {
     }
 
     /**
-     * Adds rows up to {@code newSize} (traits already drawn into the population by the caller). Room is made by
-     * doubling, so a growing market copies its state about once per doubling of its rows; the columns are copied side
-     * by side on {@code pool} (null: in the calling thread).
+     * Adds rows up to {@code newSize} (traits already drawn into the population by the caller). Room is made by half
+     * again ({@link RunBudget#GROWTH} counts the heap that way); the columns are copied side by side on {@code pool}
+     * (null: in the calling thread), as a growing market's copies were a serial part of its month.
      */
     void grow(int newSize, short month, ForkJoinPool pool) {
         if (newSize > capacity()) {
-            int cap = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(newSize, 2L * capacity()));
+            int cap = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(newSize, capacity() + (long) (capacity() >> 1)));
             ring.grow(cap, pool);
             PoolBlocks.forEach(pool, StateColumn.ALL.size(), k -> StateColumn.ALL.get(k).grow(this, cap));
         }

@@ -80,7 +80,7 @@ public final class Population {
             throw new IllegalStateException("population would exceed " + (Integer.MAX_VALUE - 8) + " customers");
         }
         if (needed > capacity()) {
-            int grown = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(needed, 2L * capacity() + 16));
+            int grown = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(needed, capacity() + (capacity() >> 1) + 16L));
             archetype = Arrays.copyOf(archetype, grown);
             for (int t = 0; t < TRAITS.length; t++) {
                 floats[t] = floats[t] == null ? null : Arrays.copyOf(floats[t], grown);

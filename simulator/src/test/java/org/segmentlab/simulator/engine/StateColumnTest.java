@@ -60,11 +60,11 @@ class StateColumnTest {
         assertThat(st.acquired[43]).isEqualTo((short) 5);
         assertThat(st.status[43]).isEqualTo(CustomerStatus.ACTIVE);
 
-        // Room is made by doubling: one more row doubles the capacity, so a growing market copies rarely.
+        // Room is made by half again, as the run's heap budget counts it: one more row grows the capacity by half.
         int before = st.capacity();
         population.extend(1);
         st.grow(before + 1, (short) 6, null);
-        assertThat(st.capacity()).isEqualTo(2 * before);
+        assertThat(st.capacity()).isEqualTo((int) (before * RunBudget.GROWTH));
         assertThat(st.status[2]).isEqualTo(CustomerStatus.CHURNED);
     }
 }
