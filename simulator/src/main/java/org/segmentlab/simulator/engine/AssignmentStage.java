@@ -12,7 +12,7 @@ import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
 /**
  * Stage 2: each customer gets its segment's treatment. Month-wide ({@link #decide}): without a budget, or when the
  * month's treatment costs fit in it, everyone is treated; otherwise customers are taken from the most valuable down
- * (last month's revenue ranking; newer customers last) while their treatment cost still fits, and the rest get
+ * (by the window revenue of last month's end) while their treatment cost still fits, and the rest get
  * {@code none}. Per chunk ({@link #run}): {@code terminate} ends the relationship before anything else happens this
  * month (a share of the fired become detractors for a while), and the customers still in play are listed.
  */
@@ -35,8 +35,12 @@ final class AssignmentStage implements ChunkStage {
         this.runner = runner;
     }
 
-    /** Decides, for the whole market, who the budget leaves untreated this month. */
-    void decide(Month m) {
+    /**
+     * Decides, for the whole market, who the budget leaves untreated this month, walking the active customers by the
+     * window revenue they had as last month ended: {@code valueOrder} ranks them when the budget binds (the ring holds
+     * last month's window until this month's ledger writes), rather than every state keeping last month's order.
+     */
+    void decide(Month m, java.util.function.Supplier<RevenueRanking> valueOrder) {
         MarketState st = m.st;
         TreatmentTable plan = m.plan;
         m.budgetBinds = false;
@@ -47,10 +51,7 @@ final class AssignmentStage implements ChunkStage {
             return;
         }
         m.budgetBinds = true;
-        if (st.valueOrderSize == MarketState.NO_VALUE_ORDER) {
-            throw new IllegalStateException("a budget binds but the engine kept no value order: it was built for plans "
-                    + "without a budget (MonthlyStep's 'budgeted')");
-        }
+        RevenueRanking ranked = valueOrder.get();
         Arrays.fill(m.untreated, 0, st.size, true);
         if (walkRows.length < st.capacity()) {
             walkRows = new byte[st.capacity()];
@@ -65,8 +66,8 @@ final class AssignmentStage implements ChunkStage {
         // The walk in value order is sequential (each decision depends on what was spent), but its random reads and
         // writes are not: the rows' treatment rows are gathered in parallel first, the walk reads them in order
         // (the same additions in the same order), and the decisions are scattered back in parallel.
-        int n = st.valueOrderSize;
-        int[] order = st.valueOrder;
+        int n = ranked.size();
+        int[] order = ranked.order();
         byte[] rows = walkRows;
         int blocks = (n + Chunks.RANKING - 1) / Chunks.RANKING;
         runner.forEachBlock(blocks, b -> {
@@ -91,7 +92,7 @@ final class AssignmentStage implements ChunkStage {
                 }
             }
         }
-        int first = stop + 1;
+        int first = stop + 1; // the walk stopped above this position: everyone from here down stays untreated
         boolean[] untreated = m.untreated;
         runner.forEachBlock(blocks, b -> {
             for (int k = Math.max(first, b * Chunks.RANKING), to = Math.min(n, (b + 1) * Chunks.RANKING); k < to; k++) {
@@ -100,26 +101,6 @@ final class AssignmentStage implements ChunkStage {
                 }
             }
         });
-        if (stop >= 0) {
-            return;
-        }
-        // Customers not in last month's ranking (acquired since) come last, in row order.
-        boolean[] ranked = new boolean[st.size];
-        for (int k = 0; k < n; k++) {
-            ranked[order[k]] = true;
-        }
-        for (int i = 0; i < st.size; i++) {
-            if (spent + cheapest > plan.budget) {
-                return;
-            }
-            if (!ranked[i] && st.status[i] == ACTIVE) {
-                double c = plan.cost[st.segment[i]];
-                if (spent + c <= plan.budget) {
-                    untreated[i] = false;
-                    spent += c;
-                }
-            }
-        }
     }
 
     /**
@@ -175,7 +156,7 @@ final class AssignmentStage implements ChunkStage {
             }
             int row = m.treatmentRow(i);
             // Every purpose's sequence starts from this one hash of (month, customer): hashed once, not per draw.
-            long position = CustomerRandom.customerBase(m.key, i);
+            long position = CustomerRandom.customerBase(m.key, st.id[i]);
             if (plan.terminates[row]) {
                 st.status[i] = TERMINATED;
                 terminated++;

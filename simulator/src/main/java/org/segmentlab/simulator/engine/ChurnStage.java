@@ -19,11 +19,14 @@ final class ChurnStage implements ChunkStage {
     private static final int OPEN_TO_RETURN_MONTH = -9_999_999;
 
     private final StepSettings s;
+    /** Which rows no later month reads: counted here, where every row is looked at, for the month's compaction. */
+    private final ChurnedRows churnedRows;
     /** The key of the draw that tells whether a churned customer is open to returning: one per customer, not per month. */
     private final long openToReturnKey;
 
-    ChurnStage(StepSettings settings) {
+    ChurnStage(StepSettings settings, ChurnedRows churnedRows) {
         this.s = settings;
+        this.churnedRows = churnedRows;
         this.openToReturnKey = settings.monthKey(OPEN_TO_RETURN_MONTH);
     }
 
@@ -38,11 +41,12 @@ final class ChurnStage implements ChunkStage {
         int t = m.t;
         double womFactor = 1 + s.negativeWomChurn * m.detractorShare;
         boolean returns = !m.burnIn && (s.winBackShare > 0 || plan.winsBack);
+        int offerMonths = plan.longestWinBackOffer();
         // The churn draws of the rows present before this month's acquisitions, a chunk at once.
         int drawn = m.burnIn ? 0 : Math.max(0, Math.min(c.to, m.sizeBefore) - c.from);
         c.rowsPositioned = drawn;
         if (drawn > 0) {
-            m.uniforms.positions(m.key, c.from, drawn, c.rowPosition);
+            m.uniforms.positions(m.key, st.id, c.from, drawn, c.rowPosition);
             m.uniforms.uniforms(c.rowPosition, drawn, Purpose.CHURN, c.rowDraw);
         }
         for (int i = c.from; i < c.to; i++) {
@@ -50,6 +54,7 @@ final class ChurnStage implements ChunkStage {
                 st.status[i] = CHURNED;
                 st.lastComplaint[i] = (short) t;
                 tally.churned++;
+                countGone(st, i, t, offerMonths, tally);
                 continue;
             }
             boolean returned = false;
@@ -59,6 +64,7 @@ final class ChurnStage implements ChunkStage {
                 contacted(m, i, c);
             }
             if (st.status[i] != ACTIVE) {
+                countGone(st, i, t, offerMonths, tally);
                 continue;
             }
             if (!m.burnIn && i < m.sizeBefore && !returned) {
@@ -76,13 +82,14 @@ final class ChurnStage implements ChunkStage {
                     st.status[i] = CHURNED;
                     st.lastComplaint[i] = (short) t;
                     tally.churned++;
+                    countGone(st, i, t, offerMonths, tally);
                     continue;
                 }
             }
             tally.active++;
             int acquiredIn = st.acquired[i];
             if (acquiredIn <= 0) {
-                if (i < st.initialCount) {
+                if (st.initial(i)) {
                     tally.activeInitial++;
                 }
             } else {
@@ -90,6 +97,12 @@ final class ChurnStage implements ChunkStage {
                 tally.activeByChannel[st.channel(i)]++;
             }
             tally.cohortActive[Math.max(0, Math.min(s.months, acquiredIn))]++;
+        }
+    }
+
+    private void countGone(MarketState st, int i, int t, int offerMonths, Tally tally) {
+        if (churnedRows.gone(st, i, t, offerMonths)) {
+            tally.gone++;
         }
     }
 
@@ -128,14 +141,14 @@ final class ChurnStage implements ChunkStage {
         if (byMarket == 0 && byOffer == 0) {
             return false;
         }
-        if (s.winBackShare == 0 || c.rng.reset(openToReturnKey, i, Purpose.WIN_BACK_OPEN).nextDouble() >= s.winBackShare) {
+        if (s.winBackShare == 0 || c.rng.reset(openToReturnKey, st.id[i], Purpose.WIN_BACK_OPEN).nextDouble() >= s.winBackShare) {
             // The same draw every month and for every strategy: remember the answer instead of drawing it again.
             st.status[i] = CLOSED_TO_RETURN;
             return false;
         }
         // One draw decides both ways back: below byOffer the offer brought them, above it (up to the union) the market.
         int r = i - c.from;
-        long position = r < c.rowsPositioned ? c.rowPosition[r] : CustomerRandom.customerBase(m.key, i);
+        long position = r < c.rowsPositioned ? c.rowPosition[r] : CustomerRandom.customerBase(m.key, st.id[i]);
         double u = c.rng.resetAt(position, Purpose.WIN_BACK).nextDouble();
         if (u >= 1 - (1 - byOffer) * (1 - byMarket)) {
             return false;

@@ -83,7 +83,7 @@ final class EventStage implements ChunkStage {
                 if (st.acquired[i] >= month || attachedOnly && !repAttached[i]) {
                     continue;
                 }
-                if (c.rng.reset(key, i, Purpose.EVENT).nextDouble() >= share) {
+                if (c.rng.reset(key, st.id[i], Purpose.EVENT).nextDouble() >= share) {
                     continue;
                 }
                 c.eventChurn[j] *= churn;

@@ -42,8 +42,8 @@ final class LedgerStage implements ChunkStage {
             sumBadExperiences += c.complaints[j];
             sumPurchases += c.purchases[j];
             int channel = st.channel(i);
-            if (channel == 0 && i < st.initialCount) {
-                tally.marginByInitialSegment[st.initialSegment[i]] += margin;
+            if (channel == 0 && st.initial(i)) {
+                tally.marginByInitialSegment[st.initialSegment[st.id[i]]] += margin;
             }
             tally.marginByChannel[channel] += margin;
             if (c.leaving[j]) {

@@ -38,8 +38,7 @@ public final class MarketSimulation implements AutoCloseable {
         PopulationGenerator generator = PopulationGenerator.of(scenario);
         RandomStreams streams = RandomStreams.of(scenario.seed());
         TreatmentTable plan = new TreatmentTable(chosen.resolve(scenario.taxonomy(), scenario.treatments()), scenario);
-        MonthlyStep step = new MonthlyStep(scenario, replication, RuleTableClassifier.of(scenario.taxonomy()), generator, streams, pool,
-                plan.budgeted());
+        MonthlyStep step = new MonthlyStep(scenario, replication, RuleTableClassifier.of(scenario.taxonomy()), generator, streams, pool);
         TreatmentTable burnIn = new TreatmentTable(Strategy.of("burn-in", Map.of())
                 .resolve(scenario.taxonomy(), Map.of("none", Treatment.neutral("none"))), scenario);
         MarketState state = Simulator.startState(scenario, step, generator, streams, replication, burnIn, threads);
@@ -56,7 +55,7 @@ public final class MarketSimulation implements AutoCloseable {
         return month;
     }
 
-    /** Customers ever acquired (rows the engine walks each month). */
+    /** The rows the engine walks each month: the customers ever acquired, less those compacted away (gone for good). */
     public int customers() {
         return state.size;
     }

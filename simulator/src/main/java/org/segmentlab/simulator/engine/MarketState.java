@@ -6,7 +6,10 @@ import java.util.concurrent.ForkJoinPool;
 import org.segmentlab.simulator.population.Population;
 
 /**
- * Everything that changes during a run, columnar like the population (row i is customer i everywhere).
+ * Everything that changes during a run, columnar like the population: row i of every column (the population's too) is
+ * one customer. A customer's row can change, because rows nobody will read again (churned customers who cannot come
+ * back) are compacted away ({@link #retain}); the customer's {@link #id} never changes, and keys its random draws,
+ * its channel and whether it is an initial customer. Compaction keeps the rows' order, so rows are always in id order.
  *
  * <p>The per-customer columns are declared once in {@link StateColumn#ALL} (allocation, copies, growth and the
  * state-size account follow it). The trailing-window features are kept as exact monthly buckets in a
@@ -21,12 +24,19 @@ final class MarketState {
     final int window;
     Population population;
     int size;
-    /** Customers that were customers at month 0 (rows 0 .. initialCount-1). */
+    /** Customers that were customers at month 0 (ids 0 .. initialCount-1). */
     final int initialCount;
+    /** Rows compacted away so far: a row appended now gets the id {@code row + removed}. */
+    int removed;
     /** Everyone ever acquired, initial customers included: A(t) of the Bass model. */
     long adopters;
     double profitCumulative;
 
+    /**
+     * Each row's customer id: its row when it was appended, the same for every strategy and every thread count. The
+     * draws are keyed by it, so compacting rows away changes no customer's numbers.
+     */
+    int[] id;
     byte[] status;
     float[] satisfaction;
     short[] acquired;
@@ -38,7 +48,7 @@ final class MarketState {
      */
     short[] lastComplaint;
     byte[] segment;
-    /** Segment at month 0, for the lifetime value of each starting segment. */
+    /** Segment at month 0 of each initial customer, by id, for the lifetime value of each starting segment. */
     byte[] initialSegment;
     /**
      * The price the customer remembers, relative to list price, in steps of 1/{@value #PRICE_STEPS}
@@ -50,19 +60,11 @@ final class MarketState {
 
     WindowRing ring;
 
-    /**
-     * Active customers in ascending order of window revenue, from the last ranking (for budgets); the size is
-     * {@link #NO_VALUE_ORDER} when the run keeps no order (no plan has a budget).
-     */
-    int[] valueOrder;
-    int valueOrderSize;
-    static final int NO_VALUE_ORDER = -1;
-
     /** The reputation stock ρ, in [-1, 1] (docs/model.md, stage 6), and its value at month 0 (ρ₀). */
     double reputation;
     double reputationStart;
     /**
-     * Where each month's new customers were appended, by channel: for month t, entries 4t … 4t+3 are the first row of
+     * Where each month's new customers were appended, by channel: for month t, entries 4t … 4t+3 are the first id of
      * the advertising, imitation and referral blocks and the end of the last (rows are appended in that order). With
      * {@link #acquired} this tells a customer's channel without a column of its own.
      */
@@ -78,6 +80,7 @@ final class MarketState {
         for (int i = 0; i < size; i++) {
             satisfaction[i] = population.satisfaction()[i];
             acquired[i] = acquiredMonth;
+            id[i] = i;
         }
     }
 
@@ -86,6 +89,7 @@ final class MarketState {
         this.window = o.window;
         this.size = o.size;
         this.initialCount = o.initialCount;
+        this.removed = o.removed;
         this.adopters = o.adopters;
         this.profitCumulative = o.profitCumulative;
         for (StateColumn c : StateColumn.ALL) {
@@ -93,26 +97,29 @@ final class MarketState {
         }
         this.initialSegment = o.initialSegment.clone();
         this.ring = o.ring.copy();
-        this.valueOrderSize = o.valueOrderSize;
         this.reputation = o.reputation;
         this.reputationStart = o.reputationStart;
         this.acquisitionBlocks = o.acquisitionBlocks.clone();
     }
 
-    /** Records where month t's new customers were appended (see {@link #acquisitionBlocks}). */
+    /**
+     * Records where month t's new customers were appended (see {@link #acquisitionBlocks}), given as rows (the ids
+     * are recorded: rows move when churned ones are compacted away).
+     */
     void recordBlocks(int t, int advertising, int imitation, int referral, int end) {
         if (acquisitionBlocks.length < 4 * (t + 1)) {
             acquisitionBlocks = Arrays.copyOf(acquisitionBlocks, Math.max(4 * (t + 1), 2 * acquisitionBlocks.length));
         }
-        acquisitionBlocks[4 * t] = advertising;
-        acquisitionBlocks[4 * t + 1] = imitation;
-        acquisitionBlocks[4 * t + 2] = referral;
-        acquisitionBlocks[4 * t + 3] = end;
+        acquisitionBlocks[4 * t] = advertising + removed;
+        acquisitionBlocks[4 * t + 1] = imitation + removed;
+        acquisitionBlocks[4 * t + 2] = referral + removed;
+        acquisitionBlocks[4 * t + 3] = end + removed;
     }
 
     /**
-     * How customer i came, as an {@link org.segmentlab.simulator.metrics.AcquisitionChannel} ordinal: a row outside the
-     * block of its acquisition month is an ex-customer who returned (their month was reset when they came back).
+     * How the customer in row i came, as an {@link org.segmentlab.simulator.metrics.AcquisitionChannel} ordinal: an
+     * id outside the block of its acquisition month is an ex-customer who returned (their month was reset when they
+     * came back).
      */
     int channel(int i) {
         int t = acquired[i];
@@ -120,10 +127,16 @@ final class MarketState {
             return 0;
         }
         int k = 4 * t;
-        if (k + 3 >= acquisitionBlocks.length || i < acquisitionBlocks[k] || i >= acquisitionBlocks[k + 3]) {
+        int c = id[i];
+        if (k + 3 >= acquisitionBlocks.length || c < acquisitionBlocks[k] || c >= acquisitionBlocks[k + 3]) {
             return 4;
         }
-        return i < acquisitionBlocks[k + 1] ? 1 : i < acquisitionBlocks[k + 2] ? 2 : 3;
+        return c < acquisitionBlocks[k + 1] ? 1 : c < acquisitionBlocks[k + 2] ? 2 : 3;
+    }
+
+    /** Whether the customer in row i was a customer at month 0. */
+    boolean initial(int i) {
+        return id[i] < initialCount;
     }
 
     /** Brings an ex-customer back in month t: a new relationship, with no window history and list-price memories. */
@@ -171,8 +184,33 @@ final class MarketState {
             satisfaction[i] = baseline[i];
             acquired[i] = month;
             status[i] = CustomerStatus.ACTIVE;
+            id[i] = i + removed;
         }
         size = newSize;
+    }
+
+    /**
+     * Keeps the rows {@code rows[0 .. count-1]} (ascending) as rows {@code 0 .. count-1} in every column, the
+     * population's and the window's included, and drops the others: the customers nobody will read again. Each column
+     * moves in place on its own, so the pool's workers move them side by side (null: in the calling thread), the
+     * window's first (most of the state). Rows keep their order, so everything sorted by row stays sorted.
+     */
+    void retain(int[] rows, int count, ForkJoinPool pool) {
+        int n = size;
+        int ringColumns = WindowRing.COLUMNS;
+        int stateColumns = StateColumn.ALL.size();
+        PoolBlocks.forEach(pool, ringColumns + stateColumns + Population.columnCount(), k -> {
+            if (k < ringColumns) {
+                ring.retain(k, rows, count, n);
+            } else if (k < ringColumns + stateColumns) {
+                StateColumn.ALL.get(k - ringColumns).retain(this, rows, count, n);
+            } else {
+                population.retain(k - ringColumns - stateColumns, rows, count);
+            }
+        });
+        population.truncate(count);
+        removed += n - count;
+        size = count;
     }
 
     /**

@@ -23,6 +23,7 @@ import org.segmentlab.simulator.scenario.Scenario;
  *   revenue ranking                                         month-wide
  *   features · classification                               pass C, per chunk (only when the taxonomy reads valueRank)
  *   metrics                                                 month-wide
+ *   compaction (rows nobody will read again)                month-wide
  * </pre>
  * Every customer draw comes from the customer's own stream for its purpose ({@link CustomerRandom}), so splitting
  * the month into stages, chunks or threads never changes a number. The same instance serves every strategy of a
@@ -45,15 +46,11 @@ final class MonthlyStep {
     private final ChurnStage churn;
     private final FeatureStage features;
     private final ClassificationStage classification;
+    private final ChurnedRows churnedRows;
     private final Scenario scenario;
     private final double negativeWeight;
     /** valueRank needs the month's ranking first; without it, customers are classified in the churn pass. */
     private final boolean classifyAfterRanking;
-    /**
-     * Whether the ranking keeps who is where (valueRank, or a budget walk next month); without, it sorts the revenues
-     * alone, which is all the Pareto figures need.
-     */
-    private final boolean keepOrder;
 
     /** The month's sums: after pass A (flows), pass B (churn, counts) and the last classification. */
     private final Tally monthA;
@@ -61,12 +58,8 @@ final class MonthlyStep {
     private final Tally monthD;
     private float[] revenueScratch = new float[0];
 
-    /**
-     * @param budgeted whether a plan this step will run has a budget (in any phase): its walk reads last month's value
-     *                 order, so the ranking keeps it
-     */
     MonthlyStep(Scenario scenario, int replication, RuleTableClassifier classifier, PopulationGenerator generator,
-            RandomStreams streams, ForkJoinPool pool, boolean budgeted) {
+            RandomStreams streams, ForkJoinPool pool) {
         this.scenario = scenario;
         this.settings = new StepSettings(scenario, replication);
         this.month = new Month(settings, !scenario.events().isEmpty());
@@ -80,7 +73,6 @@ final class MonthlyStep {
         }
         this.negativeWeight = scenario.market().negativeWeight();
         this.classifyAfterRanking = classifier.taxonomy().featuresUsed().contains(Feature.VALUE_RANK);
-        this.keepOrder = classifyAfterRanking || budgeted;
         this.assignment = new AssignmentStage(settings, segments, runner);
         this.events = new EventStage(scenario.events(), settings);
         this.purchases = new PurchaseStage();
@@ -89,7 +81,8 @@ final class MonthlyStep {
         this.wordOfMouth = new WordOfMouthStage();
         this.ledger = new LedgerStage();
         this.acquisition = new AcquisitionStage(scenario, replication, generator, streams, events, runner.pool());
-        this.churn = new ChurnStage(settings);
+        this.churnedRows = new ChurnedRows(settings);
+        this.churn = new ChurnStage(settings, churnedRows);
         this.features = new FeatureStage(settings, classifier.taxonomy().featuresUsed());
         this.classification = new ClassificationStage(classifier, settings.reclassifyEvery, truthSegment);
         this.monthA = runner.newTally();
@@ -107,7 +100,7 @@ final class MonthlyStep {
         m.sizeBefore = st.size;
         m.events = events.anyIn(t, burnIn);
         m.sale = scenario.promotions().discountIn(t);
-        assignment.decide(m);
+        assignment.decide(m, this::rankedByValue);
         runner.run(st.size, this::flows, monthA);
         m.detractorShare = monthA.evaluated == 0 ? 0 : (double) monthA.detractors / monthA.evaluated;
         m.womDamping = negativeWeight == 0 ? 1 : Math.exp(-negativeWeight * m.detractorShare);
@@ -126,6 +119,9 @@ final class MonthlyStep {
                     new RunRecorder.Acquired(acquisition.acquiredAds, acquisition.acquiredWom, acquisition.acquiredReferral,
                             monthB.returnedByMarket, monthB.returnedByOffer, m.womDamping),
                     ranking, scenario.market(), settings.grossMargin);
+        }
+        if (!burnIn) {
+            churnedRows.compact(st, t, plan, monthB.gone, runner.pool());
         }
     }
 
@@ -149,8 +145,10 @@ final class MonthlyStep {
 
     /** Month 0: the state after the burn-in, classified and ranked; flows are zero. */
     void recordStart(MarketState st, RunRecorder recorder) {
-        for (int i = 0; i < st.initialCount; i++) {
-            st.initialSegment[i] = st.segment[i];
+        for (int i = 0; i < st.size; i++) {
+            if (st.initial(i)) {
+                st.initialSegment[st.id[i]] = st.segment[i];
+            }
         }
         recorder.recordStart(st, monthA, monthB, monthD, ranking, month.womDamping);
     }
@@ -178,27 +176,41 @@ final class MonthlyStep {
         ledger.run(m, c);
     }
 
-    private void churnFeaturesAndRanking(Month m) {
-        MarketState st = m.st;
+    /**
+     * The active customers ranked by window revenue as it stands (at a month's start: as last month ended, the order
+     * its ranking had), for the budget walk: the same revenues the features compute, sorted the same way.
+     */
+    private RevenueRanking rankedByValue() {
+        MarketState st = month.st;
+        ensureRevenueScratch(st);
+        runner.run(st.size, this::windowRevenue, monthD);
+        ranking.rank(st.status, revenueScratch, st.size, runner.pool(), true);
+        return ranking;
+    }
+
+    private void windowRevenue(Chunk c) {
+        features.monetary(month, c);
+        System.arraycopy(c.features.column(Feature.MONETARY), 0, revenueScratch, c.from, c.to - c.from);
+    }
+
+    private void ensureRevenueScratch(MarketState st) {
         if (revenueScratch.length < st.capacity()) {
             revenueScratch = new float[st.capacity()];
         }
+    }
+
+    private void churnFeaturesAndRanking(Month m) {
+        MarketState st = m.st;
+        ensureRevenueScratch(st);
         runner.run(st.size, this::churnAndFeatures, monthB);
-        // Ranking: gathering, sorting and writing ranks run on the pool.
-        ranking.rank(st.status, revenueScratch, st.size, runner.pool(), keepOrder);
+        // Ranking: gathering, sorting and writing ranks run on the pool; the customers' order only for valueRank.
+        ranking.rank(st.status, revenueScratch, st.size, runner.pool(), classifyAfterRanking);
         if (classifyAfterRanking) {
             // Only the classifier reads valueRank, in pass C below: a taxonomy without it needs no column.
             if (m.valueRank.length < st.capacity()) {
                 m.valueRank = new float[st.capacity()];
             }
             ranking.writeValueRanks(m.valueRank, runner.pool());
-        }
-        if (keepOrder) {
-            int n = ranking.size();
-            System.arraycopy(ranking.order(), 0, st.valueOrder, 0, n);
-            st.valueOrderSize = n;
-        } else {
-            st.valueOrderSize = MarketState.NO_VALUE_ORDER;
         }
         if (classifyAfterRanking) {
             runner.run(st.size, this::rankedFeaturesAndClassification, monthD);
@@ -215,8 +227,7 @@ final class MonthlyStep {
     private void churnAndFeatures(Chunk c) {
         Month m = month;
         churn.run(m, c);
-        features.monetary(m, c);
-        System.arraycopy(c.features.column(Feature.MONETARY), 0, revenueScratch, c.from, c.to - c.from);
+        windowRevenue(c);
         if (!classifyAfterRanking) {
             if (m.reclassify) {
                 features.others(m, c);

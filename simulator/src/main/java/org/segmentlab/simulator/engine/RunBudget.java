@@ -22,19 +22,20 @@ import org.segmentlab.simulator.scenario.Scenario;
  *
  * <p><b>Heap.</b> What {@link Simulator#run} holds at once: the shared month-0 state (kept while any strategy
  * but the last runs), one strategy's state whose columns grow by half again when full (so up to 1.5× the largest
- * population, plus the old ring column while it is copied), the month's scratch (revenue ranking, budget walk, price gap, valueRank and events,
- * {@value #SCRATCH_BYTES_PER_CUSTOMER} bytes a row), and the recorded results of every strategy and replication
- * (metrics, Lorenz curves, segment transitions, cohorts: they grow with months² and are kept to the end). The
+ * population, plus the old ring column while it is copied), the month's scratch (revenue ranking, budget walk, price
+ * gap, valueRank, events and compaction, {@value #SCRATCH_BYTES_PER_CUSTOMER} bytes a row), and the recorded results
+ * of every strategy and replication (metrics, Lorenz curves, segment transitions, cohorts: they grow with months² and
+ * are kept to the end). The
  * refusal names the largest value of the field that matters which passes this same check.
  */
 public final class RunBudget {
     /**
      * Ranking keys and order with their sort buffers (4 ints), the month's revenue, untreated and walk rows, the price
-     * gap, valueRank, and the events' churn multiplier and competitor price (the last three counted even when a
-     * scenario needs none of them).
+     * gap, valueRank, the events' churn multiplier and competitor price (the last three counted even when a
+     * scenario needs none of them), and the rows a compaction keeps.
      */
     static final int SCRATCH_BYTES_PER_CUSTOMER = 4 * Integer.BYTES + Float.BYTES + 1 + 1 + Float.BYTES + Float.BYTES
-            + Double.BYTES + 1;
+            + Double.BYTES + 1 + Integer.BYTES;
     /** Columns grow by half again when full ({@link MarketState#grow}, {@code Population.extend}). */
     static final double GROWTH = 1.5;
     /** Standard deviations above each month's mean acquisitions the bound allows. */

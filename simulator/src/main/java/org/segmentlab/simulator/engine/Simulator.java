@@ -91,8 +91,6 @@ public final class Simulator {
             plans.add(new TreatmentTable(v.resolved(), scenario));
         }
         int strategyCount = resolved.size();
-        // The budget walk reads last month's value order: the ranking keeps it when some plan has a budget.
-        boolean budgeted = plans.stream().anyMatch(TreatmentTable::budgeted);
         ResolvedStrategy nothing = Strategy.of("burn-in", Map.of())
                 .resolve(scenario.taxonomy(), Map.of("none", Treatment.neutral("none")));
         TreatmentTable burnInPlan = new TreatmentTable(nothing, scenario);
@@ -120,7 +118,7 @@ public final class Simulator {
                 eventPeriods(scenario));
         try {
             for (int r = 0; r < replications; r++) {
-                MonthlyStep step = new MonthlyStep(scenario, r, classifier, generator, streams, pool, budgeted);
+                MonthlyStep step = new MonthlyStep(scenario, r, classifier, generator, streams, pool);
                 MarketState start = startState(scenario, step, generator, streams, r, burnInPlan, options.threads());
                 progress.advance(window);
                 List<RunRecorder> recorders = new ArrayList<>();
@@ -132,7 +130,7 @@ public final class Simulator {
                 }
                 int replication = r;
                 schedule.run(pool, step, start, plans, recorders, months, progress,
-                        () -> new MonthlyStep(scenario, replication, classifier, generator, streams, null, budgeted),
+                        () -> new MonthlyStep(scenario, replication, classifier, generator, streams, null),
                         month -> {
                             if (watched) {
                                 options.months().monthDone(new PartialRun(template, replication, month, replications,

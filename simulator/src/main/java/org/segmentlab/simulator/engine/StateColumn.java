@@ -21,7 +21,7 @@ final class StateColumn {
             new StateColumn("lastComplaint", short.class, MarketState.NEVER, s -> s.lastComplaint,
                     (s, a) -> s.lastComplaint = (short[]) a),
             new StateColumn("segment", byte.class, 0, s -> s.segment, (s, a) -> s.segment = (byte[]) a),
-            new StateColumn("valueOrder", int.class, 0, s -> s.valueOrder, (s, a) -> s.valueOrder = (int[]) a),
+            new StateColumn("id", int.class, 0, s -> s.id, (s, a) -> s.id = (int[]) a),
             new StateColumn("referencePrice", byte.class, (byte) MarketState.PRICE_STEPS, s -> s.referencePrice,
                     (s, a) -> s.referencePrice = (byte[]) a),
             new StateColumn("surveyAnswer", byte.class, MarketState.NOT_SURVEYED, s -> s.surveyAnswer,
@@ -67,6 +67,37 @@ final class StateColumn {
         Object grown = resized(old, capacity);
         fill(grown, Array.getLength(old), capacity);
         replace.accept(st, grown);
+    }
+
+    /**
+     * Keeps the rows {@code rows[0 .. count-1]} (ascending) as rows {@code 0 .. count-1}, in place (a row only ever
+     * moves down, onto a row already read), and starts the rows {@code count .. size-1} left behind at the initial
+     * value, ready for customers appended later.
+     */
+    void retain(MarketState st, int[] rows, int count, int size) {
+        Object a = array.apply(st);
+        if (a instanceof byte[] b) {
+            for (int k = 0; k < count; k++) {
+                b[k] = b[rows[k]];
+            }
+            java.util.Arrays.fill(b, count, size, (byte) initial);
+        } else if (a instanceof short[] h) {
+            for (int k = 0; k < count; k++) {
+                h[k] = h[rows[k]];
+            }
+            java.util.Arrays.fill(h, count, size, (short) initial);
+        } else if (a instanceof int[] n) {
+            for (int k = 0; k < count; k++) {
+                n[k] = n[rows[k]];
+            }
+            java.util.Arrays.fill(n, count, size, (int) initial);
+        } else {
+            float[] f = (float[]) a;
+            for (int k = 0; k < count; k++) {
+                f[k] = f[rows[k]];
+            }
+            java.util.Arrays.fill(f, count, size, initial);
+        }
     }
 
     /** A new array of this column's type and {@code capacity} rows, starting with the rows of {@code source}. */

@@ -26,6 +26,8 @@ final class Tally {
     long purchases;
     long terminated;
     long churned;
+    /** Rows gone for good after this month ({@link ChurnedRows#gone}): what compaction would drop. */
+    long gone;
     long active;
     long activeInitial;
     /** Ex-customers back this month: by the market's channels, and by a win-back offer. */
@@ -78,6 +80,7 @@ final class Tally {
         purchases = 0;
         terminated = 0;
         churned = 0;
+        gone = 0;
         active = 0;
         activeInitial = 0;
         returnedByMarket = 0;
@@ -114,6 +117,7 @@ final class Tally {
         purchases += o.purchases;
         terminated += o.terminated;
         churned += o.churned;
+        gone += o.gone;
         active += o.active;
         activeInitial += o.activeInitial;
         returnedByMarket += o.returnedByMarket;

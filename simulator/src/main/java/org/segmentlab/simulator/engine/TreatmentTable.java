@@ -170,14 +170,20 @@ final class TreatmentTable {
         later.phaseStart = fromMonth;
     }
 
-    /** Whether this plan or a phase that takes over later has a budget (whose walk reads the value order). */
-    boolean budgeted() {
+    /**
+     * The longest win-back offer (months after leaving) this plan or a phase that takes over later makes; 0 when none
+     * makes one. An offer is the plan in force's, so the earlier phases' no longer reach anyone.
+     */
+    int longestWinBackOffer() {
+        int longest = 0;
         for (TreatmentTable plan = this; plan != null; plan = plan.next) {
-            if (!Double.isInfinite(plan.budget)) {
-                return true;
+            for (int r = 0; r < plan.winBackProbability.length; r++) {
+                if (plan.winBackProbability[r] > 0) {
+                    longest = Math.max(longest, plan.winBackMonths[r]);
+                }
             }
         }
-        return false;
+        return longest;
     }
 
     /** The plan in force in month {@code t}: this one, or the phase that took over. */

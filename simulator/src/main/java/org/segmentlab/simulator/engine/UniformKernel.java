@@ -11,10 +11,11 @@ import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
  */
 interface UniformKernel {
     /**
-     * The draw positions of the rows {@code from .. from+count-1} in the month {@code key}:
-     * {@code out[r] = CustomerRandom.customerBase(key, from + r)}.
+     * The draw positions of the rows {@code from .. from+count-1} in the month {@code key}, keyed by the customers'
+     * stable ids (rows move when churned rows are compacted away, ids never do):
+     * {@code out[r] = CustomerRandom.customerBase(key, id[from + r])}.
      */
-    void positions(long key, int from, int count, long[] out);
+    void positions(long key, int[] id, int from, int count, long[] out);
 
     /**
      * The first uniform of each customer's stream for {@code purpose}: {@code out[j]} is
@@ -25,9 +26,9 @@ interface UniformKernel {
     /** The definitions, one customer at a time: what the vector kernel reproduces. */
     UniformKernel SCALAR = new UniformKernel() {
         @Override
-        public void positions(long key, int from, int count, long[] out) {
+        public void positions(long key, int[] id, int from, int count, long[] out) {
             for (int r = 0; r < count; r++) {
-                out[r] = CustomerRandom.customerBase(key, from + r);
+                out[r] = CustomerRandom.customerBase(key, id[from + r]);
             }
         }
 

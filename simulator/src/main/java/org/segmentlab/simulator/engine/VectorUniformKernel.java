@@ -4,8 +4,10 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
@@ -21,17 +23,11 @@ import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
 final class VectorUniformKernel implements UniformKernel {
     private static final VectorSpecies<Long> L = LongVector.SPECIES_PREFERRED;
     private static final int LANES = L.length();
-    /** 1 … LANES: the lanes' offsets to the row before the vector's first, for the rows' (i + 1) · γ. */
-    private static final long[] ONE_UP = new long[LANES];
-
-    static {
-        for (int k = 0; k < LANES; k++) {
-            ONE_UP[k] = k + 1;
-        }
-    }
+    /** As many ints as {@link #L} has longs: the customers' ids, widened lane by lane. */
+    private static final VectorSpecies<Integer> I = VectorSpecies.of(int.class, VectorShape.forBitSize(L.vectorBitSize() / 2));
 
     private final MethodHandle positions = CompiledApart.pass(MethodHandles.lookup(), "positions", void.class,
-            long.class, long.class, long[].class, int.class);
+            long.class, int[].class, int.class, long[].class, int.class);
     private final MethodHandle uniforms = CompiledApart.pass(MethodHandles.lookup(), "uniforms", void.class,
             long[].class, long.class, double[].class, int.class);
 
@@ -40,19 +36,20 @@ final class VectorUniformKernel implements UniformKernel {
 
     /** The kernel, or null when this CPU's preferred vectors are too short to pay (fewer than four longs). */
     static UniformKernel create() {
-        return LANES >= 4 && DoubleVector.SPECIES_PREFERRED.length() == LANES ? new VectorUniformKernel() : null;
+        return LANES >= 4 && DoubleVector.SPECIES_PREFERRED.length() == LANES && I.length() == LANES
+                ? new VectorUniformKernel() : null;
     }
 
     @Override
-    public void positions(long key, int from, int count, long[] out) {
+    public void positions(long key, int[] id, int from, int count, long[] out) {
         int full = count - count % LANES;
         try {
-            positions.invokeExact(key, (long) from, out, full);
+            positions.invokeExact(key, id, from, out, full);
         } catch (Throwable e) {
             throw CompiledApart.rethrown(e);
         }
         for (int r = full; r < count; r++) {
-            out[r] = CustomerRandom.customerBase(key, from + r);
+            out[r] = CustomerRandom.customerBase(key, id[from + r]);
         }
     }
 
@@ -69,12 +66,12 @@ final class VectorUniformKernel implements UniformKernel {
         }
     }
 
-    /** customerBase(key, from + r) = mix64(key + (from + r + 1) · γ) for the first {@code full} rows. */
+    /** customerBase(key, id) = mix64(key + (id + 1) · γ) for the ids of the first {@code full} rows from {@code from}. */
     @SuppressWarnings("unused") // called through its handle
-    private static void positions(long key, long from, long[] out, int full) {
-        LongVector oneUp = LongVector.fromArray(L, ONE_UP, 0);
+    private static void positions(long key, int[] id, int from, long[] out, int full) {
         for (int r = 0; r < full; r += LANES) {
-            mixed(oneUp.add(from + r).mul(CustomerRandom.GAMMA).add(key)).intoArray(out, r);
+            LongVector ids = (LongVector) IntVector.fromArray(I, id, from + r).convertShape(VectorOperators.I2L, L, 0);
+            mixed(ids.add(1).mul(CustomerRandom.GAMMA).add(key)).intoArray(out, r);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.segmentlab.simulator.population;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 import org.segmentlab.simulator.scenario.Trait;
 
@@ -89,6 +90,48 @@ public final class Population {
         }
         size = (int) needed;
         return from;
+    }
+
+    /** How many columns {@link #retain} moves: the archetype's and each trait's (a trait without a column included). */
+    public static int columnCount() {
+        return 1 + TRAITS.length;
+    }
+
+    /**
+     * Keeps the rows {@code rows[0 .. count-1]} (ascending) of one column as its rows {@code 0 .. count-1}, in place,
+     * and zeroes the rows left behind up to {@link #size()}. Column 0 is the archetype, column 1 + t trait t's (nothing
+     * for a trait without a column). The columns are independent: callers may move them side by side, then call
+     * {@link #truncate}. The engine does this when it compacts churned customers away.
+     */
+    public void retain(int column, int[] rows, int count) {
+        Objects.checkFromToIndex(0, count, size + 1);
+        if (column == 0) {
+            for (int k = 0; k < count; k++) {
+                archetype[k] = archetype[rows[k]];
+            }
+            Arrays.fill(archetype, count, size, (byte) 0);
+            return;
+        }
+        float[] f = floats[column - 1];
+        if (f != null) {
+            for (int k = 0; k < count; k++) {
+                f[k] = f[rows[k]];
+            }
+            Arrays.fill(f, count, size, 0f);
+        }
+        boolean[] b = flags[column - 1];
+        if (b != null) {
+            for (int k = 0; k < count; k++) {
+                b[k] = b[rows[k]];
+            }
+            Arrays.fill(b, count, size, false);
+        }
+    }
+
+    /** Ends the population after its first {@code count} rows (after {@link #retain} moved the kept ones there). */
+    public void truncate(int count) {
+        Objects.checkFromToIndex(0, count, size + 1);
+        size = count;
     }
 
     /** A deep copy (strategies start from the same initial population but must not share mutable arrays). */

@@ -42,6 +42,25 @@ final class EngineRuns {
         }
     }
 
+    /**
+     * What {@code run} returns with compaction of churned rows on ({@code "on"}) or off ({@code "off"}, every row
+     * kept). The metrics an earlier engine wrote are compared to the bit with compaction off: compaction regroups the
+     * month's sums (their last bits), which {@link ChurnedRowsTest} shows is all it changes.
+     */
+    static <T> T withCompaction(String value, java.util.function.Supplier<T> run) {
+        String old = System.getProperty(ChurnedRows.PROPERTY);
+        System.setProperty(ChurnedRows.PROPERTY, value);
+        try {
+            return run.get();
+        } finally {
+            if (old == null) {
+                System.clearProperty(ChurnedRows.PROPERTY);
+            } else {
+                System.setProperty(ChurnedRows.PROPERTY, old);
+            }
+        }
+    }
+
     /** The metrics of a run on two threads. */
     static MetricsTable run(ScenarioDocument doc) {
         return Simulator.run(doc.scenario(), RunOptions.threads(2)).metrics();
