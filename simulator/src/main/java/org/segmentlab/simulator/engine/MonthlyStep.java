@@ -57,6 +57,13 @@ final class MonthlyStep {
     private final Tally monthB;
     private final Tally monthD;
     private float[] revenueScratch = new float[0];
+    /**
+     * The state and month whose customers {@link #ranking} holds in value order (pass B keeps them when a budget may
+     * walk them next month), or null: the next month's walk reuses them instead of ranking again, unless another
+     * strategy's month (runs in lockstep) or a compaction came in between.
+     */
+    private MarketState orderedState;
+    private int orderedMonth;
 
     MonthlyStep(Scenario scenario, int replication, RuleTableClassifier classifier, PopulationGenerator generator,
             RandomStreams streams, ForkJoinPool pool) {
@@ -120,8 +127,8 @@ final class MonthlyStep {
                             monthB.returnedByMarket, monthB.returnedByOffer, m.womDamping),
                     ranking, scenario.market(), settings.grossMargin);
         }
-        if (!burnIn) {
-            churnedRows.compact(st, t, plan, monthB.gone, runner.pool());
+        if (!burnIn && churnedRows.compact(st, t, plan, monthB.gone, runner.pool()) > 0) {
+            orderedState = null; // the rows moved
         }
     }
 
@@ -182,6 +189,9 @@ final class MonthlyStep {
      */
     private RevenueRanking rankedByValue() {
         MarketState st = month.st;
+        if (orderedState == st && orderedMonth == month.t - 1) {
+            return ranking; // last month's order, still here
+        }
         ensureRevenueScratch(st);
         runner.run(st.size, this::windowRevenue, monthD);
         ranking.rank(st.status, revenueScratch, st.size, runner.pool(), true);
@@ -203,8 +213,12 @@ final class MonthlyStep {
         MarketState st = m.st;
         ensureRevenueScratch(st);
         runner.run(st.size, this::churnAndFeatures, monthB);
-        // Ranking: gathering, sorting and writing ranks run on the pool; the customers' order only for valueRank.
-        ranking.rank(st.status, revenueScratch, st.size, runner.pool(), classifyAfterRanking);
+        // Ranking: gathering, sorting and writing ranks run on the pool; the customers' order for valueRank, or for a
+        // budget's walk next month.
+        boolean withOrder = classifyAfterRanking || m.plan.budgeted();
+        ranking.rank(st.status, revenueScratch, st.size, runner.pool(), withOrder);
+        orderedState = withOrder ? st : null;
+        orderedMonth = m.t;
         if (classifyAfterRanking) {
             // Only the classifier reads valueRank, in pass C below: a taxonomy without it needs no column.
             if (m.valueRank.length < st.capacity()) {

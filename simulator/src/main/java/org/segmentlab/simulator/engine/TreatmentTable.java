@@ -170,6 +170,16 @@ final class TreatmentTable {
         later.phaseStart = fromMonth;
     }
 
+    /** Whether this plan or a phase that takes over later has a budget (whose walk reads the value order). */
+    boolean budgeted() {
+        for (TreatmentTable plan = this; plan != null; plan = plan.next) {
+            if (!Double.isInfinite(plan.budget)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The longest win-back offer (months after leaving) this plan or a phase that takes over later makes; 0 when none
      * makes one. An offer is the plan in force's, so the earlier phases' no longer reach anyone.

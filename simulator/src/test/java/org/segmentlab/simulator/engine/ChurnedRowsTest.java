@@ -67,6 +67,26 @@ class ChurnedRowsTest {
         assertThat(three.metrics()).isEqualTo(one.metrics());
     }
 
+    /**
+     * A budget walks the customers in last month's value order: the ranking's own when the run goes on alone, ranked
+     * again when strategies step in lockstep (a watched run: another strategy's month comes in between) or rows were
+     * compacted. The same walk either way.
+     */
+    @Test
+    void aBudgetWalksTheSameOrderWhetherKeptOrRankedAgain() {
+        Scenario scenario = churning(0.3);
+        RunResult alone = EngineRuns.withCompaction("on", () -> Simulator.run(scenario, RunOptions.threads(2)));
+        RunResult lockstep = EngineRuns.withCompaction("on",
+                () -> Simulator.run(scenario, RunOptions.threads(2).withMonths(partial -> partial.result())));
+        assertThat(lockstep.metrics()).isEqualTo(alone.metrics());
+        double[] cost = alone.metrics().series("budgeted", 0, "treatment_cost");
+        double[] baseline = alone.metrics().series("baseline", 0, "active");
+        assertThat(java.util.Arrays.stream(cost, 1, cost.length).max().orElseThrow())
+                .as("the budget binds: its cost stays at the budget while there are customers to treat").isLessThanOrEqualTo(6_000)
+                .isGreaterThan(5_500);
+        assertThat(baseline[1]).isGreaterThan(6_000);
+    }
+
     /** What the gone are: fired and silent, or churned with no way back open (the market's or an offer's). */
     @Test
     void aRowIsGoneOnlyWhenNoLaterMonthReadsIt() {
