@@ -27,8 +27,8 @@ import org.segmentlab.simulator.engine.MarketSimulation;
  * fresh simulation at month 0 (setup, not measured: population and burn-in) and measures exactly months 1–12 in one
  * shot. Customer-months are counted as 12 × the mean of the customers ever acquired over the year (about 1.1× the
  * initial customers), whatever the engine walks: the rows it walks ({@code rows}, printed) shrink when churned rows are
- * compacted away ({@code -jvmArgsAppend -Dsegmentlab.engine.compaction=off} keeps them). {@link RandomFloorBenchmark}
- * measures the random-number floor in the same run.
+ * compacted away ({@code -Dsegmentlab.engine.compaction=off} keeps them: with {@code -jvmArgsAppend}, which replaces
+ * the fork's arguments, repeat those). {@link RandomFloorBenchmark} measures the random-number floor in the same run.
  *
  * <p>The fork runs with {@code --add-modules jdk.incubator.vector}, so the engine draws its Poisson counts on vector
  * lanes; {@code -jvmArgsAppend -Dsegmentlab.engine.kernel=scalar} measures the scalar kernel (the same counts).

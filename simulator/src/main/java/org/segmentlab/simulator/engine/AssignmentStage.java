@@ -37,8 +37,9 @@ final class AssignmentStage implements ChunkStage {
 
     /**
      * Decides, for the whole market, who the budget leaves untreated this month, walking the active customers by the
-     * window revenue they had as last month ended: {@code valueOrder} ranks them when the budget binds (the ring holds
-     * last month's window until this month's ledger writes), rather than every state keeping last month's order.
+     * window revenue they had as last month ended: {@code valueOrder} gives them in that order when the budget binds
+     * (last month's ranking, or the same order ranked again from the ring, which holds last month's window until this
+     * month's ledger writes), so no state keeps an order of its own.
      */
     void decide(Month m, java.util.function.Supplier<RevenueRanking> valueOrder) {
         MarketState st = m.st;
