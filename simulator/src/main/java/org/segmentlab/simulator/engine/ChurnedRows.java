@@ -79,25 +79,11 @@ final class ChurnedRows {
             return 0;
         }
         int offerMonths = plan.longestWinBackOffer();
-        int blocks = (size + Chunks.RANKING - 1) / Chunks.RANKING;
+        int blocks = PoolBlocks.blocksOf(size);
         if (blockCount.length < blocks) {
             blockCount = new int[blocks];
         }
-        PoolBlocks.forEach(pool, blocks, b -> {
-            int count = 0;
-            for (int i = b * Chunks.RANKING, to = Math.min(size, (b + 1) * Chunks.RANKING); i < to; i++) {
-                if (!gone(st, i, t, offerMonths)) {
-                    count++;
-                }
-            }
-            blockCount[b] = count;
-        });
-        int keep = 0;
-        for (int b = 0; b < blocks; b++) {
-            int c = blockCount[b];
-            blockCount[b] = keep;
-            keep += c;
-        }
+        int keep = PoolBlocks.keptOffsets(pool, size, i -> !gone(st, i, t, offerMonths), blockCount);
         if (size - keep != gone) {
             throw new IllegalStateException("the churn pass counted " + gone + " rows gone, the compaction " + (size - keep));
         }

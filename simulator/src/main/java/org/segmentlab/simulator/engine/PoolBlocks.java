@@ -4,6 +4,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
+
+import org.segmentlab.model.Chunks;
 
 /**
  * Runs a body over blocks 0 .. n-1 on the engine's pool, each worker taking the next block from a shared counter until
@@ -36,5 +39,39 @@ final class PoolBlocks {
         for (ForkJoinTask<?> w : workers) {
             w.join();
         }
+    }
+
+    /**
+     * The first half of a parallel gather of the rows {@code 0 .. size-1} that pass {@code keep}: each fixed block of
+     * {@link Chunks#RANKING} rows counts its own on the pool, then {@code offsets[b]} becomes the number kept before
+     * block b. A gather that writes block b's kept rows from {@code offsets[b]}, in row order, lists them exactly as a
+     * sequential scan would, on any thread count.
+     *
+     * @param offsets at least {@link #blocksOf}(size) entries
+     * @return how many rows pass
+     */
+    static int keptOffsets(ForkJoinPool pool, int size, IntPredicate keep, int[] offsets) {
+        int blocks = blocksOf(size);
+        forEach(pool, blocks, b -> {
+            int count = 0;
+            for (int i = b * Chunks.RANKING, to = Math.min(size, (b + 1) * Chunks.RANKING); i < to; i++) {
+                if (keep.test(i)) {
+                    count++;
+                }
+            }
+            offsets[b] = count;
+        });
+        int kept = 0;
+        for (int b = 0; b < blocks; b++) {
+            int c = offsets[b];
+            offsets[b] = kept;
+            kept += c;
+        }
+        return kept;
+    }
+
+    /** How many blocks of {@link Chunks#RANKING} rows cover {@code size} rows. */
+    static int blocksOf(int size) {
+        return (size + Chunks.RANKING - 1) / Chunks.RANKING;
     }
 }

@@ -61,21 +61,7 @@ final class RevenueRanking {
         // the gathered rows are in row order exactly as a sequential scan would leave them.
         int gatherBlocks = blocks(size);
         ensureBlocks(gatherBlocks);
-        PoolBlocks.forEach(pool, gatherBlocks, b -> {
-            int count = 0;
-            for (int i = b * Chunks.RANKING, to = Math.min(size, (b + 1) * Chunks.RANKING); i < to; i++) {
-                if (status[i] == CustomerStatus.ACTIVE) {
-                    count++;
-                }
-            }
-            blockCount[b] = count;
-        });
-        int count = 0;
-        for (int b = 0; b < gatherBlocks; b++) {
-            int c = blockCount[b];
-            blockCount[b] = count;
-            count += c;
-        }
+        int count = PoolBlocks.keptOffsets(pool, size, i -> status[i] == CustomerStatus.ACTIVE, blockCount);
         ensure(count);
         n = count;
         ordered = withOrder;
@@ -238,7 +224,7 @@ final class RevenueRanking {
     }
 
     private static int blocks(int count) {
-        return (count + Chunks.RANKING - 1) / Chunks.RANKING;
+        return PoolBlocks.blocksOf(count);
     }
 
     private void ensureBlocks(int blocks) {
