@@ -32,6 +32,8 @@ import org.segmentlab.simulator.engine.MarketSimulation;
  *
  * <p>The fork runs with {@code --add-modules jdk.incubator.vector}, so the engine draws its Poisson counts on vector
  * lanes; {@code -jvmArgsAppend -Dsegmentlab.engine.kernel=scalar} measures the scalar kernel (the same counts).
+ * {@code -Dsegmentlab.engine.stageTimes=true} prints where each iteration's months spent their time, part by part of
+ * the month ({@link MarketSimulation#stageTimes}; on one thread the parts add up to the shot).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -71,12 +73,14 @@ public class EngineBenchmark {
             case "before-14" -> MarketSimulation.start(FullFeaturedScenario.before14(customers), 0, "textbook", threads);
             default -> MarketSimulation.start(FullFeaturedScenario.plain(customers), 0, "baseline", threads);
         };
+        simulation.timeStages(Boolean.getBoolean("segmentlab.engine.stageTimes"));
     }
 
     @TearDown(Level.Iteration)
     public void stop() {
         System.out.printf("%n[engine] rows walked in month %d: %d; state bytes/customer: %d%n",
                 simulation.month(), simulation.customers(), MarketSimulation.bytesPerCustomer(12));
+        simulation.stageTimes().forEach((part, ms) -> System.out.printf("[engine] %-26s %9.1f ms%n", part, ms));
         simulation.close();
     }
 

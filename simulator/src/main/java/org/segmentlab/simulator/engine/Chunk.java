@@ -18,6 +18,8 @@ final class Chunk {
     final FeatureTable features = FeatureTable.ofSize(SIZE);
     final byte[] classified = new byte[SIZE];
     final WindowSums.Totals windowTotals = new WindowSums.Totals(SIZE);
+    /** The chunk stages' times on this worker's scratch, when the run is timed ({@link MarketSimulation#timeStages}). */
+    final StageClock clock = new StageClock();
 
     int from;
     int to;

@@ -61,6 +61,19 @@ final class ChunkRunner {
         PoolBlocks.forEach(pool, blocks, body);
     }
 
+    /** Adds every chunk's stage times into {@code into} (between passes, when every chunk is back in the idle list). */
+    void addStageNanos(long[] into) {
+        for (Chunk chunk : idle) {
+            chunk.clock.addInto(into);
+        }
+    }
+
+    void clearStageNanos() {
+        for (Chunk chunk : idle) {
+            chunk.clock.clear();
+        }
+    }
+
     Tally newTally() {
         return newTally.get();
     }

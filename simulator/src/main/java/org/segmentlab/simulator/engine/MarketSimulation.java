@@ -1,5 +1,6 @@
 package org.segmentlab.simulator.engine;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 
@@ -20,6 +21,7 @@ public final class MarketSimulation implements AutoCloseable {
     private final TreatmentTable plan;
     private final ForkJoinPool pool;
     private int month;
+    private boolean timed;
 
     private MarketSimulation(MonthlyStep step, MarketState state, TreatmentTable plan, ForkJoinPool pool) {
         this.step = step;
@@ -58,6 +60,32 @@ public final class MarketSimulation implements AutoCloseable {
     /** The rows the engine walks each month: the customers ever acquired, less those compacted away (gone for good). */
     public int customers() {
         return state.size;
+    }
+
+    /**
+     * Times the months advanced from now on, part by part of the month's schedule ({@link #stageTimes}), or stops
+     * timing them. For measuring the engine: the times never reach a result.
+     */
+    public void timeStages(boolean on) {
+        step.timeStages(on);
+        timed = on;
+    }
+
+    /**
+     * Milliseconds spent in each part of the month since {@link #timeStages timeStages(true)}, in the schedule's order
+     * (empty when not timed). A chunk stage's time is summed over the threads that ran it; a month-wide part's, and the
+     * chunk passes' as a whole, is the time the month waited for it. On one thread, the chunk passes less the chunk
+     * stages is what the passes cost around the stages (chunk set-up, adding the chunks' tallies).
+     */
+    public Map<String, Double> stageTimes() {
+        Map<String, Double> times = new LinkedHashMap<>();
+        if (timed) {
+            long[] nanos = step.stageNanos();
+            for (StageClock.Part part : StageClock.Part.values()) {
+                times.put(part.label, nanos[part.ordinal()] / 1e6);
+            }
+        }
+        return times;
     }
 
     /** Bytes of state per customer this engine keeps (population traits plus engine state). */

@@ -4,6 +4,7 @@ import java.util.concurrent.ForkJoinPool;
 
 import org.segmentlab.model.classify.RuleTableClassifier;
 import org.segmentlab.model.feature.Feature;
+import org.segmentlab.simulator.engine.StageClock.Part;
 import org.segmentlab.simulator.population.PopulationGenerator;
 import org.segmentlab.simulator.random.RandomStreams;
 import org.segmentlab.simulator.scenario.Scenario;
@@ -64,6 +65,9 @@ final class MonthlyStep {
      */
     private MarketState orderedState;
     private int orderedMonth;
+    /** The month-wide parts' times, and whether the months are timed (for measuring the engine, never in results). */
+    private final StageClock clock = new StageClock();
+    private boolean timed;
 
     MonthlyStep(Scenario scenario, int replication, RuleTableClassifier classifier, PopulationGenerator generator,
             RandomStreams streams, ForkJoinPool pool) {
@@ -107,8 +111,11 @@ final class MonthlyStep {
         m.sizeBefore = st.size;
         m.events = events.anyIn(t, burnIn);
         m.sale = scenario.promotions().discountIn(t);
+        clock.start(timed);
         assignment.decide(m, this::rankedByValue);
+        clock.lap(Part.BUDGET);
         runner.run(st.size, this::flows, monthA);
+        clock.lap(Part.CHUNK_PASSES);
         m.detractorShare = monthA.evaluated == 0 ? 0 : (double) monthA.detractors / monthA.evaluated;
         m.womDamping = negativeWeight == 0 ? 1 : Math.exp(-negativeWeight * m.detractorShare);
         acquisition.none(m);
@@ -120,6 +127,7 @@ final class MonthlyStep {
             m.ensureCapacity(st.capacity());
             acquisition.updateReputation(st, t, monthA);
         }
+        clock.lap(Part.ACQUISITION);
         churnFeaturesAndRanking(m);
         if (recorder != null) {
             recorder.recordMonth(st, t, plan, monthA, monthB, monthD,
@@ -127,9 +135,26 @@ final class MonthlyStep {
                             monthB.returnedByMarket, monthB.returnedByOffer, m.womDamping),
                     ranking, scenario.market(), settings.grossMargin);
         }
+        clock.lap(Part.METRICS);
         if (!burnIn && churnedRows.compact(st, t, plan, monthB.gone, runner.pool()) > 0) {
             orderedState = null; // the rows moved
         }
+        clock.lap(Part.COMPACTION);
+    }
+
+    /** Times the months from now on, part by part ({@link #stageNanos}), or stops timing them; clears the times. */
+    void timeStages(boolean on) {
+        timed = on;
+        clock.clear();
+        runner.clearStageNanos();
+    }
+
+    /** Nanoseconds spent in each {@link Part} since {@link #timeStages} (chunk stages summed over threads). */
+    long[] stageNanos() {
+        long[] nanos = new long[Part.values().length];
+        clock.addInto(nanos);
+        runner.addStageNanos(nanos);
+        return nanos;
     }
 
     /**
@@ -174,13 +199,22 @@ final class MonthlyStep {
     /** Pass A: what happens to each customer this month, stage by stage over the chunk. */
     private void flows(Chunk c) {
         Month m = month;
+        StageClock time = c.clock;
+        time.start(timed);
         assignment.run(m, c);
+        time.lap(Part.ASSIGNMENT);
         events.run(m, c);
+        time.lap(Part.EVENTS);
         purchases.run(m, c);
+        time.lap(Part.PURCHASES);
         service.run(m, c);
+        time.lap(Part.SERVICE);
         satisfaction.run(m, c);
+        time.lap(Part.SATISFACTION);
         wordOfMouth.run(m, c);
+        time.lap(Part.WORD_OF_MOUTH);
         ledger.run(m, c);
+        time.lap(Part.LEDGER);
     }
 
     /**
@@ -213,6 +247,7 @@ final class MonthlyStep {
         MarketState st = m.st;
         ensureRevenueScratch(st);
         runner.run(st.size, this::churnAndFeatures, monthB);
+        clock.lap(Part.CHUNK_PASSES);
         // Ranking: gathering, sorting and writing ranks run on the pool; the customers' order for valueRank, or for a
         // budget's walk next month.
         boolean withOrder = classifyAfterRanking || m.plan.budgeted();
@@ -226,8 +261,10 @@ final class MonthlyStep {
             }
             ranking.writeValueRanks(m.valueRank, runner.pool());
         }
+        clock.lap(Part.RANKING);
         if (classifyAfterRanking) {
             runner.run(st.size, this::rankedFeaturesAndClassification, monthD);
+            clock.lap(Part.CHUNK_PASSES);
         } else {
             monthD.clear();
             monthD.add(monthB);
@@ -240,24 +277,34 @@ final class MonthlyStep {
      */
     private void churnAndFeatures(Chunk c) {
         Month m = month;
+        StageClock time = c.clock;
+        time.start(timed);
         churn.run(m, c);
+        time.lap(Part.CHURN);
         windowRevenue(c);
+        time.lap(Part.WINDOW_REVENUE);
         if (!classifyAfterRanking) {
             if (m.reclassify) {
                 features.others(m, c);
             }
+            time.lap(Part.FEATURES);
             classification.run(m, c);
+            time.lap(Part.CLASSIFICATION);
         }
     }
 
     /** Pass C: features with this month's valueRank, and classification. */
     private void rankedFeaturesAndClassification(Chunk c) {
         Month m = month;
+        StageClock time = c.clock;
+        time.start(timed);
         if (m.reclassify) {
             // Monetary is this month's, computed in pass B from the same ring (nothing wrote it since).
             System.arraycopy(revenueScratch, c.from, c.features.column(Feature.MONETARY), 0, c.to - c.from);
             features.others(m, c);
         }
+        time.lap(Part.FEATURES);
         classification.run(m, c);
+        time.lap(Part.CLASSIFICATION);
     }
 }
