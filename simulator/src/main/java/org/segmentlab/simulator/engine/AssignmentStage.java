@@ -68,12 +68,12 @@ final class AssignmentStage implements ChunkStage {
         // writes are not: the rows' treatment rows are gathered in parallel first, the walk reads them in order
         // (the same additions in the same order), and the decisions are scattered back in parallel.
         int n = ranked.size();
-        ranked.requireOrder();
+        int[] order = ranked.order();
         byte[] rows = walkRows;
         int blocks = (n + Chunks.RANKING - 1) / Chunks.RANKING;
         runner.forEachBlock(blocks, b -> {
             for (int k = b * Chunks.RANKING, to = Math.min(n, (b + 1) * Chunks.RANKING); k < to; k++) {
-                int i = ranked.row(k);
+                int i = order[k];
                 rows[k] = st.status[i] == ACTIVE ? st.segment[i] : NOT_ACTIVE;
             }
         });
@@ -98,7 +98,7 @@ final class AssignmentStage implements ChunkStage {
         runner.forEachBlock(blocks, b -> {
             for (int k = Math.max(first, b * Chunks.RANKING), to = Math.min(n, (b + 1) * Chunks.RANKING); k < to; k++) {
                 if (rows[k] == TREATED) {
-                    untreated[ranked.row(k)] = false;
+                    untreated[order[k]] = false;
                 }
             }
         });

@@ -13,8 +13,7 @@ import org.segmentlab.model.feature.ValueRanks;
  * the 32-bit patterns ({@link ValueRanks#sortKey(float)}: 3 passes of 11 bits, skipping passes where every key
  * shares the digit) orders a million customers in a few milliseconds, stably, so ties keep customer order and the
  * result is deterministic. The passes run on the engine's pool in fixed blocks and produce exactly the sequential
- * order. With the customers (for a budget's walk or valueRank), each key travels with its row in one long (key in
- * the high half): one array to move instead of two, a quarter less time for the ranking (issue 18).
+ * order.
  */
 final class RevenueRanking {
     static final int LORENZ_POINTS = 101;
@@ -22,14 +21,12 @@ final class RevenueRanking {
     private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
     private static final int BUCKETS = 1 << DIGIT_BITS;
 
-    /** The sort keys of a ranking of revenues alone. */
     private int[] keys = new int[0];
+    private int[] order = new int[0];
     private int[] keysTmp = new int[0];
-    /** A ranking with the customers: key in the high half, row in the low half. */
-    private long[] pairs = new long[0];
-    private long[] pairsTmp = new long[0];
+    private int[] orderTmp = new int[0];
     private int n;
-    /** Whether the last ranking kept the customers ({@link #pairs}) or sorted revenues alone ({@link #keys}). */
+    /** Whether {@link #order} holds the customers of the last ranking (a ranking of revenues alone leaves it stale). */
     private boolean ordered;
     /** Per block: active rows, then gather offsets; in writeValueRanks, run starts. */
     private int[] blockCount = new int[0];
@@ -42,18 +39,15 @@ final class RevenueRanking {
 
     /** Sorts {@code count} customers ({@code customers[i]} with revenue {@code revenue[i]}) in ascending revenue. */
     void rank(int[] customers, float[] revenue, int count) {
-        ordered = true;
         ensure(count);
         n = count;
         for (int i = 0; i < count; i++) {
-            pairs[i] = pair(ValueRanks.sortKey(revenue[i]), customers[i]);
+            keys[i] = ValueRanks.sortKey(revenue[i]);
+            order[i] = customers[i];
         }
+        ordered = true;
         radixSort(null);
         summarise();
-    }
-
-    private static long pair(int key, int row) {
-        return (long) key << 32 | (row & 0xFFFF_FFFFL);
     }
 
     /**
@@ -68,18 +62,18 @@ final class RevenueRanking {
         int gatherBlocks = blocks(size);
         ensureBlocks(gatherBlocks);
         int count = PoolBlocks.keptOffsets(pool, size, i -> status[i] == CustomerStatus.ACTIVE, blockCount);
-        ordered = withOrder;
         ensure(count);
         n = count;
+        ordered = withOrder;
         PoolBlocks.forEach(pool, gatherBlocks, b -> {
             int to = blockCount[b];
             for (int i = b * Chunks.RANKING, end = Math.min(size, (b + 1) * Chunks.RANKING); i < end; i++) {
                 if (status[i] == CustomerStatus.ACTIVE) {
+                    keys[to] = ValueRanks.sortKey(revenue[i]);
                     if (withOrder) {
-                        pairs[to++] = pair(ValueRanks.sortKey(revenue[i]), i);
-                    } else {
-                        keys[to++] = ValueRanks.sortKey(revenue[i]);
+                        order[to] = i;
                     }
+                    to++;
                 }
             }
         });
@@ -87,21 +81,12 @@ final class RevenueRanking {
         summarise();
     }
 
-    /** Fails unless the last ranking kept the customers: {@link #row} has nothing to say after a ranking of revenues alone. */
-    void requireOrder() {
+    /** Customers in ascending order of revenue (valid for the first {@link #size()} entries). */
+    int[] order() {
         if (!ordered) {
             throw new IllegalStateException("the last ranking sorted revenues alone, without the customers");
         }
-    }
-
-    /** The customer (row) in place k of the ascending order, k &lt; {@link #size()}; see {@link #requireOrder}. */
-    int row(int k) {
-        return (int) pairs[k];
-    }
-
-    /** The sort key in place k of the ascending order. */
-    private int key(int k) {
-        return ordered ? (int) (pairs[k] >>> 32) : keys[k];
+        return order;
     }
 
     int size() {
@@ -120,7 +105,7 @@ final class RevenueRanking {
      * found from the last run start of the blocks before it (a short sequential pass over the blocks).
      */
     void writeValueRanks(float[] valueRank, ForkJoinPool pool) {
-        requireOrder();
+        int[] order = order();
         if (n == 0) {
             return;
         }
@@ -131,7 +116,7 @@ final class RevenueRanking {
             int start = b * Chunks.RANKING;
             int last = -1;
             for (int i = Math.min(n, start + Chunks.RANKING) - 1; i >= start; i--) {
-                if (i == 0 || key(i) != key(i - 1)) {
+                if (i == 0 || keys[i] != keys[i - 1]) {
                     last = i;
                     break;
                 }
@@ -143,7 +128,7 @@ final class RevenueRanking {
         for (int b = 0; b < blocks; b++) {
             int start = b * Chunks.RANKING;
             int lastStart = blockCount[b];
-            blockCount[b] = start == 0 || key(start) != key(start - 1) ? start : carry;
+            blockCount[b] = start == 0 || keys[start] != keys[start - 1] ? start : carry;
             if (lastStart >= 0) {
                 carry = lastStart;
             }
@@ -151,24 +136,21 @@ final class RevenueRanking {
         PoolBlocks.forEach(pool, blocks, b -> {
             int tieStart = blockCount[b];
             for (int i = b * Chunks.RANKING, to = Math.min(n, (b + 1) * Chunks.RANKING); i < to; i++) {
-                if (i > 0 && key(i) != key(i - 1)) {
+                if (i > 0 && keys[i] != keys[i - 1]) {
                     tieStart = i;
                 }
-                valueRank[row(i)] = ValueRanks.rank(tieStart, n);
+                valueRank[order[i]] = ValueRanks.rank(tieStart, n);
             }
         });
     }
 
-    /** Room for {@code count} entries in the arrays this ranking sorts ({@link #ordered} chooses them). */
     private void ensure(int count) {
-        if (ordered && pairs.length < count) {
-            int cap = Math.max(count, pairs.length + (pairs.length >> 1));
-            pairs = new long[cap];
-            pairsTmp = new long[cap];
-        } else if (!ordered && keys.length < count) {
+        if (keys.length < count) {
             int cap = Math.max(count, keys.length + (keys.length >> 1));
             keys = new int[cap];
+            order = new int[cap];
             keysTmp = new int[cap];
+            orderTmp = new int[cap];
         }
     }
 
@@ -185,84 +167,59 @@ final class RevenueRanking {
         ensureBlocks(blocks);
         for (int shift = 0; shift < 32; shift += DIGIT_BITS) {
             final int sh = shift;
-            PoolBlocks.forEach(pool, blocks, b -> count(b, sh));
-            if (!toOffsets(blocks, (key(0) >>> shift) & DIGIT_MASK)) {
+            final int[] from = keys;
+            PoolBlocks.forEach(pool, blocks, b -> {
+                int[] h = histograms;
+                int base = b * BUCKETS;
+                java.util.Arrays.fill(h, base, base + BUCKETS, 0);
+                for (int i = b * Chunks.RANKING, to = Math.min(n, (b + 1) * Chunks.RANKING); i < to; i++) {
+                    h[base + ((from[i] >>> sh) & DIGIT_MASK)]++;
+                }
+            });
+            int first = (keys[0] >>> shift) & DIGIT_MASK;
+            int sameDigit = 0;
+            for (int b = 0; b < blocks; b++) {
+                sameDigit += histograms[b * BUCKETS + first];
+            }
+            if (sameDigit == n) {
                 continue; // every key has the same digit here: the pass would not move anything
             }
-            PoolBlocks.forEach(pool, blocks, b -> scatter(b, sh));
-            if (ordered) {
-                long[] t = pairs;
-                pairs = pairsTmp;
-                pairsTmp = t;
-            } else {
-                int[] t = keys;
-                keys = keysTmp;
-                keysTmp = t;
+            int sum = 0;
+            for (int d = 0; d < BUCKETS; d++) {
+                for (int b = 0; b < blocks; b++) {
+                    int c = histograms[b * BUCKETS + d];
+                    histograms[b * BUCKETS + d] = sum;
+                    sum += c;
+                }
             }
-        }
-    }
-
-    /** Block b's digit counts for the pass at {@code shift}. */
-    private void count(int b, int shift) {
-        int[] h = histograms;
-        int base = b * BUCKETS;
-        java.util.Arrays.fill(h, base, base + BUCKETS, 0);
-        int to = Math.min(n, (b + 1) * Chunks.RANKING);
-        if (ordered) {
-            long[] from = pairs;
-            for (int i = b * Chunks.RANKING; i < to; i++) {
-                h[base + ((int) (from[i] >>> 32 + shift) & DIGIT_MASK)]++;
-            }
-        } else {
-            int[] from = keys;
-            for (int i = b * Chunks.RANKING; i < to; i++) {
-                h[base + ((from[i] >>> shift) & DIGIT_MASK)]++;
-            }
-        }
-    }
-
-    /**
-     * Turns the blocks' counts into scatter offsets (bucket-major, then block), or says false when every key has the
-     * digit {@code first}: the pass is skipped.
-     */
-    private boolean toOffsets(int blocks, int first) {
-        int sameDigit = 0;
-        for (int b = 0; b < blocks; b++) {
-            sameDigit += histograms[b * BUCKETS + first];
-        }
-        if (sameDigit == n) {
-            return false;
-        }
-        int sum = 0;
-        for (int d = 0; d < BUCKETS; d++) {
-            for (int b = 0; b < blocks; b++) {
-                int c = histograms[b * BUCKETS + d];
-                histograms[b * BUCKETS + d] = sum;
-                sum += c;
-            }
-        }
-        return true;
-    }
-
-    /** Block b's entries to their slots for the pass at {@code shift}. */
-    private void scatter(int b, int shift) {
-        int[] h = histograms;
-        int base = b * BUCKETS;
-        int to = Math.min(n, (b + 1) * Chunks.RANKING);
-        if (ordered) {
-            long[] from = pairs;
-            long[] into = pairsTmp;
-            for (int i = b * Chunks.RANKING; i < to; i++) {
-                long p = from[i];
-                into[h[base + ((int) (p >>> 32 + shift) & DIGIT_MASK)]++] = p;
-            }
-        } else {
-            int[] from = keys;
-            int[] into = keysTmp;
-            for (int i = b * Chunks.RANKING; i < to; i++) {
-                int k = from[i];
-                into[h[base + ((k >>> shift) & DIGIT_MASK)]++] = k;
-            }
+            final int[] fromOrder = order;
+            final int[] toKeys = keysTmp;
+            final int[] toOrder = orderTmp;
+            final boolean withOrder = ordered;
+            PoolBlocks.forEach(pool, blocks, b -> {
+                int[] h = histograms;
+                int base = b * BUCKETS;
+                int to = Math.min(n, (b + 1) * Chunks.RANKING);
+                if (withOrder) {
+                    for (int i = b * Chunks.RANKING; i < to; i++) {
+                        int k = from[i];
+                        int slot = h[base + ((k >>> sh) & DIGIT_MASK)]++;
+                        toKeys[slot] = k;
+                        toOrder[slot] = fromOrder[i];
+                    }
+                } else {
+                    for (int i = b * Chunks.RANKING; i < to; i++) {
+                        int k = from[i];
+                        toKeys[h[base + ((k >>> sh) & DIGIT_MASK)]++] = k;
+                    }
+                }
+            });
+            int[] t = keys;
+            keys = keysTmp;
+            keysTmp = t;
+            t = order;
+            order = orderTmp;
+            orderTmp = t;
         }
     }
 
@@ -292,7 +249,7 @@ final class RevenueRanking {
         int i = 0;
         for (int p = 0; p < LORENZ_POINTS; p++) {
             for (int to = lorenzWhole(p); i < to; i++) {
-                double x = Float.intBitsToFloat(key(i));
+                double x = Float.intBitsToFloat(keys[i]);
                 total += x;
                 // Gini = sum (2i - n - 1) x_(i) / (n * total) with i counted from 1.
                 weighted += (2.0 * (i + 1) - n - 1) * x;
@@ -315,7 +272,7 @@ final class RevenueRanking {
             double position = lorenzPosition(p);
             int whole = (int) Math.floor(position);
             double fraction = position - whole;
-            double partial = whole < n ? fraction * Float.intBitsToFloat(key(whole)) : 0;
+            double partial = whole < n ? fraction * Float.intBitsToFloat(keys[whole]) : 0;
             lorenz[p] = Math.min(1.0, (lorenz[p] + partial) / total);
         }
     }
