@@ -2,6 +2,7 @@ package org.segmentlab.simulator.engine;
 
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 import org.segmentlab.simulator.population.Population;
 
@@ -218,8 +219,14 @@ final class MarketState {
      * segment is kept for the initial customers only, so it is not counted per customer.
      */
     static long bytesPerCustomer(int window) {
-        long state = StateColumn.ALL.stream().mapToInt(StateColumn::bytes).sum();
-        long ring = WindowRing.bytesPerCustomer(window);
-        return Population.bytesPerCustomer() + state + ring;
+        return Arrays.stream(columnBytes(window)).asLongStream().sum();
+    }
+
+    /** Bytes a customer takes in each array of the state: the population's, the engine's columns, the window's. */
+    static int[] columnBytes(int window) {
+        IntStream population = Arrays.stream(Population.columnBytes());
+        IntStream engine = StateColumn.ALL.stream().mapToInt(StateColumn::bytes);
+        return IntStream.concat(IntStream.concat(population, engine), Arrays.stream(WindowRing.columnBytes(window)))
+                .toArray();
     }
 }

@@ -11,8 +11,10 @@ import org.segmentlab.model.Chunks;
 /**
  * Runs a body over blocks 0 .. n-1 on the engine's pool, each worker taking the next block from a shared counter until
  * none is left. The body's result for a block never depends on which thread ran it, so results are the same for any
- * thread count. Why not a parallel stream: a stream splits into leaves sized from the common pool's parallelism (one
- * on a two-core machine: four leaves), so a slow quarter left the other thread idle at every barrier of the month.
+ * thread count. A block's failure is thrown in the calling thread once every worker has stopped ({@link FirstFailure}:
+ * an out-of-memory error no longer leaves the caller waiting). Why not a parallel stream: a stream splits into leaves
+ * sized from the common pool's parallelism (one on a two-core machine: four leaves), so a slow quarter left the other
+ * thread idle at every barrier of the month.
  */
 final class PoolBlocks {
     private PoolBlocks() {
@@ -27,11 +29,12 @@ final class PoolBlocks {
             return;
         }
         AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> {
-            for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+        FirstFailure failure = new FirstFailure();
+        Runnable worker = failure.guard(() -> {
+            for (int b = next.getAndIncrement(); b < blocks && !failure.failed(); b = next.getAndIncrement()) {
                 body.accept(b);
             }
-        };
+        });
         ForkJoinTask<?>[] workers = new ForkJoinTask<?>[Math.min(pool.getParallelism(), blocks)];
         for (int w = 0; w < workers.length; w++) {
             workers[w] = pool.submit(worker);
@@ -39,6 +42,7 @@ final class PoolBlocks {
         for (ForkJoinTask<?> w : workers) {
             w.join();
         }
+        failure.rethrow();
     }
 
     /**

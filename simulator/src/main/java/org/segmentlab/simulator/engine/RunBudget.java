@@ -1,7 +1,9 @@
 package org.segmentlab.simulator.engine;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.LongFunction;
+import java.util.function.LongUnaryOperator;
 
 import org.segmentlab.model.treatment.Treatment;
 import org.segmentlab.simulator.population.HeapBudget;
@@ -22,8 +24,9 @@ import org.segmentlab.simulator.scenario.Scenario;
  *
  * <p><b>Heap.</b> What {@link Simulator#run} holds at once: the shared month-0 state (kept while any strategy
  * but the last runs), one strategy's state whose columns grow by half again when full (so up to 1.5× the largest
- * population, plus the old ring column while it is copied), the month's scratch (revenue ranking, budget walk, price
- * gap, valueRank, events and compaction, {@value #SCRATCH_BYTES_PER_CUSTOMER} bytes a row), and the recorded results
+ * population, plus the window's two float columns while the pool copies them side by side), the month's scratch
+ * (revenue ranking, budget walk, price gap, valueRank, events and compaction, {@value #SCRATCH_BYTES_PER_CUSTOMER}
+ * bytes a row), each array as the running collector lays it out ({@link HeapBudget#footprint}), and the recorded results
  * of every strategy and replication (metrics, Lorenz curves, segment transitions, cohorts: they grow with months² and
  * are kept to the end). The
  * refusal names the largest value of the field that matters which passes this same check.
@@ -34,14 +37,19 @@ public final class RunBudget {
      * gap, valueRank, the events' churn multiplier and competitor price (the last three counted even when a
      * scenario needs none of them), and the rows a compaction keeps.
      */
-    static final int SCRATCH_BYTES_PER_CUSTOMER = 4 * Integer.BYTES + Float.BYTES + 1 + 1 + Float.BYTES + Float.BYTES
-            + Double.BYTES + 1 + Integer.BYTES;
+    static final int[] SCRATCH_COLUMNS = {Integer.BYTES, Integer.BYTES, Integer.BYTES, Integer.BYTES, Float.BYTES, 1, 1,
+        Float.BYTES, Float.BYTES, Double.BYTES, 1, Integer.BYTES};
+    /** The scratch's bytes a customer, all {@link #SCRATCH_COLUMNS} together. */
+    static final int SCRATCH_BYTES_PER_CUSTOMER = Arrays.stream(SCRATCH_COLUMNS).sum();
     /** Columns grow by half again when full ({@link MarketState#grow}, {@code Population.extend}). */
     static final double GROWTH = 1.5;
     /** Standard deviations above each month's mean acquisitions the bound allows. */
     static final double SIGMAS = 6;
     /** The longest Java array. */
     static final long MAX_ARRAY = Integer.MAX_VALUE - 8L;
+
+    /** Arrays as their bytes: the estimate for no collector in particular. */
+    private static final LongUnaryOperator NO_COLLECTOR = bytes -> bytes;
 
     private static final String POTENTIAL = "market.potential";
     private static final String INITIAL = "market.initialCustomers";
@@ -91,7 +99,7 @@ public final class RunBudget {
 
     /** The most heap one run of this scenario holds at once, in bytes. */
     public long peakBytes() {
-        return shape.bytes();
+        return shape.bytes(NO_COLLECTOR);
     }
 
     /**
@@ -125,7 +133,7 @@ public final class RunBudget {
     private HeapBudgetException refusal(HeapBudget budget, int runs) {
         long largest = shape.largest();
         boolean grows = largest > shape.start;
-        boolean resultsDominate = shape.resultBytes() > shape.populationBytes();
+        boolean resultsDominate = shape.resultBytes() > shape.populationBytes(budget::footprint);
         Suggestion s = null;
         if (resultsDominate) {
             s = search(REPLICATIONS, shape.replications, 1, shape::withReplications, budget, runs);
@@ -146,7 +154,7 @@ public final class RunBudget {
         if (s == null) {
             s = search(MONTHS, shape.months, 1, n -> shape.withMonths((int) n), budget, runs);
         }
-        double needed = (double) shape.bytes() * runs;
+        double needed = (double) shape.bytes(budget::footprint) * runs;
         String subject = s != null ? s.field : grows ? POTENTIAL : shape.observed ? "initialPopulation" : INITIAL;
         StringBuilder m = new StringBuilder(subject).append(": ");
         if (grows) {
@@ -166,9 +174,7 @@ public final class RunBudget {
             m.append(String.format(Locale.ROOT, ", and the engine holds at most %d customers with a %d-month feature"
                     + " window whatever the heap", rowLimit, shape.window));
         }
-        m.append(String.format(Locale.ROOT, "; the heap allows %s (%d%% of the %s maximum, less %s in use)",
-                HeapBudget.bytes(budget.usableBytes()), Math.round(HeapBudget.USABLE_SHARE * 100),
-                HeapBudget.bytes(budget.maxHeap()), HeapBudget.bytes(budget.usedHeap())));
+        m.append("; the heap allows ").append(budget.allowance());
         if (s != null) {
             m.append(": at most ").append(s.field.replace(" and ", "=" + s.value + " and ")).append('=').append(s.value)
                     .append(" fits");
@@ -256,15 +262,28 @@ public final class RunBudget {
             return (long) ((MAX_ARRAY / window - 16) / GROWTH);
         }
 
-        /** Month-0 state, one strategy's grown state, scratch: what the customers cost. */
-        long populationBytes() {
+        /**
+         * Month-0 state, one strategy's grown state, scratch, and the two float columns of the window a growth copies
+         * side by side: what the customers cost, each array as the collector lays it out ({@code footprint}).
+         */
+        long populationBytes(LongUnaryOperator footprint) {
             long largest = largest();
             boolean grows = largest > start;
-            long perCustomer = MarketState.bytesPerCustomer(window);
+            int[] columns = MarketState.columnBytes(window);
             long capacity = grows ? (long) Math.ceil(GROWTH * largest) + 16 : Math.max(16, start);
-            long shared = strategies > 1 ? times(Math.max(16, start), perCustomer) : 0;
-            long copying = grows ? times((long) Float.BYTES * window, largest) : 0;
-            return plus(plus(shared, times(capacity, perCustomer + SCRATCH_BYTES_PER_CUSTOMER)), copying);
+            long shared = strategies > 1 ? arrays(columns, Math.max(16, start), footprint) : 0;
+            long state = plus(arrays(columns, capacity, footprint), arrays(SCRATCH_COLUMNS, capacity, footprint));
+            long copying = grows ? times(2, footprint.applyAsLong(array(Float.BYTES, times(window, largest)))) : 0;
+            return plus(plus(shared, state), copying);
+        }
+
+        /** Arrays of {@code rows} rows, one per entry of {@code bytesPerRow}, as the collector lays them out. */
+        private static long arrays(int[] bytesPerRow, long rows, LongUnaryOperator footprint) {
+            long sum = 0;
+            for (int b : bytesPerRow) {
+                sum = plus(sum, footprint.applyAsLong(array(b, rows)));
+            }
+            return sum;
         }
 
         /** Every strategy's and replication's recorded results, kept to the end of the run. */
@@ -280,21 +299,21 @@ public final class RunBudget {
             return times(times(strategies, replications), perRun);
         }
 
-        long bytes() {
-            return plus(populationBytes(), resultBytes());
+        long bytes(LongUnaryOperator footprint) {
+            return plus(populationBytes(footprint), resultBytes());
         }
 
         boolean fits(HeapBudget budget, int runs) {
             if (largest() > rowLimit()) {
                 return false;
             }
-            double needed = (double) bytes() * runs;
+            double needed = (double) bytes(budget::footprint) * runs;
             return needed <= budget.usableBytes();
         }
 
         /** An array's bytes: a 16-byte header, the elements, padded to 8 (compressed references). */
         private static long array(long elementBytes, long length) {
-            return (16 + elementBytes * length + 7) / 8 * 8;
+            return plus(times(elementBytes, length), 16 + 7) / 8 * 8;
         }
 
         /** a + b of non-negative numbers, saturating instead of overflowing. */

@@ -104,12 +104,13 @@ final class RunSchedule {
             return;
         }
         List<Future<?>> futures = new ArrayList<>();
+        FirstFailure failure = new FirstFailure();
         for (int s = 0; s < plans.size(); s++) {
             int run = s;
-            futures.add(pool.submit(() -> months(freshStep.get(), start.copy(), plans.get(run), recorders.get(run),
-                    months, progress)));
+            futures.add(pool.submit(failure.guard(() -> months(freshStep.get(), start.copy(), plans.get(run),
+                    recorders.get(run), months, progress))));
         }
-        await(pool, futures);
+        await(pool, futures, failure);
     }
 
     /**
@@ -132,12 +133,13 @@ final class RunSchedule {
             int month = t;
             if (parallel) {
                 List<Future<?>> futures = new ArrayList<>();
+                FirstFailure failure = new FirstFailure();
                 for (int s = 0; s < runs; s++) {
                     int run = s;
-                    futures.add(pool.submit(() -> monthOf(steps.get(run), states.get(run), plans.get(run),
-                            recorders.get(run), month, progress)));
+                    futures.add(pool.submit(failure.guard(() -> monthOf(steps.get(run), states.get(run),
+                            plans.get(run), recorders.get(run), month, progress))));
                 }
-                await(pool, futures);
+                await(pool, futures, failure);
             } else {
                 for (int s = 0; s < runs; s++) {
                     monthOf(step, states.get(s), plans.get(s), recorders.get(s), month, progress);
@@ -147,7 +149,8 @@ final class RunSchedule {
         }
     }
 
-    private static void await(ForkJoinPool pool, List<Future<?>> futures) {
+    /** Waits for every run; the first failure (caught in its task: {@link FirstFailure}) stops the pool and is thrown. */
+    private static void await(ForkJoinPool pool, List<Future<?>> futures, FirstFailure failure) {
         try {
             for (Future<?> f : futures) {
                 f.get();
@@ -158,16 +161,15 @@ final class RunSchedule {
             Thread.currentThread().interrupt();
             throw new CancellationException("run interrupted");
         } catch (ExecutionException e) {
+            // A guarded task returns normally; only the pool itself could fail it.
             futures.forEach(f -> f.cancel(true));
             pool.shutdownNow();
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw new IllegalStateException(e.getCause());
+        }
+        if (failure.failed()) {
+            futures.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
+            failure.rethrow();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.segmentlab.simulator.engine;
 
+import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -25,7 +26,12 @@ final class WindowRing {
 
     /** Bytes one customer's ring takes, for the state-size account. */
     static long bytesPerCustomer(int window) {
-        return (long) window * (4 + 4 + 1 + 1 + 1) + Integer.BYTES;
+        return Arrays.stream(columnBytes(window)).asLongStream().sum();
+    }
+
+    /** Bytes a customer takes in each of the ring's {@link #COLUMNS} arrays: revenue, margin, three of bytes, running. */
+    static int[] columnBytes(int window) {
+        return new int[] {Float.BYTES * window, Float.BYTES * window, window, window, window, Integer.BYTES};
     }
 
     /*
@@ -102,7 +108,7 @@ final class WindowRing {
                 case 2 -> purchases = regrown(purchases, from / 8, next / 8);
                 case 3 -> servedOffered = regrown(servedOffered, from / 8, next / 8);
                 case 4 -> complaintsReferrals = regrown(complaintsReferrals, from / 8, next / 8);
-                default -> running = java.util.Arrays.copyOf(running, next);
+                default -> running = Arrays.copyOf(running, next);
             }
         });
         stride = next;
@@ -127,7 +133,7 @@ final class WindowRing {
                 for (int k = 0; k < count; k++) {
                     running[k] = running[rows[k]];
                 }
-                java.util.Arrays.fill(running, count, size, 0);
+                Arrays.fill(running, count, size, 0);
             }
         }
     }
@@ -137,7 +143,7 @@ final class WindowRing {
             for (int k = 0; k < count; k++) {
                 column[base + k] = column[base + rows[k]];
             }
-            java.util.Arrays.fill(column, base + count, base + size, 0f);
+            Arrays.fill(column, base + count, base + size, 0f);
         }
     }
 
@@ -155,7 +161,7 @@ final class WindowRing {
             for (int k = 0; k < count; k++) {
                 bytes[k] = bytes[rows[k]];
             }
-            java.util.Arrays.fill(bytes, count, size, (byte) 0);
+            Arrays.fill(bytes, count, size, (byte) 0);
             view.clear();
             view.get(column, word, words);
         }
@@ -261,7 +267,7 @@ final class WindowRing {
 
     /** Adds up customer i's window slot by slot into {@code into}: the six counts in {@link #counts(int, int[])}' order. */
     private void countSlots(int i, int[] into) {
-        java.util.Arrays.fill(into, 0);
+        Arrays.fill(into, 0);
         for (int slot = i; slot < window * stride; slot += stride) {
             int p = getByte(purchases, slot);
             int so = getByte(servedOffered, slot);

@@ -2,6 +2,7 @@ package org.segmentlab.simulator.population;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 import org.segmentlab.simulator.scenario.Trait;
 
@@ -47,6 +48,16 @@ public final class Population {
             throw new IllegalArgumentException("capacity must be >= 0, got " + capacity);
         }
         return new Population(capacity);
+    }
+
+    /** Bytes a customer takes in each column, the archetype's first (for heap estimates that see every array). */
+    public static int[] columnBytes() {
+        return IntStream.concat(IntStream.of(1), Arrays.stream(TRAITS)
+                .mapToInt(t -> switch (t.form()) {
+                    case DRAWN -> Float.BYTES;
+                    case CHANCE -> 1;
+                    case ARCHETYPE -> 0;
+                }).filter(b -> b > 0)).toArray();
     }
 
     /** Bytes of trait storage per customer (for heap estimates): the archetype byte and one cell per column. */

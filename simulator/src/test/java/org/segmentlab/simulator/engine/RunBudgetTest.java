@@ -17,7 +17,8 @@ import org.segmentlab.simulator.scenario.Scenarios;
 
 /** The work and heap estimate, on injected heap sizes: from the largest population, and refusals whose figure passes. */
 class RunBudgetTest {
-    private static final long GIB = 1024L * 1024 * 1024;
+    private static final long MIB = 1024L * 1024;
+    private static final long GIB = 1024 * MIB;
     private static final HeapBudget EIGHT_GIB = HeapBudget.assuming(8 * GIB, 0);
     private static final ScenarioDocument FOUR_TYPES = Scenarios.load(Path.of("..", "scenarios", "four-types.yaml"));
     private static final Pattern SUGGESTION = Pattern.compile("at most (\\S+?)=(\\d+)(?: and (\\S+?)=\\d+)? fit");
@@ -118,6 +119,34 @@ class RunBudgetTest {
         HeapBudgetException e = catchThrowableOfType(HeapBudgetException.class, () -> b.require(justOne, 2));
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("2 runs at once (--threads)");
+    }
+
+    @Test
+    void theCollectorsLayoutLowersWhatFitsAndTheFigureStillPasses() {
+        // HeapLimitTest's market in a 160 MiB heap: everyone arrives in month 1.
+        ScenarioDocument doc = with("market.initialCustomers", "0", "market.innovation", "1", "months", "2",
+                "events", "[]", "market.potential", "5000000");
+        HeapBudget plain = HeapBudget.assuming(160 * MIB, 8 * MIB);
+        long anyCollector = suggested(refusedAndSuggestionPasses(doc, plain, "market.potential"));
+        // G1 with 1 MiB regions: each column just over a region takes two.
+        long g1 = suggested(refusedAndSuggestionPasses(doc, plain.withCollector(MIB, 0), "market.potential"));
+        // Parallel: the columns must fit in the old generation, two thirds of the heap.
+        long parallel = suggested(refusedAndSuggestionPasses(doc, plain.withCollector(0, 107 * MIB),
+                "market.potential"));
+        assertThat(g1).isLessThan(anyCollector * 9 / 10);
+        assertThat(parallel).isLessThan(anyCollector * 9 / 10);
+        // Large regions in a large heap cost little: 32 MiB regions of a 64 GiB heap.
+        HeapBudget big = HeapBudget.assuming(64 * GIB, 0);
+        ScenarioDocument huge = doc.with("market.potential", "2000000000");
+        long bigAny = suggested(refusedAndSuggestionPasses(huge, big, "market.potential"));
+        long bigG1 = suggested(refusedAndSuggestionPasses(huge, big.withCollector(32 * MIB, 0), "market.potential"));
+        assertThat(bigG1).isBetween(bigAny * 95 / 100, bigAny);
+    }
+
+    private static long suggested(HeapBudgetException e) {
+        Matcher m = SUGGESTION.matcher(e.getMessage());
+        assertThat(m.find()).as(e.getMessage()).isTrue();
+        return Long.parseLong(m.group(2));
     }
 
     @Test

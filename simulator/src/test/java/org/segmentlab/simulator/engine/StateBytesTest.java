@@ -24,6 +24,10 @@ class StateBytesTest {
     void aCustomerCosts192BytesAtTheDefaultWindow() {
         assertThat(Population.bytesPerCustomer()).isEqualTo(38);
         assertThat(MarketState.bytesPerCustomer(12)).isEqualTo(192);
+        // The heap estimate sees every array (G1 rounds each up to its regions): the same bytes, column by column.
+        assertThat(java.util.Arrays.stream(Population.columnBytes()).sum()).isEqualTo(38);
+        assertThat(MarketState.columnBytes(12)).hasSize(Population.columnBytes().length + StateColumn.ALL.size()
+                + WindowRing.COLUMNS);
         // Each further window month costs one more ring slot.
         assertThat(MarketState.bytesPerCustomer(13) - MarketState.bytesPerCustomer(12)).isEqualTo(11);
     }
@@ -32,5 +36,7 @@ class StateBytesTest {
     @Test
     void theMonthsScratchIs43BytesACustomer() {
         assertThat(RunBudget.SCRATCH_BYTES_PER_CUSTOMER).isEqualTo(43);
+        assertThat(RunBudget.SCRATCH_COLUMNS).hasSize(12);
+        assertThat(java.util.Arrays.stream(RunBudget.SCRATCH_COLUMNS).sum()).isEqualTo(43);
     }
 }
