@@ -107,8 +107,14 @@ final class RunSchedule {
         FirstFailure failure = new FirstFailure();
         for (int s = 0; s < plans.size(); s++) {
             int run = s;
-            futures.add(pool.submit(failure.guard(() -> months(freshStep.get(), start.copy(), plans.get(run),
-                    recorders.get(run), months, progress))));
+            futures.add(pool.submit(failure.guard(() -> {
+                MonthlyStep own = freshStep.get();
+                MarketState state = start.copy();
+                // A run that failed stops the others at their next month, not at their end.
+                for (int t = 1; t <= months && !failure.failed(); t++) {
+                    monthOf(own, state, plans.get(run), recorders.get(run), t, progress);
+                }
+            })));
         }
         await(pool, futures, failure);
     }
