@@ -47,11 +47,16 @@ final class FullFeaturedScenario {
      * month, the default behaviour.
      */
     static Scenario plain(int customers) {
+        return plain(customers, 1200);
+    }
+
+    /** The plain base market over a given number of months. */
+    static Scenario plain(int customers, int months) {
         List<Archetype> archetypes = List.of(
                 archetype("devoted", 0.3, 4, 0.5, 60, 0.8, 1, 60, 1, 9, 3, 7, 0.2, 8, 2, 0.01, 0),
                 archetype("bargain-hunter", 0.5, 2, 0.5, 30, 0.6, 2, 25, 8, 2, 1, 9, 0.3, 4, 4, 0.03, 0),
                 archetype("unhappy", 0.2, 1, 0.5, 35, 0.6, 2, 15, 2, 5, 1, 19, 1.0, 2, 6, 0.1, 0));
-        return new Scenario("plain", "plain base market", 42, 1200, 1,
+        return new Scenario("plain", "plain base market", 42, months, 1,
                 new Market(10L * customers, customers, 0.002, 0.25, 2, 40, 0.5),
                 new Economics("EUR", 0.35, 12, 0.01),
                 Behaviour.DEFAULT,
