@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.segmentlab.simulator.random.Inversion;
 import org.segmentlab.simulator.random.SplitMix64;
 
 /**
@@ -376,25 +377,9 @@ public class MonthKernelBenchmark {
         return k;
     }
 
-    /** Binomial(n, p) by inversion from one uniform (the engine's small-count path). */
+    /** Binomial(n, p) by inversion from one uniform: the engine's small-count path, 0 < p < 1. */
     private static int binomial(double u, int n, double p) {
-        if (n == 0) {
-            return 0;
-        }
-        double q = 1 - p;
-        double probability = 1;
-        for (int i = 0; i < n; i++) {
-            probability *= q;
-        }
-        double cdf = probability;
-        int k = 0;
-        double odds = p / q;
-        while (u >= cdf && k < n) {
-            k++;
-            probability *= (n - k + 1) * odds / k;
-            cdf += probability;
-        }
-        return k;
+        return n == 0 ? 0 : Inversion.binomial(u, n, p);
     }
 
     /** A SplitMix64 cursor for the baskets' Gaussians, positioned per customer. */

@@ -1,6 +1,7 @@
 package org.segmentlab.simulator.engine;
 
 import org.apache.commons.math3.special.Gamma;
+import org.segmentlab.simulator.random.Inversion;
 
 /**
  * Discrete draws the engine needs with a per-customer mean, written to allocate nothing: Poisson by inversion
@@ -97,7 +98,7 @@ final class Draws {
 
     /**
      * The number of successes in n Bernoulli(p) trials (n small: the items of one customer-month), by inversion of
-     * one uniform: P(0) = (1 − p)^n by repeated multiplication, then the recurrence P(k) = P(k−1)·(n−k+1)/k·p/(1−p).
+     * one uniform ({@link Inversion#binomial}); no draw when p or n leaves nothing to draw.
      */
     static int binomialSmall(CustomerRandom rng, int n, double p) {
         if (p <= 0 || n <= 0) {
@@ -106,20 +107,6 @@ final class Draws {
         if (p >= 1) {
             return n;
         }
-        double u = rng.nextDouble();
-        double q = 1 - p;
-        double probability = 1;
-        for (int i = 0; i < n; i++) {
-            probability *= q;
-        }
-        double cdf = probability;
-        int k = 0;
-        double odds = p / q;
-        while (u >= cdf && k < n) {
-            k++;
-            probability *= (n - k + 1) * odds / k;
-            cdf += probability;
-        }
-        return k;
+        return Inversion.binomial(rng.nextDouble(), n, p);
     }
 }
