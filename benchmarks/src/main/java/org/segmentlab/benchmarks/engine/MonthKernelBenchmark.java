@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.segmentlab.simulator.engine.CustomerRandom.Purpose;
 import org.segmentlab.simulator.random.Inversion;
 import org.segmentlab.simulator.random.SplitMix64;
 
@@ -57,11 +58,12 @@ public class MonthKernelBenchmark {
     private static final int CHUNK = 4096;
     private static final int WINDOW = 12;
     private static final long GAMMA = SplitMix64.GOLDEN_GAMMA;
-    static final long SALT_PURCHASES = SplitMix64.mix(0x243F6A8885A308D3L * 3);
-    static final long SALT_BASKETS = SplitMix64.mix(0x243F6A8885A308D3L * 4);
-    static final long SALT_SERVICE = SplitMix64.mix(0x243F6A8885A308D3L * 5);
-    static final long SALT_COMPLAINTS = SplitMix64.mix(0x243F6A8885A308D3L * 6);
-    static final long SALT_CHURN = SplitMix64.mix(0x243F6A8885A308D3L * 9);
+    /** The engine's salts of the purposes drawn here (derived from their stable codes, as the engine derives them). */
+    static final long SALT_PURCHASES = salt(Purpose.PURCHASES);
+    static final long SALT_BASKETS = salt(Purpose.BASKETS);
+    static final long SALT_SERVICE = salt(Purpose.SERVICE);
+    static final long SALT_COMPLAINTS = salt(Purpose.COMPLAINTS);
+    static final long SALT_CHURN = salt(Purpose.CHURN);
     /** The default behaviour's constants (satisfaction drift, complaint impact, the two sensitivities). */
     static final double DRIFT = 0.1;
     static final double COMPLAINT_IMPACT = 0.25;
@@ -129,12 +131,13 @@ public class MonthKernelBenchmark {
             {0.3, 4, 1, 60, 0.2, 8, 2, 0.01}, {0.5, 2, 2, 25, 0.3, 4, 4, 0.03}, {0.2, 1, 2, 15, 1.0, 2, 6, 0.1}};
         double[] median = {60, 30, 35};
         double[] sigma = {0.8, 0.6, 0.6};
+        NormalizedGaussianSampler normal = ZigguratSampler.NormalizedGaussian.of(r);
         for (int i = 0; i < n; i++) {
             double u = r.nextDouble();
-            int a = u < 0.3 ? 0 : u < 0.8 ? 1 : 2;
+            int a = u < archetypes[0][0] ? 0 : u < archetypes[0][0] + archetypes[1][0] ? 1 : 2;
             double[] p = archetypes[a];
             rate[i] = (float) gamma(r, p[1], 0.5);
-            spend[i] = (float) (median[a] * Math.exp(sigma[a] * ZigguratSampler.NormalizedGaussian.of(r).sample()));
+            spend[i] = (float) (median[a] * Math.exp(sigma[a] * normal.sample()));
             churn[i] = (float) beta(r, p[2], p[3]);
             demand[i] = (float) gamma(r, 1, p[4]);
             baseline[i] = (float) beta(r, p[5], p[6]);
@@ -155,6 +158,10 @@ public class MonthKernelBenchmark {
         churnedCount = 0;
         revenue = 0;
         paretoSum = 0;
+    }
+
+    private static long salt(Purpose purpose) {
+        return SplitMix64.mix(0x243F6A8885A308D3L * purpose.code());
     }
 
     private static double gamma(UniformRandomProvider r, double shape, double scale) {
