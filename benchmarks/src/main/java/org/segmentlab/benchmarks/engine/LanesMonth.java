@@ -11,7 +11,7 @@ import jdk.incubator.vector.VectorSpecies;
  * benchmarks pom): the same model as the scalar loop, a vector of customers at a time in single precision (sixteen on a
  * 512-bit CPU), every {@code exp}, {@code log}, {@code cos} and {@code sin} on lanes, the Poisson and binomial counts
  * by inversion with a lane mask for the customers still searching, the first two baskets by Box–Muller from one pair of
- * uniforms (later ones, for the one customer in eight who buys three times or more, by the scalar loop's sampler).
+ * uniforms (later ones, for the few who buy three times or more in a month, by the scalar loop's sampler).
  * Churned customers are lanes masked off (their satisfaction is −1). It draws other numbers than the scalar loop, so
  * it is compared with it on speed and on rates, not number for number.
  */
